@@ -1,0 +1,85 @@
+"""The command line: every option the app accepts, and the text-only commands."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from core.content_loader import load_pack
+from core.paths import data_dir
+from core.problems import ContentError
+from core.records import VIEWS, Pack
+from core.version import APP_NAME, VERSION
+
+
+def _size(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"(\d{2,5})x(\d{2,5})", text)
+    if not match:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a size like 1920x1080")
+    return int(match.group(1)), int(match.group(2))
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="microcurrent-atlas",
+        description=f"{APP_NAME}: an offline reference on microcurrent treatment, area by area.",
+    )
+    p.add_argument("--version", action="version", version=f"{APP_NAME} {VERSION}")
+    p.add_argument("--content", metavar="DIR", type=Path,
+                   help="use the content pack in DIR instead of the built-in one")
+    p.add_argument("--check-content", metavar="DIR", nargs="?", type=Path, const=data_dir(),
+                   help="validate a content pack (default: the built-in one), print the report, exit 0 or 1")
+    p.add_argument("--list-areas", action="store_true", help="print one line per area: id, view, title")
+    p.add_argument("--screenshot", metavar="FILE.png", type=Path,
+                   help="render the window offscreen to a PNG and exit")
+    p.add_argument("--view", choices=VIEWS, help="the diagram to show first")
+    p.add_argument("--area", metavar="ID", help="the area to open first")
+    p.add_argument("--topic", metavar="ID", help="the topic page to open first")
+    p.add_argument("--size", metavar="WxH", type=_size, help="window size, e.g. 1920x1080")
+    p.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
+    return p
+
+
+def check_content(folder: Path, out: TextIO = sys.stdout) -> int:
+    """Validate a pack and print the report; 0 when it is good, 1 otherwise."""
+    try:
+        pack = load_pack(folder)
+    except ContentError as error:
+        print(f"{folder}: {error.report()}", file=out)
+        return 1
+    print(f"{folder}: OK: {len(pack.areas)} areas, {len(pack.treatments)} treatments, "
+          f"{len(pack.topics)} topics, {len(pack.notes)} notes, {len(pack.sources)} sources, "
+          f"content version {pack.info.content_version}", file=out)
+    return 0
+
+
+def list_areas(pack: Pack, out: TextIO = sys.stdout) -> None:
+    width = max(len(area.id) for area in pack.areas.values())
+    for area in pack.areas.values():
+        print(f"{area.id:<{width}}  {area.view:<10}  {area.title}", file=out)
+
+
+def load_content(folder: Path | None) -> tuple[Pack, str]:
+    """The site's pack if it is good, else the built-in one with a notice saying why."""
+    if folder is not None:
+        try:
+            return load_pack(folder), ""
+        except ContentError as error:
+            print(f"{folder}: {error.report()}", file=sys.stderr)
+            count = len(error.problems)
+            notice = (f"The content in {folder} has {count} problem{'s' if count != 1 else ''} "
+                      f"(first: {error.problems[0]}); showing the built-in content instead.")
+            return load_pack(data_dir()), notice
+    return load_pack(data_dir()), ""
+
+
+def start_problem(pack: Pack, area: str | None, topic: str | None) -> str:
+    """Why the requested first page cannot be shown, or '' when it can."""
+    if area and area not in pack.areas:
+        return f"There is no area '{area}'. Areas: {', '.join(pack.areas)}"
+    if topic and topic not in pack.topics:
+        return f"There is no topic '{topic}'. Topics: {', '.join(pack.topics)}"
+    return ""

@@ -1,0 +1,222 @@
+"""Loads a content pack folder into frozen records, validating it as a whole.
+
+Every problem names its file, line and field; a pack with any problem is refused whole
+(ContentError), so the caller can keep the last good pack."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from core import content_schema as schema
+from core.problems import ContentError, Problem
+from core.records import (
+    REQUIRED_TOPICS, VIEWS, Area, Article, Device, DeviceClaim, Diagram, Note, Pack, PackInfo,
+    Source, Topic, Treatment,
+)
+from core.svg_regions import read_diagram
+from core.yaml_lines import YamlProblem, load_yaml
+
+LIST_FILES: dict[str, tuple[schema.Key, ...]] = {
+    "sources.yaml": schema.SOURCE,
+    "notes.yaml": schema.NOTE,
+    "devices.yaml": schema.DEVICE,
+    "treatments.yaml": schema.TREATMENT,
+    "areas.yaml": schema.AREA,
+    "topics.yaml": schema.TOPIC,
+}
+MARKDOWN_FIELDS: dict[str, tuple[str, ...]] = {
+    "notes.yaml": ("text",), "treatments.yaml": ("claims", "how"),
+    "areas.yaml": ("here",), "topics.yaml": ("body",),
+}
+_LINK = re.compile(r"\]\(\s*<?([^)>\s]*)>?\s*\)")
+
+
+def svg_file(view: str) -> str:
+    return f"{view}.svg"
+
+
+class _Loader:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.problems: list[Problem] = []
+        self.entries: dict[str, dict[str, dict[str, Any]]] = {}
+
+    def problem(self, file: str, line: int, field: str, message: str) -> None:
+        self.problems.append(Problem(file, line, field, message))
+
+    def read_yaml(self, file: str) -> Any:
+        path = self.folder / file
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return self.problem(file, 1, "(file)", f"missing from {self.folder}")
+        except (OSError, UnicodeDecodeError) as error:
+            return self.problem(file, 1, "(file)", f"cannot be read: {error}")
+        try:
+            return load_yaml(text)
+        except YamlProblem as error:
+            return self.problem(file, error.line, "(file)", error.message)
+
+    def read_list(self, file: str, keys: tuple[schema.Key, ...]) -> None:
+        data = self.read_yaml(file)
+        entries: dict[str, dict[str, Any]] = {}
+        self.entries[file] = entries
+        if data is None and not any(p.file == file for p in self.problems):
+            return self.problem(file, 1, "(file)", "is empty; it needs a list of entries")
+        if data is None:
+            return None
+        for entry in schema.check_list(file, data, keys, "", self.problems, 1) or ():
+            if entry["id"] in entries:
+                first = entries[entry["id"]]["_line"]
+                self.problem(file, entry["_line"], f"{entry['id']}.id", f"duplicate id (first used on line {first})")
+            else:
+                entries[entry["id"]] = entry
+        return None
+
+    def check_refs(self, file: str, entry: dict[str, Any], key: str, targets: Iterable[str], what: str) -> None:
+        known = set(targets)
+        for target in entry.get(key, ()):
+            if target not in known:
+                self.problem(file, entry["_lines"].get(key, entry["_line"]), f"{entry['id']}.{key}",
+                             f"names {what} '{target}', which does not exist")
+
+    def ref_exists(self, ref: str) -> bool:
+        kind, _, ident = ref.partition(":")
+        file = {"area": "areas.yaml", "topic": "topics.yaml"}.get(kind)
+        return file is not None and ident in self.entries.get(file, {})
+
+    def check_links(self) -> None:
+        for file, fields in MARKDOWN_FIELDS.items():
+            for entry in self.entries.get(file, {}).values():
+                for field in fields:
+                    for target in _LINK.findall(entry.get(field, "")):
+                        line = entry["_lines"].get(field, entry["_line"])
+                        if "://" in target or target.startswith(("www.", "mailto:")):
+                            self.problem(file, line, f"{entry['id']}.{field}",
+                                         f"links to the web address '{target}'; the app never opens the web, "
+                                         "so name it in sources.yaml instead")
+                        elif not self.ref_exists(target):
+                            self.problem(file, line, f"{entry['id']}.{field}",
+                                         f"links to '{target}', which is not an existing area:ID or topic:ID")
+                for ref in entry.get("related", ()):
+                    if not self.ref_exists(ref):
+                        self.problem(file, entry["_lines"].get("related", entry["_line"]),
+                                     f"{entry['id']}.related", f"'{ref}' does not exist")
+
+    def check_references(self) -> None:
+        notes = self.entries["notes.yaml"]
+        cautions = [i for i, n in notes.items() if n["kind"] == "caution"]
+        evidence = [i for i, n in notes.items() if n["kind"] == "evidence"]
+        for note in notes.values():
+            self.check_refs("notes.yaml", note, "sources", self.entries["sources.yaml"], "the source")
+        for treatment in self.entries["treatments.yaml"].values():
+            self.check_refs("treatments.yaml", treatment, "cautions", cautions, "the caution note")
+            self.check_refs("treatments.yaml", treatment, "evidence", evidence, "the evidence note")
+            for claim in treatment.get("devices", ()):
+                if claim["device"] not in self.entries["devices.yaml"]:
+                    self.problem("treatments.yaml", claim["_line"], f"{treatment['id']}.devices.device",
+                                 f"names the device '{claim['device']}', which does not exist")
+        treatments = self.entries["treatments.yaml"]
+        for area in self.entries["areas.yaml"].values():
+            self.check_refs("areas.yaml", area, "treatments", treatments, "the treatment")
+            self.check_refs("areas.yaml", area, "cautions", cautions, "the caution note")
+            shown = list(area["cautions"]) + [c for t in area["treatments"] for c in treatments.get(t, {}).get("cautions", ())]
+            if not area["treatments"]:
+                self.problem("areas.yaml", area["_line"], f"{area['id']}.treatments", "needs at least one treatment")
+            if not shown:
+                self.problem("areas.yaml", area["_line"], f"{area['id']}.cautions",
+                             "this area would show no safety notes; every area page needs at least one")
+        for topic in self.entries["topics.yaml"].values():
+            self.check_refs("topics.yaml", topic, "notes", notes, "the note")
+        for file, key in (("notes.yaml", "sources"), ("treatments.yaml", "evidence")):
+            for entry in self.entries[file].values():
+                if not entry[key]:
+                    self.problem(file, entry["_line"], f"{entry['id']}.{key}", "needs at least one")
+        for missing in sorted(set(REQUIRED_TOPICS) - set(self.entries["topics.yaml"])):
+            self.problem("topics.yaml", 1, f"{missing}.id", "this required topic page is missing")
+
+    def read_diagrams(self) -> dict[str, Diagram]:
+        diagrams: dict[str, Diagram] = {}
+        for view in VIEWS:
+            file = svg_file(view)
+            try:
+                svg = (self.folder / file).read_bytes()
+            except OSError as error:
+                self.problem(file, 1, "(file)", f"cannot be read: {error.strerror or error}")
+                continue
+            diagram, problems = read_diagram(view, file, svg)
+            self.problems.extend(problems)
+            if diagram is not None:
+                diagrams[view] = diagram
+        return diagrams
+
+    def join_regions(self, diagrams: dict[str, Diagram]) -> None:
+        """Both directions: every region has an area, and every area has its region."""
+        areas = self.entries["areas.yaml"]
+        for view, diagram in diagrams.items():
+            for region in diagram.regions.values():
+                area = areas.get(region.id)
+                if area is None:
+                    self.problem(diagram.file, region.line, f"regions/{region.id}",
+                                 "this region has no text: no area in areas.yaml has this id")
+                elif area["view"] != view:
+                    self.problem(diagram.file, region.line, f"regions/{region.id}",
+                                 f"the area with this id belongs to the {area['view']} view")
+        for area in areas.values():
+            diagram = diagrams.get(area["view"])
+            if diagram is not None and area["id"] not in diagram.regions:
+                self.problem("areas.yaml", area["_line"], f"{area['id']}.id",
+                             f"no region with this id in {diagram.file}")
+
+
+def _plain(entry: dict[str, Any], *skip: str) -> dict[str, Any]:
+    return {k: v for k, v in entry.items() if not k.startswith("_") and k not in skip}
+
+
+def _proxy(entries: dict[str, dict[str, Any]], build: Any) -> MappingProxyType:
+    return MappingProxyType({ident: build(entry) for ident, entry in entries.items()})
+
+
+def _build(loader: _Loader, folder: Path, info: dict[str, Any], diagrams: dict[str, Diagram]) -> Pack:
+    e = loader.entries
+
+    def treatment(entry: dict[str, Any]) -> Treatment:
+        claims = tuple(DeviceClaim(c["device"], c["claim"]) for c in entry.get("devices", ()))
+        return Treatment(**_plain(entry, "devices"), devices=claims)
+
+    return Pack(
+        folder=str(folder),
+        info=PackInfo(**_plain(info, "article"), article=Article(**_plain(info["article"]))),
+        areas=_proxy(e["areas.yaml"], lambda entry: Area(**_plain(entry))),
+        treatments=_proxy(e["treatments.yaml"], treatment),
+        notes=_proxy(e["notes.yaml"], lambda entry: Note(**_plain(entry))),
+        sources=_proxy(e["sources.yaml"], lambda entry: Source(**_plain(entry))),
+        devices=_proxy(e["devices.yaml"], lambda entry: Device(**_plain(entry))),
+        topics=_proxy(e["topics.yaml"], lambda entry: Topic(**_plain(entry))),
+        diagrams=MappingProxyType(diagrams),
+    )
+
+
+def load_pack(folder: str | Path) -> Pack:
+    """Load and validate a whole pack; raises ContentError listing every problem."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise ContentError([Problem(str(folder), 0, "(folder)", "is not a folder")])
+    loader = _Loader(folder)
+    data = loader.read_yaml("pack.yaml")
+    info = None
+    if data is not None or not loader.problems:
+        info = schema.check_entry("pack.yaml", data, schema.PACK, "pack", loader.problems, 1)
+    for file, keys in LIST_FILES.items():
+        loader.read_list(file, keys)
+    loader.check_references()
+    loader.check_links()
+    diagrams = loader.read_diagrams()
+    loader.join_regions(diagrams)
+    if loader.problems or info is None:
+        raise ContentError(loader.problems or [Problem("pack.yaml", 1, "pack", "cannot be read")])
+    return _build(loader, folder, info, diagrams)

@@ -1,0 +1,146 @@
+"""The shape of each content file: which keys exist, which are required, and of what kind.
+
+`check_entry` turns one YAML mapping into a plain dict of checked values, reporting every
+unknown key, missing key and wrong type with its file, line and field."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from core.problems import Problem
+from core.records import SOURCE_KINDS, VIEWS
+from core.yaml_lines import LineDict, LineList
+
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+REF_PATTERN = re.compile(r"^(area|topic):([a-z0-9]+(?:-[a-z0-9]+)*)$")
+
+
+@dataclass(frozen=True)
+class Key:
+    """One allowed key: its kind (id, text, markdown, bool, date, enum, ids, refs, mapping, list)."""
+
+    name: str
+    kind: str
+    required: bool = True
+    choices: tuple[str, ...] = ()
+    inner: tuple[Key, ...] = ()
+
+
+ARTICLE = (Key("title", "text"), Key("publisher", "text"), Key("file", "text"))
+PACK = (
+    Key("title", "text"), Key("content_version", "text"), Key("reviewed", "date"),
+    Key("article", "mapping", inner=ARTICLE), Key("disclaimer", "text"),
+)
+AREA = (
+    Key("id", "id"), Key("view", "enum", choices=VIEWS), Key("title", "text"), Key("summary", "text"),
+    Key("treatments", "ids"), Key("cautions", "ids"), Key("here", "markdown", required=False),
+    Key("caution_mark", "bool", required=False), Key("related", "refs", required=False),
+)
+DEVICE_CLAIM = (Key("device", "id"), Key("claim", "text"))
+TREATMENT = (
+    Key("id", "id"), Key("title", "text"), Key("article_section", "text"), Key("claims", "markdown"),
+    Key("how", "markdown"), Key("devices", "list", required=False, inner=DEVICE_CLAIM),
+    Key("cautions", "ids"), Key("evidence", "ids"),
+)
+NOTE = (
+    Key("id", "id"), Key("kind", "enum", choices=("caution", "evidence")), Key("text", "markdown"),
+    Key("sources", "ids"),
+)
+SOURCE = (
+    Key("id", "id"), Key("kind", "enum", choices=tuple(SOURCE_KINDS)), Key("title", "text"),
+    Key("url", "text", required=False),
+)
+DEVICE = (Key("id", "id"), Key("name", "text"), Key("summary", "text"))
+TOPIC = (
+    Key("id", "id"), Key("title", "text"), Key("summary", "text"), Key("body", "markdown"),
+    Key("notes", "ids", required=False), Key("related", "refs", required=False),
+)
+
+
+def _check_value(key: Key, value: Any, problem: Any) -> Any:
+    """Return the checked value, or None after calling problem(message)."""
+    kind = key.kind
+    if kind in ("text", "markdown"):
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+        return problem("needs some text")
+    if kind == "id":
+        if isinstance(value, str) and ID_PATTERN.match(value):
+            return value
+        return problem(f"{value!r} is not an id (lowercase words joined by hyphens)")
+    if kind == "bool":
+        return value if isinstance(value, bool) else problem(f"{value!r} is not true or false")
+    if kind == "date":
+        if isinstance(value, datetime.date):
+            return value
+        return problem(f"{value!r} is not a date written YYYY-MM-DD")
+    if kind == "enum":
+        if value in key.choices:
+            return value
+        return problem(f"{value!r} is not one of: {', '.join(key.choices)}")
+    if kind in ("ids", "refs"):
+        if not isinstance(value, list):
+            return problem("needs a list")
+        pattern = ID_PATTERN if kind == "ids" else REF_PATTERN
+        bad = [item for item in value if not (isinstance(item, str) and pattern.match(item))]
+        if bad:
+            what = "an id" if kind == "ids" else "a link written area:ID or topic:ID"
+            return problem(f"{bad[0]!r} is not {what}")
+        return tuple(value)
+    return value  # mapping and list: checked by the caller, which knows their lines
+
+
+def check_entry(file: str, entry: Any, keys: tuple[Key, ...], where: str,
+                problems: list[Problem], line: int) -> dict[str, Any] | None:
+    """Check one mapping against its keys; returns the checked values, or None if any is wrong."""
+    if not isinstance(entry, LineDict):
+        problems.append(Problem(file, line, where, "needs a mapping of keys to values"))
+        return None
+    before = len(problems)
+    known = {key.name: key for key in keys}
+    for name in entry:
+        if name not in known:
+            problems.append(Problem(file, entry.line_of(name), f"{where}.{name}",
+                                    f"unknown key (known keys: {', '.join(known)})"))
+    result: dict[str, Any] = {}
+    for key in keys:
+        field = f"{where}.{key.name}"
+        if key.name not in entry:
+            if key.required:
+                problems.append(Problem(file, entry.line, field, "missing"))
+            continue
+        value_line = entry.line_of(key.name)
+
+        def report(message: str, field: str = field, value_line: int = value_line) -> None:
+            problems.append(Problem(file, value_line, field, message))
+
+        value = _check_value(key, entry[key.name], report)
+        if value is None:
+            continue
+        if key.kind == "mapping":
+            value = check_entry(file, value, key.inner, field, problems, value_line)
+        elif key.kind == "list":
+            value = check_list(file, value, key.inner, field, problems, value_line)
+        result[key.name] = value
+    return result if len(problems) == before else None
+
+
+def check_list(file: str, items: Any, keys: tuple[Key, ...], where: str,
+               problems: list[Problem], line: int) -> tuple[dict[str, Any], ...] | None:
+    """Check a list of mappings; returns the good entries, named by their id where they have one."""
+    if not isinstance(items, LineList):
+        problems.append(Problem(file, line, where, "needs a list of entries"))
+        return None
+    checked = []
+    for index, item in enumerate(items):
+        name = item.get("id") if isinstance(item, LineDict) and isinstance(item.get("id"), str) else None
+        entry = check_entry(file, item, keys, f"{where}[{name or index}]" if where else (name or f"[{index}]"),
+                            problems, items.line_of(index))
+        if entry is not None:
+            entry["_line"] = item.line
+            entry["_lines"] = item.key_lines
+            checked.append(entry)
+    return tuple(checked)

@@ -1,0 +1,75 @@
+"""Where the reader is: the page shown, the diagram view, the selected area, the history.
+
+The main window asks the navigator what to show and shows it; it decides nothing itself."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from core.history import History
+from core.pages import HOME, Page, page_for
+from core.records import VIEWS, Pack
+
+
+@dataclass(frozen=True)
+class State:
+    page: Page
+    view: str
+    selected: str
+    can_go_back: bool
+    can_go_forward: bool
+
+
+class Navigator:
+    """Pure navigation logic over one content pack."""
+
+    def __init__(self, pack: Pack, *, show_evidence: bool = True) -> None:
+        self.pack = pack
+        self.show_evidence = show_evidence
+        self.history = History(HOME)
+        self.view = VIEWS[0]
+
+    def _selected(self) -> str:
+        kind, _, ident = self.history.current.partition(":")
+        return ident if kind == "area" and ident in self.pack.areas else ""
+
+    def state(self) -> State:
+        page = page_for(self.pack, self.history.current, show_evidence=self.show_evidence)
+        return State(page, self.view, self._selected(), self.history.can_go_back(), self.history.can_go_forward())
+
+    def _arrive(self) -> State:
+        """After moving in history, show the diagram that holds the selected area."""
+        if self._selected():
+            self.view = self.pack.areas[self._selected()].view
+        return self.state()
+
+    def open(self, ref: str) -> State:
+        kind, _, ident = ref.partition(":")
+        known = (kind == "area" and ident in self.pack.areas) or (kind == "topic" and ident in self.pack.topics)
+        self.history.visit(ref if known else HOME)
+        return self._arrive()
+
+    def home(self) -> State:
+        return self.open(HOME)
+
+    def back(self) -> State:
+        self.history.back()
+        return self._arrive()
+
+    def forward(self) -> State:
+        self.history.forward()
+        return self._arrive()
+
+    def choose_view(self, view: str) -> State:
+        if view in VIEWS:
+            self.view = view
+        return self.state()
+
+    def set_show_evidence(self, show: bool) -> State:
+        self.show_evidence = show
+        return self.state()
+
+    def reset(self) -> State:
+        self.history.reset()
+        self.view = VIEWS[0]
+        return self.state()

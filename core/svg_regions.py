@@ -1,0 +1,145 @@
+"""Reads a diagram SVG: its viewBox and the shapes of its clickable regions layer.
+
+The app draws the artwork as it is and builds tiny one-region documents (solid fill for hit
+masks and tints, a non-scaling stroke for outlines) from the shapes read here, so what is
+hit-tested is exactly what Qt's SVG renderer draws for that region."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from xml.parsers import expat
+from xml.sax.saxutils import quoteattr
+
+from core.problems import Problem
+from core.records import Diagram, Region
+
+SVG_NS = "http://www.w3.org/2000/svg"
+SHAPES = frozenset({"path", "rect", "circle", "ellipse", "polygon", "polyline", "line"})
+# Presentation is the app's business: region shapes keep only their geometry.
+_DROPPED = frozenset({
+    "fill", "fill-opacity", "stroke", "stroke-width", "stroke-opacity", "style", "class",
+    "opacity", "display", "visibility", "vector-effect", "stroke-linejoin", "stroke-linecap",
+})
+_OUTLINE_EXTRA = ' vector-effect="non-scaling-stroke"'
+
+
+@dataclass
+class _Element:
+    tag: str
+    attrs: dict[str, str]
+    line: int
+    children: list[_Element] = field(default_factory=list)
+
+    def xml(self, shape_extra: str) -> str:
+        kept = "".join(
+            f" {name}={quoteattr(value)}" for name, value in self.attrs.items() if name not in _DROPPED
+        )
+        if self.tag in SHAPES:
+            return f"<{self.tag}{kept}{shape_extra}/>"
+        inner = "".join(child.xml(shape_extra) for child in self.children)
+        return f"<{self.tag}{kept}>{inner}</{self.tag}>"
+
+
+class _Reader:
+    """Collects the root viewBox, whether there is an artwork layer, and the regions layer."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.problems: list[Problem] = []
+        self.viewbox: tuple[float, float, float, float] | None = None
+        self.has_artwork = False
+        self.regions: list[_Element] = []
+        self._stack: list[_Element] = []
+        self._regions_depth = -1
+        self.parser = expat.ParserCreate()
+        self.parser.StartElementHandler = self._start
+        self.parser.EndElementHandler = self._end
+
+    def _problem(self, line: int, where: str, message: str) -> None:
+        self.problems.append(Problem(self.file, line, where, message))
+
+    def _start(self, tag: str, attrs: dict[str, str]) -> None:
+        line = self.parser.CurrentLineNumber
+        depth = len(self._stack)
+        element = _Element(tag, attrs, line)
+        if depth == 0:
+            self._read_root(element)
+        elif depth == 1 and tag == "g" and attrs.get("id") == "artwork":
+            self.has_artwork = True
+        elif depth == 1 and tag == "g" and attrs.get("id") == "regions":
+            self._regions_depth = depth
+        elif self._regions_depth >= 0:
+            self._read_region_part(element, depth)
+        self._stack.append(element)
+
+    def _end(self, tag: str) -> None:
+        self._stack.pop()
+        if len(self._stack) == self._regions_depth:
+            self._regions_depth = -1
+
+    def _read_root(self, root: _Element) -> None:
+        if root.tag != "svg":
+            self._problem(root.line, "svg", f"the root element is <{root.tag}>, not <svg>")
+            return
+        try:
+            numbers = tuple(float(n) for n in root.attrs.get("viewBox", "").replace(",", " ").split())
+        except ValueError:
+            numbers = ()
+        if len(numbers) == 4 and numbers[2] > 0 and numbers[3] > 0:
+            self.viewbox = numbers  # type: ignore[assignment]
+        else:
+            self._problem(root.line, "viewBox", "needs four numbers with a positive width and height")
+
+    def _read_region_part(self, element: _Element, depth: int) -> None:
+        where = element.attrs.get("id") or f"<{element.tag}>"
+        if "transform" in element.attrs:
+            self._problem(element.line, f"regions/{where}.transform", "transforms are not allowed in the regions layer")
+        if element.tag not in SHAPES and element.tag != "g":
+            self._problem(element.line, f"regions/{where}", f"<{element.tag}> is not a shape or a group")
+        if depth == self._regions_depth + 1:
+            if not element.attrs.get("id"):
+                self._problem(element.line, f"regions/<{element.tag}>.id", "every region needs an id (the area id)")
+            self.regions.append(element)
+        else:
+            self._stack[-1].children.append(element)
+
+
+def read_diagram(view: str, file: str, svg: bytes) -> tuple[Diagram | None, list[Problem]]:
+    """Parse one diagram; returns it (None if unusable) and the problems found."""
+    reader = _Reader(file)
+    try:
+        reader.parser.Parse(svg, True)
+    except expat.ExpatError as error:
+        return None, [Problem(file, error.lineno, "svg", f"not well-formed XML: {expat.errors.messages[error.code]}")]
+    problems = reader.problems
+    if not reader.has_artwork:
+        problems.append(Problem(file, 1, "artwork", "no top-level <g id=\"artwork\"> layer"))
+    if not reader.regions and not any(p.field.startswith("regions") for p in problems):
+        problems.append(Problem(file, 1, "regions", "no top-level <g id=\"regions\"> layer with regions in it"))
+    regions: dict[str, Region] = {}
+    for element in reader.regions:
+        region_id = element.attrs.get("id", "")
+        if region_id in regions:
+            problems.append(Problem(file, element.line, f"regions/{region_id}.id", "this id is used twice"))
+        elif region_id:
+            regions[region_id] = Region(region_id, element.line, element.xml(""), element.xml(_OUTLINE_EXTRA))
+    if problems or reader.viewbox is None:
+        return None, problems
+    return Diagram(view, file, svg, reader.viewbox, MappingProxyType(regions)), []
+
+
+def region_document(diagram: Diagram, region_id: str, *, outline: bool = False,
+                    colour: str = "#000000", width: float = 3.0) -> bytes:
+    """A standalone SVG holding one region, filled (default) or outlined, on the diagram's viewBox."""
+    region = diagram.regions[region_id]
+    x, y, w, h = diagram.viewbox
+    if outline:
+        paint = f'fill="none" stroke="{colour}" stroke-width="{width:g}" stroke-linejoin="round"'
+        shapes = region.outline_xml
+    else:
+        paint = f'fill="{colour}" stroke="none"'
+        shapes = region.shape_xml
+    return (
+        f'<svg xmlns="{SVG_NS}" viewBox="{x:g} {y:g} {w:g} {h:g}"><g {paint}>{shapes}</g></svg>'
+    ).encode()

@@ -1,0 +1,29 @@
+"""Microcurrent Atlas: parse arguments, load content, build the window, run."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    from core import cli
+    from core.problems import ContentError
+
+    args = cli.parser().parse_args(argv)
+    if args.check_content is not None:
+        return cli.check_content(args.check_content)
+    try:
+        pack, notice = cli.load_content(args.content)
+    except ContentError as error:
+        print(f"The built-in content is broken:\n{error.report()}", file=sys.stderr)
+        return 1
+    if args.list_areas:
+        cli.list_areas(pack)
+        return 0
+    from ui.app import run
+
+    return run(pack, notice, args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

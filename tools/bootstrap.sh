@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Makes this checkout ready to run: Debian libraries Qt needs, a virtual environment, pinned packages.
+# Idempotent and quiet when nothing is missing. Usage: tools/bootstrap.sh [runtime|dev|screens]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+profile="${1:-runtime}"
+
+# Libraries the Qt xcb and offscreen platforms load, plus a font so text never draws as boxes.
+debs=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 fonts-dejavu-core)
+# A real X window (the app run by hand, the screenshot gallery) also needs these.
+x11_debs=(libxkbcommon-x11-0 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
+  libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1
+  libxcb-sync1 libxcb-shm0 libxcb-render0 libx11-xcb1 libxrender1 libxi6)
+case "$profile" in
+  runtime) want=("${debs[@]}" "${x11_debs[@]}") ;;
+  dev) want=("${debs[@]}") ;;
+  screens) want=("${debs[@]}" "${x11_debs[@]}" xvfb xauth) ;;
+  *) echo "bootstrap: unknown profile '$profile' (runtime, dev or screens)" >&2; exit 2 ;;
+esac
+
+missing=()
+for pkg in "${want[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+if ((${#missing[@]})) && command -v apt-get >/dev/null; then
+  sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
+  echo "bootstrap: installing Debian packages: ${missing[*]}" >&2
+  $sudo apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+python="${PYTHON:-python3}"
+if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
+  echo "bootstrap: Python 3.11 or newer is needed ($python is $("$python" --version 2>&1))" >&2
+  exit 1
+fi
+[ -x .venv/bin/python ] || "$python" -m venv .venv
+
+req=requirements.txt; [ "$profile" = runtime ] || req=requirements-dev.txt
+stamp=".venv/.installed-$(basename "$req" .txt)"
+if [ ! -f "$stamp" ] || ! cmp -s <(cat requirements*.txt) "$stamp"; then
+  .venv/bin/python -m pip install -q --disable-pip-version-check -r "$req"
+  cat requirements*.txt > "$stamp"
+fi

@@ -1,0 +1,94 @@
+"""Starts the Qt application: fonts, theme, the main window, and the screenshot mode."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from core.cli import start_problem
+from core.navigator import Navigator
+from core.paths import font_files
+from core.records import Pack
+from core.version import APP_ID, APP_NAME, VERSION
+from ui import theme
+from ui.main_window import MainWindow
+
+
+def create_application(argv: list[str]) -> QApplication:
+    app = QApplication(argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(VERSION)
+    app.setDesktopFileName(APP_ID)
+    theme.load_fonts(font_files())
+    theme.apply(app)
+    return app
+
+
+def build_window(pack: Pack, notice: str, args: argparse.Namespace) -> MainWindow:
+    navigator = Navigator(pack)
+    if args.area:
+        navigator.open(f"area:{args.area}")
+    elif args.topic:
+        navigator.open(f"topic:{args.topic}")
+    if args.view:
+        navigator.choose_view(args.view)
+    window = MainWindow(navigator, notice)
+    window.resize(*(args.size or (1360, 860)))
+    return window
+
+
+def run(pack: Pack, notice: str, args: argparse.Namespace) -> int:
+    problem = start_problem(pack, args.area, args.topic)
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
+    if args.screenshot and "QT_QPA_PLATFORM" not in os.environ:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = create_application(sys.argv[:1])
+    window = build_window(pack, notice, args)
+    if args.screenshot:
+        return _screenshot(app, window, args.screenshot)
+    if args.exit_after_first_paint:
+        window.diagram.installEventFilter(FirstPaintReporter(app))
+    window.show()
+    return app.exec()
+
+
+def _screenshot(app: QApplication, window: MainWindow, file: Path) -> int:
+    """Offscreen: render the widget tree. On a real display: grab the real window from the screen."""
+    window.show()
+    offscreen = QGuiApplication.platformName() == "offscreen"
+    result = {"code": 1}
+
+    def capture() -> None:
+        image = window.grab() if offscreen else window.screen().grabWindow(window.winId())
+        file.parent.mkdir(parents=True, exist_ok=True)
+        result["code"] = 0 if image.save(str(file)) else 1
+        if result["code"]:
+            print(f"Could not write {file}", file=sys.stderr)
+        app.quit()
+
+    # A real window needs a moment to be mapped and exposed by the X server before it is grabbed.
+    QTimer.singleShot(0 if offscreen else 700, capture)
+    app.exec()
+    return result["code"]
+
+
+class FirstPaintReporter(QObject):
+    """For bench/startup.py: prints 'first-paint' once the watched widget has painted, then quits."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        print("first-paint", flush=True)
+        QApplication.quit()

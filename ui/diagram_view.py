@@ -1,0 +1,349 @@
+"""The clickable diagram: draws one SVG figure and hit-tests its regions by their real shapes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor, QFocusEvent, QFont, QFontMetricsF, QImage, QKeyEvent, QMouseEvent, QPainter,
+    QPainterPath, QPaintEvent, QPen, QPixmap, QResizeEvent,
+)
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from core.records import Diagram
+from core.svg_regions import region_document
+from ui import theme
+
+# A press that moves further than this (in pixels) is a drag or a scroll, not a tap.
+TAP_SLOP = 12
+HIT_ALPHA = 128
+MARGIN = 16
+
+
+@dataclass
+class _RegionCache:
+    """One region at the current size: its tinted mask (device pixels) and where it sits."""
+
+    rect: QRectF
+    mask: QImage
+    outline: QSvgRenderer
+    anchor: QPointF
+
+
+class DiagramView(QWidget):
+    """Shows one diagram; hover and focus name an area, a click or tap activates it.
+
+    Signals:
+        area_activated(str): an area was clicked, tapped, or chosen with Enter/Space.
+    """
+
+    area_activated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._diagram: Diagram | None = None
+        self._renderer: QSvgRenderer | None = None
+        self._names: dict[str, str] = {}
+        self._caution: frozenset[str] = frozenset()
+        self._order: list[str] = []
+        self._cache: dict[str, _RegionCache] = {}
+        self._artwork: QPixmap | None = None
+        self._target = QRectF()
+        self._selected = ""
+        self._hovered = ""
+        self._focused = ""
+        self._pulsing = ""
+        self._pointer = QPointF()
+        self._press: tuple[str, QPointF] | None = None
+
+    # -- public API ---------------------------------------------------------------------------
+
+    def set_diagram(self, diagram: Diagram, names: dict[str, str], caution: frozenset[str]) -> None:
+        """Show `diagram`; `names` gives each region's area title, `caution` the marked areas."""
+        self._diagram = diagram
+        self._renderer = QSvgRenderer(QByteArray(diagram.svg), self)
+        self._names = names
+        self._caution = caution
+        self._order = self._reading_order(diagram)
+        self._hovered = self._focused = self._pulsing = ""
+        self._rebuild()
+        self.setAccessibleName(f"{diagram.view} diagram")
+        self.update()
+
+    def set_selected(self, area_id: str) -> None:
+        """Highlight `area_id` (an id not on this diagram, or '', highlights nothing)."""
+        self._selected = area_id
+        self.update()
+
+    def set_pulsing(self, area_id: str) -> None:
+        self._pulsing = area_id
+        self.update()
+
+    def region_ids(self) -> list[str]:
+        return list(self._order)
+
+    def selected(self) -> str:
+        return self._selected if self._selected in self._cache else ""
+
+    def region_at(self, point: QPointF) -> str:
+        """The region whose shape (not its bounding box) covers `point`, or ''."""
+        for region_id, cache in self._cache.items():
+            if cache.rect.contains(point) and self._mask_alpha(cache, point) >= HIT_ALPHA:
+                return region_id
+        return ""
+
+    def region_rect(self, region_id: str) -> QRectF:
+        return QRectF(self._cache[region_id].rect)
+
+    def anchor_of(self, region_id: str) -> QPointF:
+        """A point well inside the region: where a finger would tap it."""
+        return QPointF(self._cache[region_id].anchor)
+
+    def sizeHint(self) -> QSize:
+        return QSize(520, 700)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(220, 260)
+
+    # -- geometry and caches ------------------------------------------------------------------
+
+    @staticmethod
+    def _reading_order(diagram: Diagram) -> list[str]:
+        return list(diagram.regions)
+
+    def _fit(self) -> QRectF:
+        assert self._diagram is not None
+        _, _, vw, vh = self._diagram.viewbox
+        area = QRectF(self.rect()).adjusted(MARGIN, MARGIN + 4, -MARGIN, -MARGIN)
+        if area.width() <= 0 or area.height() <= 0:
+            return QRectF()
+        scale = min(area.width() / vw, area.height() / vh)
+        size = QSize(round(vw * scale), round(vh * scale))
+        left = area.left() + (area.width() - size.width()) / 2
+        top = area.top() + (area.height() - size.height()) / 2
+        return QRectF(left, top, size.width(), size.height())
+
+    def _rebuild(self) -> None:
+        """Re-render the artwork and every region mask for the current size and screen."""
+        self._cache.clear()
+        self._artwork = None
+        if self._diagram is None or self._renderer is None:
+            return
+        self._target = self._fit()
+        if self._target.isEmpty():
+            return
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap((self._target.size() * ratio).toSize())
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        self._renderer.render(painter, QRectF(QPointF(0, 0), self._target.size()))
+        painter.end()
+        self._artwork = pixmap
+        for region_id in self._order:
+            self._cache[region_id] = self._region_cache(region_id, ratio)
+
+    def _region_cache(self, region_id: str, ratio: float) -> _RegionCache:
+        assert self._diagram is not None
+        fill = QSvgRenderer(QByteArray(region_document(self._diagram, region_id, colour=theme.ACCENT)))
+        bounds = fill.boundsOnElement(region_id)
+        x, y, vw, vh = self._diagram.viewbox
+        sx, sy = self._target.width() / vw, self._target.height() / vh
+        rect = QRectF(
+            self._target.left() + (bounds.left() - x) * sx, self._target.top() + (bounds.top() - y) * sy,
+            bounds.width() * sx, bounds.height() * sy,
+        ).adjusted(-2, -2, 2, 2).toAlignedRect().toRectF()
+        mask = QImage((rect.size() * ratio).toSize(), QImage.Format.Format_ARGB32_Premultiplied)
+        mask.setDevicePixelRatio(ratio)
+        mask.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(mask)
+        fill.render(painter, self._target.translated(-rect.topLeft()))
+        painter.end()
+        outline = QSvgRenderer(QByteArray(region_document(
+            self._diagram, region_id, outline=True, colour=theme.ACCENT_DARK, width=3,
+        )), self)
+        cache = _RegionCache(rect, mask, outline, rect.center())
+        cache.anchor = self._find_anchor(cache)
+        return cache
+
+    def _mask_alpha(self, cache: _RegionCache, point: QPointF) -> int:
+        ratio = cache.mask.devicePixelRatio()
+        px = int((point.x() - cache.rect.left()) * ratio)
+        py = int((point.y() - cache.rect.top()) * ratio)
+        if 0 <= px < cache.mask.width() and 0 <= py < cache.mask.height():
+            return cache.mask.pixelColor(px, py).alpha()
+        return 0
+
+    def _find_anchor(self, cache: _RegionCache) -> QPointF:
+        """The middle of the longest inside run on the rows nearest the region's centre."""
+        rect = cache.rect
+        best: tuple[float, QPointF] | None = None
+        step = max(1.0, rect.height() / 40)
+        for offset in range(0, 40):
+            for sign in (1, -1):
+                y = rect.center().y() + sign * offset * step
+                if not rect.top() < y < rect.bottom():
+                    continue
+                start = None
+                x = rect.left()
+                while x <= rect.right() + 1:
+                    inside = self._mask_alpha(cache, QPointF(x, y)) >= 250
+                    if inside and start is None:
+                        start = x
+                    elif not inside and start is not None:
+                        length = x - start
+                        if best is None or length > best[0]:
+                            best = (length, QPointF(start + length / 2, y))
+                        start = None
+                    x += 1
+            if best is not None and best[0] >= min(24.0, rect.width() / 3):
+                return best[1]
+        return best[1] if best else rect.center()
+
+    # -- painting -----------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self._artwork is not None:
+            painter.drawPixmap(self._target.topLeft(), self._artwork)
+        focused = self._focused if self.hasFocus() else ""
+        for region_id, cache in self._cache.items():
+            opacity = 0.0
+            if region_id == self._selected:
+                opacity = 0.34
+            elif region_id in (self._hovered, focused):
+                opacity = 0.2
+            elif region_id == self._pulsing:
+                opacity = 0.26
+            if opacity:
+                painter.setOpacity(opacity)
+                painter.drawImage(cache.rect.topLeft(), cache.mask)
+                painter.setOpacity(1.0)
+            if region_id == self._selected or region_id == focused:
+                cache.outline.render(painter, self._target)
+        for region_id in self._caution & self._cache.keys():
+            self._paint_caution_mark(painter, self._cache[region_id])
+        label_id = self._hovered or focused
+        if label_id in self._cache:
+            self._paint_label(painter, label_id)
+        painter.end()
+
+    def _paint_caution_mark(self, painter: QPainter, cache: _RegionCache) -> None:
+        """A small warm triangle with '!' at the region's upper outer corner: a note, not an alarm."""
+        size = 20.0
+        corner = QPointF(cache.rect.right() - size * 0.4, cache.rect.top() - size * 0.35)
+        triangle = QPainterPath()
+        triangle.moveTo(corner.x(), corner.y() - size / 2)
+        triangle.lineTo(corner.x() + size / 2, corner.y() + size / 2 - 2)
+        triangle.lineTo(corner.x() - size / 2, corner.y() + size / 2 - 2)
+        triangle.closeSubpath()
+        painter.setPen(QPen(QColor("#ffffff"), 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                            Qt.PenJoinStyle.RoundJoin))
+        painter.setBrush(QColor(theme.WARNING))
+        painter.drawPath(triangle)
+        painter.setPen(QPen(QColor("#ffffff"), 2.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.drawLine(QPointF(corner.x(), corner.y() - size * 0.14), QPointF(corner.x(), corner.y() + size * 0.12))
+        painter.drawPoint(QPointF(corner.x(), corner.y() + size * 0.3))
+
+    def _paint_label(self, painter: QPainter, region_id: str) -> None:
+        """The area's name above the region (below it if there is no room), never over it."""
+        cache = self._cache[region_id]
+        font = QFont(self.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        metrics = QFontMetricsF(font)
+        text = self._names.get(region_id, region_id)
+        box = QRectF(0, 0, metrics.horizontalAdvance(text) + 24, metrics.height() + 12)
+        centre_x = self._pointer.x() if region_id == self._hovered else cache.rect.center().x()
+        box.moveCenter(QPointF(centre_x, 0))
+        box.moveBottom(cache.rect.top() - 6)
+        if box.top() < 2:
+            box.moveTop(cache.rect.bottom() + 6)
+        box.moveLeft(max(4.0, min(box.left(), self.width() - box.width() - 4)))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(theme.TEXT))
+        painter.drawRoundedRect(box, 8, 8)
+        painter.setFont(font)
+        painter.setPen(QColor("#ffffff"))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+    # -- input --------------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._rebuild()
+        super().resizeEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self._pointer = event.position()
+        hovered = self.region_at(event.position())
+        if hovered != self._hovered:
+            self._hovered = hovered
+            shape = Qt.CursorShape.PointingHandCursor if hovered else Qt.CursorShape.ArrowCursor
+            self.setCursor(shape)
+        self.update()
+
+    def leaveEvent(self, event: object) -> None:
+        self._hovered = ""
+        self.update()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = (self.region_at(event.position()), event.position())
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        press, self._press = self._press, None
+        if press is None or event.button() != Qt.MouseButton.LeftButton:
+            return
+        region_id, start = press
+        moved = (event.position() - start).manhattanLength()
+        if region_id and moved <= TAP_SLOP and self.region_at(event.position()) == region_id:
+            self._focused = region_id
+            self.area_activated.emit(region_id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self._focused:
+            self.area_activated.emit(self._focused)
+        elif key in (Qt.Key.Key_Right, Qt.Key.Key_Down):
+            self._move_focus(1)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Up):
+            self._move_focus(-1)
+        else:
+            super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's own name
+        """Tab walks through the regions first, then on to the next widget."""
+        if self.hasFocus() and self._order:
+            index = self._order.index(self._focused) if self._focused in self._order else -1
+            target = index + (1 if next else -1)
+            if 0 <= target < len(self._order):
+                self._focused = self._order[target]
+                self.update()
+                return True
+        return super().focusNextPrevChild(next)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        if self._order and self._focused not in self._order:
+            backwards = event.reason() == Qt.FocusReason.BacktabFocusReason
+            self._focused = self._order[-1 if backwards else 0]
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    def _move_focus(self, step: int) -> None:
+        if not self._order:
+            return
+        index = self._order.index(self._focused) if self._focused in self._order else -1
+        self._focused = self._order[(index + step) % len(self._order)]
+        self.update()
+
+    def focused_region(self) -> str:
+        return self._focused

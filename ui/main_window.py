@@ -1,0 +1,155 @@
+"""The map screen: navigation bar, view switch and diagram beside (or above) the page panel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QLabel, QMainWindow, QMenu, QSizePolicy, QSplitter, QToolBar, QToolButton, QVBoxLayout, QWidget,
+)
+
+from core.navigator import Navigator, State
+from core.records import VIEW_TITLES, Pack
+from ui.diagram_view import DiagramView
+from ui.page_view import PageView
+from ui.view_switch import ViewSwitch
+
+
+class MainWindow(QMainWindow):
+    """Builds the widgets and wires them to the navigator; every decision lives in core."""
+
+    def __init__(self, navigator: Navigator, notice: str = "") -> None:
+        super().__init__()
+        self.navigator = navigator
+        pack = navigator.pack
+        self.setWindowTitle(pack.info.title)
+        self.diagram = DiagramView()
+        self.page = PageView()
+        self.view_switch = ViewSwitch(dict(VIEW_TITLES))
+        self._build_toolbar(pack)
+        self._build_body()
+        self.diagram.area_activated.connect(self._open_area)
+        self.page.link_activated.connect(self._open)
+        self.page.external_link_refused.connect(self._refuse_external)
+        self.view_switch.view_chosen.connect(self._choose_view)
+        self._shown_view = ""
+        self._show(navigator.state())
+        if notice:
+            self.statusBar().showMessage(notice)
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _build_toolbar(self, pack: Pack) -> None:
+        bar = QToolBar("Navigation", self)
+        bar.setObjectName("navigation")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
+        title = QLabel(pack.info.title, bar)
+        title.setObjectName("app-title")
+        bar.addWidget(title)
+        self.home_action = self._action(bar, "Home", "Go to the start page", QKeySequence("Alt+Home"),
+                                        self._go_home)
+        self.back_action = self._action(bar, "‹  Back", "Go back", QKeySequence.StandardKey.Back,
+                                        self._go_back)
+        self.forward_action = self._action(bar, "Forward  ›", "Go forward", QKeySequence.StandardKey.Forward,
+                                           self._go_forward)
+        self.topics_menu = QMenu("Topics", self)
+        for topic in pack.topics.values():
+            self.topics_menu.addAction(topic.title, lambda ref=f"topic:{topic.id}": self._open(ref))
+        self.topics_button = QToolButton(bar)
+        self.topics_button.setText("Topics  ▾")
+        self.topics_button.setToolTip("Every topic page")
+        self.topics_button.setMenu(self.topics_menu)
+        self.topics_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        bar.addWidget(self.topics_button)
+        spacer = QWidget(bar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        self.evidence_action = QAction("Show evidence", self)
+        self.evidence_action.setCheckable(True)
+        self.evidence_action.setChecked(self.navigator.show_evidence)
+        self.evidence_action.setToolTip("Show what the evidence and regulators say on each area page")
+        self.evidence_action.toggled.connect(self._set_show_evidence)
+        bar.addAction(self.evidence_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
+    def _action(self, bar: QToolBar, text: str, tip: str, keys: QKeySequence | QKeySequence.StandardKey,
+                slot: object) -> QAction:
+        action = QAction(text, self)
+        action.setToolTip(tip)
+        action.setShortcut(keys)
+        action.triggered.connect(slot)
+        bar.addAction(action)
+        return action
+
+    def _build_body(self) -> None:
+        map_panel = QWidget()
+        map_panel.setObjectName("map-panel")
+        layout = QVBoxLayout(map_panel)
+        layout.setContentsMargins(16, 14, 16, 8)
+        layout.setSpacing(8)
+        layout.addWidget(self.view_switch, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.diagram, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(map_panel)
+        self.splitter.addWidget(self.page)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 6)
+        self.setCentralWidget(self.splitter)
+
+    # -- showing state ------------------------------------------------------------------------
+
+    def _show(self, state: State) -> None:
+        if state.view != self._shown_view:
+            pack = self.navigator.pack
+            names = {area.id: area.title for area in pack.areas_in(state.view)}
+            caution = frozenset(area.id for area in pack.areas_in(state.view) if area.caution_mark)
+            self.diagram.set_diagram(pack.diagrams[state.view], names, caution)
+            self._shown_view = state.view
+        self.view_switch.set_view(state.view)
+        self.diagram.set_selected(state.selected)
+        if state.page.ref != self.page.current_ref() or state.page != self._shown_page:
+            self.page.show_page(state.page)
+        self._shown_page = state.page
+        self.back_action.setEnabled(state.can_go_back)
+        self.forward_action.setEnabled(state.can_go_forward)
+
+    _shown_page = None
+
+    # -- handlers: each delegates to the navigator --------------------------------------------
+
+    def _open_area(self, area_id: str) -> None:
+        self._show(self.navigator.open(f"area:{area_id}"))
+
+    def _open(self, ref: str) -> None:
+        self._show(self.navigator.open(ref))
+
+    def _go_home(self) -> None:
+        self._show(self.navigator.home())
+
+    def _go_back(self) -> None:
+        self._show(self.navigator.back())
+
+    def _go_forward(self) -> None:
+        self._show(self.navigator.forward())
+
+    def _choose_view(self, view: str) -> None:
+        self._show(self.navigator.choose_view(view))
+
+    def _set_show_evidence(self, show: bool) -> None:
+        self._show(self.navigator.set_show_evidence(show))
+
+    def _refuse_external(self, url: str) -> None:
+        self.statusBar().showMessage(f"This app works offline and does not open web addresses: {url}", 8000)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Landscape puts diagram and page side by side; portrait stacks them."""
+        super().resizeEvent(event)
+        portrait = event.size().height() > event.size().width()
+        wanted = Qt.Orientation.Vertical if portrait else Qt.Orientation.Horizontal
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+            total = sum(self.splitter.sizes()) or 1000
+            self.splitter.setSizes([total * 45 // 100, total * 55 // 100])
