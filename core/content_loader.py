@@ -117,24 +117,26 @@ class _Loader:
             self.check_refs("treatments.yaml", treatment, "cautions", cautions, "the caution note")
             self.check_refs("treatments.yaml", treatment, "evidence", evidence, "the evidence note")
             for claim in treatment.get("devices", ()):
-                if claim["device"] not in self.entries["devices.yaml"]:
+                if "device" in claim and claim["device"] not in self.entries["devices.yaml"]:
                     self.problem("treatments.yaml", claim["_line"], f"{treatment['id']}.devices.device",
                                  f"names the device '{claim['device']}', which does not exist")
         treatments = self.entries["treatments.yaml"]
         for area in self.entries["areas.yaml"].values():
             self.check_refs("areas.yaml", area, "treatments", treatments, "the treatment")
             self.check_refs("areas.yaml", area, "cautions", cautions, "the caution note")
-            shown = list(area["cautions"]) + [c for t in area["treatments"] for c in treatments.get(t, {}).get("cautions", ())]
-            if not area["treatments"]:
+            shown = list(area.get("cautions", ())) + [
+                c for t in area.get("treatments", ()) for c in treatments.get(t, {}).get("cautions", ())
+            ]
+            if "treatments" in area and not area["treatments"]:
                 self.problem("areas.yaml", area["_line"], f"{area['id']}.treatments", "needs at least one treatment")
-            if not shown:
+            if not shown and "cautions" in area and "treatments" in area:
                 self.problem("areas.yaml", area["_line"], f"{area['id']}.cautions",
                              "this area would show no safety notes; every area page needs at least one")
         for topic in self.entries["topics.yaml"].values():
             self.check_refs("topics.yaml", topic, "notes", notes, "the note")
         for file, key in (("notes.yaml", "sources"), ("treatments.yaml", "evidence")):
             for entry in self.entries[file].values():
-                if not entry[key]:
+                if key in entry and not entry[key]:
                     self.problem(file, entry["_line"], f"{entry['id']}.{key}", "needs at least one")
         for missing in sorted(set(REQUIRED_TOPICS) - set(self.entries["topics.yaml"])):
             self.problem("topics.yaml", 1, f"{missing}.id", "this required topic page is missing")
@@ -163,11 +165,11 @@ class _Loader:
                 if area is None:
                     self.problem(diagram.file, region.line, f"regions/{region.id}",
                                  "this region has no text: no area in areas.yaml has this id")
-                elif area["view"] != view:
+                elif area.get("view", view) != view:
                     self.problem(diagram.file, region.line, f"regions/{region.id}",
                                  f"the area with this id belongs to the {area['view']} view")
         for area in areas.values():
-            diagram = diagrams.get(area["view"])
+            diagram = diagrams.get(area.get("view", ""))
             if diagram is not None and area["id"] not in diagram.regions:
                 self.problem("areas.yaml", area["_line"], f"{area['id']}.id",
                              f"no region with this id in {diagram.file}")

@@ -95,11 +95,12 @@ def _check_value(key: Key, value: Any, problem: Any) -> Any:
 
 def check_entry(file: str, entry: Any, keys: tuple[Key, ...], where: str,
                 problems: list[Problem], line: int) -> dict[str, Any] | None:
-    """Check one mapping against its keys; returns the checked values, or None if any is wrong."""
+    """Check one mapping against its keys; returns the values that passed (None if not a mapping).
+
+    Partial entries are kept so later reference checks do not repeat a problem already named."""
     if not isinstance(entry, LineDict):
         problems.append(Problem(file, line, where, "needs a mapping of keys to values"))
         return None
-    before = len(problems)
     known = {key.name: key for key in keys}
     for name in entry:
         if name not in known:
@@ -124,8 +125,9 @@ def check_entry(file: str, entry: Any, keys: tuple[Key, ...], where: str,
             value = check_entry(file, value, key.inner, field, problems, value_line)
         elif key.kind == "list":
             value = check_list(file, value, key.inner, field, problems, value_line)
-        result[key.name] = value
-    return result if len(problems) == before else None
+        if value is not None:
+            result[key.name] = value
+    return result
 
 
 def check_list(file: str, items: Any, keys: tuple[Key, ...], where: str,
@@ -139,7 +141,7 @@ def check_list(file: str, items: Any, keys: tuple[Key, ...], where: str,
         name = item.get("id") if isinstance(item, LineDict) and isinstance(item.get("id"), str) else None
         entry = check_entry(file, item, keys, f"{where}[{name or index}]" if where else (name or f"[{index}]"),
                             problems, items.line_of(index))
-        if entry is not None:
+        if entry is not None and ("id" in entry or all(key.name != "id" for key in keys)):
             entry["_line"] = item.line
             entry["_lines"] = item.key_lines
             checked.append(entry)

@@ -229,9 +229,7 @@ class DiagramView(QWidget):
                 cache.outline.render(painter, self._target)
         for region_id in self._caution & self._cache.keys():
             self._paint_caution_mark(painter, self._cache[region_id])
-        label_id = self._hovered or focused
-        if label_id in self._cache:
-            self._paint_label(painter, label_id)
+        self._paint_label(painter)
         painter.end()
 
     def _paint_caution_mark(self, painter: QPainter, cache: _RegionCache) -> None:
@@ -251,26 +249,46 @@ class DiagramView(QWidget):
         painter.drawLine(QPointF(corner.x(), corner.y() - size * 0.14), QPointF(corner.x(), corner.y() + size * 0.12))
         painter.drawPoint(QPointF(corner.x(), corner.y() + size * 0.3))
 
-    def _paint_label(self, painter: QPainter, region_id: str) -> None:
-        """The area's name above the region (below it if there is no room), never over it."""
-        cache = self._cache[region_id]
-        font = QFont(self.font())
-        font.setWeight(QFont.Weight.DemiBold)
-        metrics = QFontMetricsF(font)
-        text = self._names.get(region_id, region_id)
-        box = QRectF(0, 0, metrics.horizontalAdvance(text) + 24, metrics.height() + 12)
-        centre_x = self._pointer.x() if region_id == self._hovered else cache.rect.center().x()
+    def _label_id(self) -> str:
+        label_id = self._hovered or (self._focused if self.hasFocus() else "")
+        return label_id if label_id in self._cache else ""
+
+    def label_text(self) -> str:
+        """The area name shown for the hovered or focused region ('' when none)."""
+        label_id = self._label_id()
+        return self._names.get(label_id, label_id) if label_id else ""
+
+    def label_rect(self) -> QRectF:
+        """Where that name is drawn: above the region, or below it when there is no room."""
+        label_id = self._label_id()
+        if not label_id:
+            return QRectF()
+        cache = self._cache[label_id]
+        metrics = QFontMetricsF(self._label_font())
+        box = QRectF(0, 0, metrics.horizontalAdvance(self.label_text()) + 24, metrics.height() + 12)
+        centre_x = self._pointer.x() if label_id == self._hovered else cache.rect.center().x()
         box.moveCenter(QPointF(centre_x, 0))
         box.moveBottom(cache.rect.top() - 6)
         if box.top() < 2:
             box.moveTop(cache.rect.bottom() + 6)
         box.moveLeft(max(4.0, min(box.left(), self.width() - box.width() - 4)))
+        return box
+
+    def _label_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        return font
+
+    def _paint_label(self, painter: QPainter) -> None:
+        box = self.label_rect()
+        if box.isEmpty():
+            return
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(theme.TEXT))
         painter.drawRoundedRect(box, 8, 8)
-        painter.setFont(font)
+        painter.setFont(self._label_font())
         painter.setPen(QColor("#ffffff"))
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.label_text())
 
     # -- input --------------------------------------------------------------------------------
 

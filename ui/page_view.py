@@ -153,10 +153,6 @@ class PageView(QTextBrowser):
     def current_ref(self) -> str:
         return self._ref
 
-    def loadResource(self, kind: int, name: QUrl) -> object:
-        """Nothing is ever fetched: no files, no network."""
-        return None
-
     def _follow(self, url: QUrl) -> None:
         if url.scheme() in APP_SCHEMES:
             self.link_activated.emit(url.toString())

@@ -1,0 +1,41 @@
+"""Test set-up: offscreen Qt, the shipped font and theme, and helpers to copy content packs."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("QT_SCALE_FACTOR", None)
+
+import pytest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+MINIMAL_PACK = ROOT / "tests" / "packs" / "minimal"
+DATA = ROOT / "data"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _themed_app(request: pytest.FixtureRequest) -> None:
+    """Give Qt tests the same font and theme as the real app (only when Qt is in use)."""
+    if "qapp" not in request.fixturenames and not any("qtbot" in item.fixturenames for item in request.session.items):
+        return
+    qapp = request.getfixturevalue("qapp")
+    from core.paths import font_files
+    from ui import theme
+
+    theme.load_fonts(font_files())
+    theme.apply(qapp)
+
+
+@pytest.fixture
+def pack_copy(tmp_path: Path):
+    """Copy a pack (the minimal one by default) into a temp folder to break it on purpose."""
+
+    def copy(source: Path = MINIMAL_PACK) -> Path:
+        target = tmp_path / source.name
+        shutil.copytree(source, target)
+        return target
+
+    return copy

@@ -1,0 +1,158 @@
+"""Loading and validating content packs: good packs load, broken ones name file, line and field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core.content_loader import load_pack
+from core.problems import ContentError
+from tests.conftest import MINIMAL_PACK
+
+
+def problems_of(folder: Path) -> list[str]:
+    with pytest.raises(ContentError) as caught:
+        load_pack(folder)
+    return [str(problem) for problem in caught.value.problems]
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path.name}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_minimal_pack_loads_into_frozen_records() -> None:
+    pack = load_pack(MINIMAL_PACK)
+    assert list(pack.areas) == ["top", "bottom", "middle", "back"]
+    assert pack.areas["bottom"].related == ("topic:about",)
+    assert pack.treatments["toning"].devices[0].device == "gadget"
+    assert set(pack.diagrams["face"].regions) == {"top", "bottom"}
+    with pytest.raises(AttributeError):
+        pack.areas["top"].title = "changed"  # type: ignore[misc]
+
+
+def test_unknown_key_is_named_with_its_line(pack_copy) -> None:
+    folder = pack_copy()
+    edit(folder / "areas.yaml", "  summary: The bottom part.\n", "  summary: The bottom part.\n  colour: red\n")
+    assert problems_of(folder) == [
+        "areas.yaml:12: bottom.colour: unknown key (known keys: id, view, title, summary, treatments, "
+        "cautions, here, caution_mark, related)"
+    ]
+
+
+def test_missing_field_names_the_entry(pack_copy) -> None:
+    folder = pack_copy()
+    edit(folder / "notes.yaml", "  text: Keep the device off the eyes.\n", "")
+    assert problems_of(folder) == ["notes.yaml:1: keep-off-eyes.text: missing"]
+
+
+def test_duplicate_id_points_at_both_lines(pack_copy) -> None:
+    folder = pack_copy()
+    edit(folder / "devices.yaml", "", "- id: gadget\n  name: Again\n  summary: Twice.\n")
+    assert problems_of(folder) == ["devices.yaml:4: gadget.id: duplicate id (first used on line 1)"]
+
+
+def test_region_with_no_text(pack_copy) -> None:
+    folder = pack_copy()
+    edit(folder / "body-front.svg", '<ellipse id="middle"', '<circle id="spare" cx="5" cy="5" r="3"/>\n    <ellipse id="middle"')
+    assert problems_of(folder) == [
+        "body-front.svg:4: regions/spare: this region has no text: no area in areas.yaml has this id"
+    ]
+
+
+def test_text_naming_a_region_no_diagram_has(pack_copy) -> None:
+    folder = pack_copy()
+    edit(folder / "areas.yaml", "- id: middle\n", "- id: centre\n")
+    found = problems_of(folder)
+    assert "areas.yaml:15: centre.id: no region with this id in body-front.svg" in found
+    assert "body-front.svg:4: regions/middle: this region has no text: no area in areas.yaml has this id" in found
+
+
+def test_area_on_the_wrong_view(pack_copy) -> None:
+    folder = pack_copy()
+    edit(folder / "areas.yaml", "  view: body-back\n", "  view: face\n")
+    found = problems_of(folder)
+    assert "body-back.svg:4: regions/back: the area with this id belongs to the face view" in found
+    assert "areas.yaml:21: back.id: no region with this id in face.svg" in found
+
+
+def test_dangling_references_are_reported(pack_copy) -> None:
+    folder = pack_copy()
+    edit(folder / "areas.yaml", "cautions: [general-one]", "cautions: [general-one, no-such-note]")
+    edit(folder / "notes.yaml", "sources: [reg-b]", "sources: [reg-c]")
+    edit(folder / "topics.yaml", "(area:top)", "(area:nowhere)")
+    found = problems_of(folder)
+    assert "areas.yaml:13: bottom.cautions: names the caution note 'no-such-note', which does not exist" in found
+    assert "notes.yaml:12: weak-evidence.sources: names the source 'reg-c', which does not exist" in found
+    assert ("topics.yaml:4: how-it-works.body: links to 'area:nowhere', which is not an existing "
+            "area:ID or topic:ID") in found
+
+
+def test_evidence_note_cannot_stand_in_for_a_caution(pack_copy) -> None:
+    folder = pack_copy()
+    edit(folder / "treatments.yaml", "cautions: [keep-off-eyes]", "cautions: [weak-evidence]")
+    assert "treatments.yaml:9: toning.cautions: names the caution note 'weak-evidence', which does not exist" \
+        in problems_of(folder)
+
+
+def test_web_links_in_text_are_refused(pack_copy) -> None:
+    folder = pack_copy()
+    edit(folder / "notes.yaml", "Keep the device off the eyes.", "See [the maker](https://example.com).")
+    assert problems_of(folder)[0].startswith(
+        "notes.yaml:3: keep-off-eyes.text: links to the web address 'https://example.com'"
+    )
+
+
+def test_wrong_types_and_values(pack_copy) -> None:
+    folder = pack_copy()
+    edit(folder / "areas.yaml", "  caution_mark: true", "  caution_mark: maybe")
+    edit(folder / "areas.yaml", "  view: body-front", "  view: side")
+    edit(folder / "pack.yaml", "reviewed: 2026-01-02", "reviewed: soon")
+    found = problems_of(folder)
+    assert "areas.yaml:7: top.caution_mark: 'maybe' is not true or false" in found
+    assert "areas.yaml:16: middle.view: 'side' is not one of: face, body-front, body-back" in found
+    assert "pack.yaml:3: pack.reviewed: 'soon' is not a date written YYYY-MM-DD" in found
+
+
+def test_yaml_syntax_error_and_repeated_key(pack_copy) -> None:
+    folder = pack_copy()
+    edit(folder / "devices.yaml", "  name: Gadget One", "  name: [Gadget One")
+    edit(folder / "sources.yaml", "  title: A regulation", "  title: A regulation\n  title: Again")
+    found = problems_of(folder)
+    assert any(p.startswith("devices.yaml:3: (file): not valid YAML") for p in found)
+    assert "sources.yaml:8: (file): key 'title' appears twice in one mapping" in found
+
+
+def test_area_without_any_safety_note_is_refused(pack_copy) -> None:
+    folder = pack_copy()
+    edit(folder / "treatments.yaml", "cautions: [keep-off-eyes]", "cautions: []")
+    assert "areas.yaml:1: top.cautions: this area would show no safety notes; every area page needs at least one" \
+        in problems_of(folder)
+
+
+def test_missing_required_topic(pack_copy) -> None:
+    folder = pack_copy()
+    text = (folder / "topics.yaml").read_text()
+    start = text.index("- id: faq")
+    end = text.index("- id: safety")
+    (folder / "topics.yaml").write_text(text[:start] + text[end:])
+    assert problems_of(folder) == ["topics.yaml:1: faq.id: this required topic page is missing"]
+
+
+def test_svg_problems_name_their_line(pack_copy) -> None:
+    folder = pack_copy()
+    edit(folder / "face.svg", '<circle id="top"', '<circle transform="scale(2)" id="top"')
+    assert problems_of(folder) == [
+        "face.svg:4: regions/top.transform: transforms are not allowed in the regions layer"
+    ]
+    (folder / "face.svg").write_text("<svg><g>")
+    assert problems_of(folder)[0].startswith("face.svg:1: svg: not well-formed XML")
+
+
+def test_missing_file_and_folder(pack_copy, tmp_path: Path) -> None:
+    folder = pack_copy()
+    (folder / "devices.yaml").unlink()
+    assert any(p.startswith("devices.yaml:1: (file): missing from") for p in problems_of(folder))
+    assert problems_of(tmp_path / "nowhere")[0].endswith("(folder): is not a folder")

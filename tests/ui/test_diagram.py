@@ -1,0 +1,105 @@
+"""Clicking the real diagrams: every region opens its page with safety notes; gaps open nothing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+
+from core.records import VIEWS
+from ui.main_window import MainWindow
+
+
+def show_view(qtbot, window: MainWindow, view: str) -> None:
+    qtbot.mouseClick(window.view_switch.button(view), Qt.MouseButton.LeftButton)
+    assert window.view_switch.button(view).isChecked()
+
+
+def test_clicking_every_region_opens_its_page_safety_first(qtbot, window: MainWindow) -> None:
+    pack = window.navigator.pack
+    for view in VIEWS:
+        show_view(qtbot, window, view)
+        assert sorted(window.diagram.region_ids()) == sorted(a.id for a in pack.areas_in(view))
+        for region in window.diagram.region_ids():
+            qtbot.mouseClick(window.diagram, Qt.MouseButton.LeftButton, pos=window.diagram.anchor_of(region).toPoint())
+            assert window.page.current_ref() == f"area:{region}"
+            assert window.diagram.selected() == region
+            text = window.page.toPlainText()
+            assert text.startswith(pack.areas[region].title)
+            assert text.index("Safety notes") < text.index("What it may do here")
+            assert "general contraindications" in text
+
+
+def test_clicks_between_regions_open_nothing(qtbot, window: MainWindow) -> None:
+    """Inside a region's bounding box but outside every shape: proof the shapes are hit-tested."""
+    for view in VIEWS:
+        show_view(qtbot, window, view)
+        diagram = window.diagram
+        gaps: list[QPoint] = []
+        for region in diagram.region_ids():
+            rect = diagram.region_rect(region)
+            y = rect.top() + 3
+            while y < rect.bottom() and len(gaps) < 40:
+                x = rect.left() + 3
+                while x < rect.right():
+                    point = QPoint(int(x), int(y))
+                    if diagram.region_at(point) == "" and all(diagram.region_at(point + d) == "" for d in (
+                            QPoint(3, 0), QPoint(-3, 0), QPoint(0, 3), QPoint(0, -3))):
+                        gaps.append(point)
+                        break
+                    x += 7
+                y += 9
+        assert gaps, f"no gap found inside any bounding box on the {view} view"
+        before = window.page.current_ref()
+        for point in gaps:
+            qtbot.mouseClick(diagram, Qt.MouseButton.LeftButton, pos=point)
+            assert window.page.current_ref() == before
+            assert diagram.selected() == ""
+
+
+def test_a_drag_does_not_select(qtbot, shipped_window: MainWindow) -> None:
+    diagram = shipped_window.diagram
+    region = diagram.region_ids()[0]
+    start = diagram.anchor_of(region).toPoint()
+    qtbot.mousePress(diagram, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(diagram, start + QPoint(40, 0))
+    qtbot.mouseRelease(diagram, Qt.MouseButton.LeftButton, pos=start + QPoint(40, 0))
+    assert shipped_window.page.current_ref() == "home"
+
+
+def test_hover_names_the_area_without_selecting_it(qtbot, shipped_window: MainWindow) -> None:
+    diagram = shipped_window.diagram
+    region = diagram.region_ids()[1]
+    qtbot.mouseMove(diagram, diagram.anchor_of(region).toPoint())
+    assert diagram.label_text() == shipped_window.navigator.pack.areas[region].title
+    assert diagram.label_rect().intersected(diagram.region_rect(region)).isEmpty()
+    assert diagram.selected() == ""
+    qtbot.mouseMove(diagram, QPoint(2, 2))
+    assert diagram.label_text() == ""
+
+
+def test_keyboard_focus_names_and_opens_areas(qtbot, shipped_window: MainWindow) -> None:
+    diagram = shipped_window.diagram
+    diagram.setFocus()
+    qtbot.waitUntil(diagram.hasFocus)
+    order = diagram.region_ids()
+    assert diagram.label_text() == shipped_window.navigator.pack.areas[order[0]].title
+    qtbot.keyClick(diagram, Qt.Key.Key_Tab)
+    assert diagram.focused_region() == order[1]
+    qtbot.keyClick(diagram, Qt.Key.Key_Return)
+    assert shipped_window.page.current_ref() == f"area:{order[1]}"
+    assert diagram.selected() == order[1]
+
+
+def test_selection_is_drawn_by_outline_and_tint(qtbot, shipped_window: MainWindow) -> None:
+    diagram = shipped_window.diagram
+    region = diagram.region_ids()[0]
+    before = diagram.grab().toImage()
+    qtbot.mouseClick(diagram, Qt.MouseButton.LeftButton, pos=diagram.anchor_of(region).toPoint())
+    after = diagram.grab().toImage()
+    anchor = diagram.anchor_of(region).toPoint() * after.devicePixelRatio()
+    assert before.pixelColor(anchor) != after.pixelColor(anchor)
+    rect = diagram.region_rect(region).toAlignedRect()
+    outside = rect.adjusted(-30, -30, 30, 30)
+    far = [QPoint(outside.left(), outside.top()), QPoint(outside.right(), outside.bottom())]
+    for point in far:
+        if diagram.region_at(point) == "" and diagram.rect().contains(point):
+            assert before.pixelColor(point) == after.pixelColor(point)

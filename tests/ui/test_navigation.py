@@ -1,0 +1,123 @@
+"""Moving around: Home, Back, Forward, the view switch, the topic index and in-page links."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from core.records import VIEWS
+from tests.ui.conftest import click_link, open_window
+from ui.main_window import MainWindow
+
+
+def click_area(qtbot, window: MainWindow, area_id: str) -> None:
+    view = window.navigator.pack.areas[area_id].view
+    qtbot.mouseClick(window.view_switch.button(view), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.diagram, Qt.MouseButton.LeftButton, pos=window.diagram.anchor_of(area_id).toPoint())
+    assert window.page.current_ref() == f"area:{area_id}"
+
+
+def toolbar_button(window: MainWindow, action):
+    return window.findChild(type(window.topics_button), "") if action is None else \
+        [w for w in action.associatedObjects() if w is not action and hasattr(w, "click")][0]
+
+
+def press(qtbot, window: MainWindow, action) -> None:
+    qtbot.mouseClick(toolbar_button(window, action), Qt.MouseButton.LeftButton)
+
+
+def test_starts_on_the_home_page_with_the_topic_index(window: MainWindow) -> None:
+    text = window.page.toPlainText()
+    assert text.startswith(window.navigator.pack.info.title)
+    for topic in window.navigator.pack.topics.values():
+        assert topic.title in text
+    assert not window.back_action.isEnabled() and not window.forward_action.isEnabled()
+
+
+def test_back_and_forward_retrace_areas_views_and_topics(qtbot, window: MainWindow) -> None:
+    pack = window.navigator.pack
+    first = pack.areas_in(VIEWS[0])[0].id
+    second = pack.areas_in(VIEWS[1])[0].id
+    click_area(qtbot, window, first)
+    click_area(qtbot, window, second)
+    assert window.view_switch.button(VIEWS[1]).isChecked()
+    press(qtbot, window, window.back_action)
+    assert window.page.current_ref() == f"area:{first}"
+    assert window.view_switch.button(VIEWS[0]).isChecked()
+    assert window.diagram.selected() == first
+    press(qtbot, window, window.forward_action)
+    assert window.page.current_ref() == f"area:{second}"
+    assert window.diagram.selected() == second
+    assert not window.forward_action.isEnabled()
+    press(qtbot, window, window.home_action)
+    assert window.page.current_ref() == "home"
+    assert window.diagram.selected() == ""
+
+
+def test_view_switch_keeps_the_page_and_shows_the_other_diagram(qtbot, window: MainWindow) -> None:
+    pack = window.navigator.pack
+    area = pack.areas_in(VIEWS[0])[0].id
+    click_area(qtbot, window, area)
+    qtbot.mouseClick(window.view_switch.button(VIEWS[2]), Qt.MouseButton.LeftButton)
+    assert sorted(window.diagram.region_ids()) == sorted(a.id for a in pack.areas_in(VIEWS[2]))
+    assert window.page.current_ref() == f"area:{area}"
+    qtbot.mouseClick(window.view_switch.button(VIEWS[0]), Qt.MouseButton.LeftButton)
+    assert window.diagram.selected() == area
+
+
+def test_topic_index_and_menu_open_every_topic(qtbot, window: MainWindow) -> None:
+    pack = window.navigator.pack
+    for topic in pack.topics.values():
+        action = next(a for a in window.topics_menu.actions() if a.text() == topic.title)
+        action.trigger()
+        assert window.page.current_ref() == f"topic:{topic.id}"
+        assert window.page.toPlainText().startswith(topic.title)
+    press(qtbot, window, window.home_action)
+    topic = list(pack.topics)[-1]
+    click_link(qtbot, window.page, f"topic:{topic}")
+    assert window.page.current_ref() == f"topic:{topic}"
+
+
+def test_related_links_open_in_the_app(qtbot, window: MainWindow) -> None:
+    pack = window.navigator.pack
+    area = next(a for a in pack.areas.values() if a.related)
+    click_area(qtbot, window, area.id)
+    click_link(qtbot, window.page, area.related[0])
+    assert window.page.current_ref() == area.related[0]
+    click_link(qtbot, window.page, "topic:safety") if window.page.current_ref().startswith("area:") else None
+    press(qtbot, window, window.back_action)
+    assert window.page.current_ref() == f"area:{area.id}"
+    click_link(qtbot, window.page, "topic:safety")
+    assert window.page.current_ref() == "topic:safety"
+
+
+def test_evidence_setting_hides_evidence_but_never_safety(qtbot, window: MainWindow) -> None:
+    area = next(iter(window.navigator.pack.areas))
+    click_area(qtbot, window, area)
+    assert "Evidence and regulatory status" in window.page.toPlainText()
+    press(qtbot, window, window.evidence_action)
+    text = window.page.toPlainText()
+    assert "Evidence and regulatory status" not in text
+    assert "Safety notes" in text
+    press(qtbot, window, window.evidence_action)
+    assert "Evidence and regulatory status" in window.page.toPlainText()
+
+
+def test_web_addresses_are_never_opened(qtbot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.page.external_link_refused) as refused:
+        window.page.anchorClicked.emit(__import__("PySide6.QtCore").QtCore.QUrl("https://example.com/x"))
+    assert refused.args == ["https://example.com/x"]
+    assert window.page.current_ref() == "home"
+    assert "does not open web addresses" in window.statusBar().currentMessage()
+
+
+def test_portrait_stacks_and_landscape_puts_side_by_side(qtbot) -> None:
+    window = open_window(qtbot, size=(1920, 1080))
+    assert window.splitter.orientation() == Qt.Orientation.Horizontal
+    window.resize(1080, 1920)
+    qtbot.waitUntil(lambda: window.splitter.orientation() == Qt.Orientation.Vertical)
+    diagram, page = window.splitter.widget(0).geometry(), window.splitter.widget(1).geometry()
+    assert diagram.bottom() < page.top()
+    window.resize(1400, 900)
+    qtbot.waitUntil(lambda: window.splitter.orientation() == Qt.Orientation.Horizontal)
+    diagram, page = window.splitter.widget(0).geometry(), window.splitter.widget(1).geometry()
+    assert diagram.right() < page.left()
