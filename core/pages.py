@@ -112,11 +112,7 @@ def area_page(pack: Pack, area_id: str, *, show_evidence: bool = True) -> Page:
     ]
     if show_evidence:
         evidence = _dedup([e for t in treatments for e in t.evidence])
-        notes = [pack.notes[e] for e in evidence]
-        sections.append(Section(
-            "Evidence and regulatory status",
-            "\n\n".join(f"{note.text}\n\n*Source: {source_names(pack, note)}*" for note in notes),
-        ))
+        sections.append(_evidence_section(pack, [pack.notes[e] for e in evidence]))
     sections.append(Section("Related", _links(pack, related_refs(pack, area))))
     article = pack.info.article
     named = ", ".join(f"“{t.article_section}”" for t in treatments)
@@ -131,13 +127,18 @@ def area_page(pack: Pack, area_id: str, *, show_evidence: bool = True) -> Page:
                 tuple(sections), pack.info.disclaimer)
 
 
-def topic_page(pack: Pack, topic_id: str) -> Page:
+def topic_page(pack: Pack, topic_id: str, *, show_evidence: bool = True) -> Page:
+    """A topic: its caution notes as the safety callout, then the body, then its evidence notes."""
     topic: Topic = pack.topics[topic_id]
+    cautions = [n for n in topic.notes if pack.notes[n].kind == "caution"]
+    evidence = [pack.notes[n] for n in topic.notes if pack.notes[n].kind == "evidence"]
     callout = None
-    if topic.notes:
+    if cautions:
         link = "Device-specific instructions override this summary: always follow the label of the device in use."
-        callout = _callout(pack, list(topic.notes), link)
+        callout = _callout(pack, cautions, link)
     sections = [Section("", topic.body)]
+    if evidence and show_evidence:
+        sections.append(_evidence_section(pack, evidence))
     if topic.id == "about":
         info = pack.info
         sections.append(Section("This content", (
@@ -149,6 +150,13 @@ def topic_page(pack: Pack, topic_id: str) -> Page:
     if topic.related:
         sections.append(Section("Related", _links(pack, list(topic.related))))
     return Page(f"topic:{topic.id}", topic.title, topic.summary, callout, tuple(sections), pack.info.disclaimer)
+
+
+def _evidence_section(pack: Pack, notes: list[Note]) -> Section:
+    return Section(
+        "Evidence and regulatory status",
+        "\n\n".join(f"{note.text}\n\n*Source: {source_names(pack, note)}*" for note in notes),
+    )
 
 
 def home_page(pack: Pack) -> Page:
@@ -175,5 +183,5 @@ def page_for(pack: Pack, ref: str, *, show_evidence: bool = True) -> Page:
     if kind == "area" and ident in pack.areas:
         return area_page(pack, ident, show_evidence=show_evidence)
     if kind == "topic" and ident in pack.topics:
-        return topic_page(pack, ident)
+        return topic_page(pack, ident, show_evidence=show_evidence)
     return home_page(pack)

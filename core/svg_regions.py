@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from html import escape
 from xml.parsers import expat
-from xml.sax.saxutils import quoteattr
 
 from core.problems import Problem
 from core.records import Diagram, Region
@@ -33,7 +33,7 @@ class _Element:
 
     def xml(self, shape_extra: str) -> str:
         kept = "".join(
-            f" {name}={quoteattr(value)}" for name, value in self.attrs.items() if name not in _DROPPED
+            f' {name}="{escape(value, quote=True)}"' for name, value in self.attrs.items() if name not in _DROPPED
         )
         if self.tag in SHAPES:
             return f"<{self.tag}{kept}{shape_extra}/>"

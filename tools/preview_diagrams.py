@@ -235,9 +235,10 @@ def render_previews(diagram: Diagram, height: int, out_dir: Path) -> None:
         data = standalone_svg(diagram.viewbox, region.parts, colour.name(), 0.45,
                               colour.darker(140).name(), 1.5 / px_per_unit)
         render_into(image, data)
-        mask = new_image(width, height)
-        render_into(mask, standalone_svg(diagram.viewbox, region.parts), antialias=False)
-        labels.append((region.id, alpha_bbox(mask), colour))
+        for part in region.parts:  # label every part, so a group's label is not off-shape
+            mask = new_image(width, height)
+            render_into(mask, standalone_svg(diagram.viewbox, [part]), antialias=False)
+            labels.append((region.id, alpha_bbox(mask), colour))
 
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -293,7 +294,7 @@ def inscribed_diameter(viewbox: QRectF, d: str) -> tuple[float, float, float]:
                                 stroke_width=2 * radius)
         render_into(image, eraser, antialias=False,
                     mode=QPainter.CompositionMode.CompositionMode_DestinationOut)
-        return covered_pixels(image) > 0
+        return covered_pixels(image) > 8  # ignore rasterisation specks at sharp joins
 
     lo, hi = 0.0, min(bounds.width(), bounds.height()) / 2 + 1
     for _ in range(10):

@@ -150,7 +150,7 @@ class DiagramView(QWidget):
 
     def _region_cache(self, region_id: str, ratio: float) -> _RegionCache:
         assert self._diagram is not None
-        fill = QSvgRenderer(QByteArray(region_document(self._diagram, region_id, colour=theme.ACCENT)))
+        fill = QSvgRenderer(QByteArray(region_document(self._diagram, region_id, colour=theme.REGION_TINT)))
         bounds = fill.boundsOnElement(region_id)
         x, y, vw, vh = self._diagram.viewbox
         sx, sy = self._target.width() / vw, self._target.height() / vh
@@ -216,11 +216,11 @@ class DiagramView(QWidget):
         for region_id, cache in self._cache.items():
             opacity = 0.0
             if region_id == self._selected:
-                opacity = 0.34
+                opacity = 0.32
             elif region_id in (self._hovered, focused):
-                opacity = 0.2
+                opacity = 0.18
             elif region_id == self._pulsing:
-                opacity = 0.26
+                opacity = 0.24
             if opacity:
                 painter.setOpacity(opacity)
                 painter.drawImage(cache.rect.topLeft(), cache.mask)

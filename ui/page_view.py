@@ -148,6 +148,7 @@ class PageView(QTextBrowser):
         self._ref = page.ref
         build_document(page, self._scale, self.document())
         self._fit_measure()
+        self.moveCursor(QTextCursor.MoveOperation.Start)
         self.verticalScrollBar().setValue(0)
 
     def current_ref(self) -> str:

@@ -12,6 +12,7 @@ FONT_FAMILY = "Inter"
 # One accent for interaction, one warm colour reserved for safety notes, neutral greys for chrome.
 ACCENT = "#1f6f8b"
 ACCENT_DARK = "#164f63"
+REGION_TINT = "#2b9cc4"  # a lighter accent: reads as a highlight on skin tones, not as a shadow
 WARNING = "#b4570f"
 WARNING_TEXT = "#7a3a07"
 WARNING_BG = "#fdf3e7"

@@ -1,0 +1,1 @@
+"""Developer tools: screenshots, diagram previews, a private X server."""

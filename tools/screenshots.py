@@ -1,0 +1,52 @@
+"""Writes a screenshot gallery of the real app under Xvfb: every view, landscape and portrait.
+
+Usage: make screenshots   (or: .venv/bin/python tools/screenshots.py [OUT_DIR])"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tools.xvfb import virtual_display  # noqa: E402
+
+SIZES = ((1920, 1080), (1080, 1920))
+# Each shot: a name and the app's own arguments for the state to show.
+SHOTS = (
+    ("home", []),
+    ("face-eye-area", ["--view", "face", "--area", "eye-area"]),
+    ("face-neck", ["--view", "face", "--area", "neck"]),
+    ("body-front-belly", ["--view", "body-front", "--area", "belly"]),
+    ("body-back-lower-back", ["--view", "body-back", "--area", "lower-back"]),
+    ("topic-safety", ["--view", "body-front", "--topic", "safety"]),
+    ("topic-faq", ["--view", "body-back", "--topic", "faq"]),
+)
+
+
+def main() -> int:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "screenshots" / "gallery"
+    out.mkdir(parents=True, exist_ok=True)
+    failures = 0
+    for width, height in SIZES:
+        with virtual_display(width, height) as display:
+            env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+            for name, args in SHOTS:
+                file = out / f"{width}x{height}-{name}.png"
+                command = [sys.executable, str(ROOT / "main.py"), "--screenshot", str(file),
+                           "--size", f"{width}x{height}", *args]
+                result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+                noise = [line for line in result.stderr.splitlines() if line.strip()]
+                status = "ok" if result.returncode == 0 and file.exists() else "FAILED"
+                failures += status != "ok"
+                print(f"{status:6} {file.relative_to(ROOT) if file.is_relative_to(ROOT) else file}")
+                for line in noise:
+                    print(f"       {line}")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
