@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from core.content_loader import load_pack
-from core.paths import data_dir
+from core.pack_cache import load_pack_fast
+from core.paths import cache_dir, data_dir
 from core.problems import ContentError
 from core.records import VIEWS, Pack
 from core.version import APP_NAME, VERSION
@@ -45,6 +45,8 @@ def parser() -> argparse.ArgumentParser:
 
 def check_content(folder: Path, out: TextIO = sys.stdout) -> int:
     """Validate a pack and print the report; 0 when it is good, 1 otherwise."""
+    from core.content_loader import load_pack
+
     try:
         pack = load_pack(folder)
     except ContentError as error:
@@ -66,14 +68,14 @@ def load_content(folder: Path | None) -> tuple[Pack, str]:
     """The site's pack if it is good, else the built-in one with a notice saying why."""
     if folder is not None:
         try:
-            return load_pack(folder), ""
+            return load_pack_fast(folder, cache_dir()), ""
         except ContentError as error:
             print(f"{folder}: {error.report()}", file=sys.stderr)
             count = len(error.problems)
             notice = (f"The content in {folder} has {count} problem{'s' if count != 1 else ''} "
                       f"(first: {error.problems[0]}); showing the built-in content instead.")
-            return load_pack(data_dir()), notice
-    return load_pack(data_dir()), ""
+            return load_pack_fast(data_dir(), cache_dir()), notice
+    return load_pack_fast(data_dir(), cache_dir()), ""
 
 
 def start_problem(pack: Pack, area: str | None, topic: str | None) -> str:

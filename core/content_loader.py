@@ -44,6 +44,7 @@ class _Loader:
         self.folder = folder
         self.problems: list[Problem] = []
         self.entries: dict[str, dict[str, dict[str, Any]]] = {}
+        self.unreadable: set[str] = set()
 
     def problem(self, file: str, line: int, field: str, message: str) -> None:
         self.problems.append(Problem(file, line, field, message))
@@ -68,6 +69,7 @@ class _Loader:
         if data is None and not any(p.file == file for p in self.problems):
             return self.problem(file, 1, "(file)", "is empty; it needs a list of entries")
         if data is None:
+            self.unreadable.add(file)
             return None
         for entry in schema.check_list(file, data, keys, "", self.problems, 1) or ():
             if entry["id"] in entries:
@@ -77,7 +79,11 @@ class _Loader:
                 entries[entry["id"]] = entry
         return None
 
-    def check_refs(self, file: str, entry: dict[str, Any], key: str, targets: Iterable[str], what: str) -> None:
+    def check_refs(self, file: str, entry: dict[str, Any], key: str, targets: Iterable[str], what: str,
+                   target_file: str) -> None:
+        """Report ids that name nothing, unless the file they point into could not be read at all."""
+        if target_file in self.unreadable:
+            return
         known = set(targets)
         for target in entry.get(key, ()):
             if target not in known:
@@ -87,7 +93,7 @@ class _Loader:
     def ref_exists(self, ref: str) -> bool:
         kind, _, ident = ref.partition(":")
         file = {"area": "areas.yaml", "topic": "topics.yaml"}.get(kind)
-        return file is not None and ident in self.entries.get(file, {})
+        return file is not None and (ident in self.entries.get(file, {}) or file in self.unreadable)
 
     def check_links(self) -> None:
         for file, fields in MARKDOWN_FIELDS.items():
@@ -112,33 +118,36 @@ class _Loader:
         cautions = [i for i, n in notes.items() if n["kind"] == "caution"]
         evidence = [i for i, n in notes.items() if n["kind"] == "evidence"]
         for note in notes.values():
-            self.check_refs("notes.yaml", note, "sources", self.entries["sources.yaml"], "the source")
+            self.check_refs("notes.yaml", note, "sources", self.entries["sources.yaml"], "the source", "sources.yaml")
         for treatment in self.entries["treatments.yaml"].values():
-            self.check_refs("treatments.yaml", treatment, "cautions", cautions, "the caution note")
-            self.check_refs("treatments.yaml", treatment, "evidence", evidence, "the evidence note")
+            self.check_refs("treatments.yaml", treatment, "cautions", cautions, "the caution note", "notes.yaml")
+            self.check_refs("treatments.yaml", treatment, "evidence", evidence, "the evidence note", "notes.yaml")
             for claim in treatment.get("devices", ()):
-                if "device" in claim and claim["device"] not in self.entries["devices.yaml"]:
+                if "device" in claim and claim["device"] not in self.entries["devices.yaml"] \
+                        and "devices.yaml" not in self.unreadable:
                     self.problem("treatments.yaml", claim["_line"], f"{treatment['id']}.devices.device",
                                  f"names the device '{claim['device']}', which does not exist")
         treatments = self.entries["treatments.yaml"]
         for area in self.entries["areas.yaml"].values():
-            self.check_refs("areas.yaml", area, "treatments", treatments, "the treatment")
-            self.check_refs("areas.yaml", area, "cautions", cautions, "the caution note")
+            self.check_refs("areas.yaml", area, "treatments", treatments, "the treatment", "treatments.yaml")
+            self.check_refs("areas.yaml", area, "cautions", cautions, "the caution note", "notes.yaml")
             shown = list(area.get("cautions", ())) + [
                 c for t in area.get("treatments", ()) for c in treatments.get(t, {}).get("cautions", ())
             ]
             if "treatments" in area and not area["treatments"]:
                 self.problem("areas.yaml", area["_line"], f"{area['id']}.treatments", "needs at least one treatment")
-            if not shown and "cautions" in area and "treatments" in area:
+            if not shown and "cautions" in area and "treatments" in area and not self.unreadable:
                 self.problem("areas.yaml", area["_line"], f"{area['id']}.cautions",
                              "this area would show no safety notes; every area page needs at least one")
         for topic in self.entries["topics.yaml"].values():
-            self.check_refs("topics.yaml", topic, "notes", notes, "the note")
+            self.check_refs("topics.yaml", topic, "notes", notes, "the note", "notes.yaml")
         for file, key in (("notes.yaml", "sources"), ("treatments.yaml", "evidence")):
             for entry in self.entries[file].values():
                 if key in entry and not entry[key]:
                     self.problem(file, entry["_line"], f"{entry['id']}.{key}", "needs at least one")
         for missing in sorted(set(REQUIRED_TOPICS) - set(self.entries["topics.yaml"])):
+            if "topics.yaml" in self.unreadable:
+                break
             self.problem("topics.yaml", 1, f"{missing}.id", "this required topic page is missing")
 
     def read_diagrams(self) -> dict[str, Diagram]:
@@ -158,6 +167,8 @@ class _Loader:
 
     def join_regions(self, diagrams: dict[str, Diagram]) -> None:
         """Both directions: every region has an area, and every area has its region."""
+        if "areas.yaml" in self.unreadable:
+            return
         areas = self.entries["areas.yaml"]
         for view, diagram in diagrams.items():
             for region in diagram.regions.values():

@@ -13,6 +13,8 @@ from core.records import VIEWS, Pack
 
 @dataclass(frozen=True)
 class State:
+    """Everything the window shows: page, view, selection, history buttons."""
+
     page: Page
     view: str
     selected: str

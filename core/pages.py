@@ -22,6 +22,8 @@ class Callout:
 
 @dataclass(frozen=True)
 class Section:
+    """A headed part of a page, in Markdown."""
+
     heading: str
     markdown: str
 

@@ -34,3 +34,14 @@ def config_dir() -> Path:
 def font_files() -> list[str]:
     """The font family the app ships, so text looks the same everywhere and never draws as boxes."""
     return sorted(str(path) for path in (data_dir() / "fonts").glob("*.otf"))
+
+
+def cache_dir() -> Path:
+    """Where derived files (never the user's own) may be kept between runs."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Caches"
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
+    return base / APP_ID

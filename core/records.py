@@ -24,6 +24,8 @@ SOURCE_KINDS: Mapping[str, str] = {
 
 @dataclass(frozen=True)
 class Source:
+    """A source that a note names."""
+
     id: str
     kind: str
     title: str
@@ -42,6 +44,8 @@ class Note:
 
 @dataclass(frozen=True)
 class Device:
+    """A device the article names."""
+
     id: str
     name: str
     summary: str
@@ -49,6 +53,8 @@ class Device:
 
 @dataclass(frozen=True)
 class DeviceClaim:
+    """What the article claims for a device in one treatment."""
+
     device: str
     claim: str
 
@@ -84,6 +90,8 @@ class Area:
 
 @dataclass(frozen=True)
 class Topic:
+    """A page no single area owns."""
+
     id: str
     title: str
     summary: str
@@ -94,6 +102,8 @@ class Topic:
 
 @dataclass(frozen=True)
 class Article:
+    """The source article the content retells."""
+
     title: str
     publisher: str
     file: str
@@ -101,6 +111,8 @@ class Article:
 
 @dataclass(frozen=True)
 class PackInfo:
+    """The pack's title, version, review date, source article and disclaimer."""
+
     title: str
     content_version: str
     reviewed: datetime.date
@@ -120,6 +132,8 @@ class Region:
 
 @dataclass(frozen=True)
 class Diagram:
+    """One view's SVG and its clickable regions."""
+
     view: str
     file: str
     svg: bytes

@@ -8,6 +8,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("QT_SCALE_FACTOR", None)
+# Tests never touch the user's own settings or caches.
+_HOME = Path(__file__).resolve().parent.parent / ".pytest-home"
+os.environ["XDG_CACHE_HOME"] = str(_HOME / "cache")
+os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
 
 import pytest  # noqa: E402
 

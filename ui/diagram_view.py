@@ -28,8 +28,7 @@ class _RegionCache:
 
     rect: QRectF
     mask: QImage
-    outline: QSvgRenderer
-    anchor: QPointF
+    anchor: QPointF | None = None
 
 
 class DiagramView(QWidget):
@@ -52,6 +51,8 @@ class DiagramView(QWidget):
         self._caution: frozenset[str] = frozenset()
         self._order: list[str] = []
         self._cache: dict[str, _RegionCache] = {}
+        self._outlines: dict[str, QSvgRenderer] = {}
+        self._stale = True
         self._artwork: QPixmap | None = None
         self._target = QRectF()
         self._selected = ""
@@ -71,7 +72,8 @@ class DiagramView(QWidget):
         self._caution = caution
         self._order = self._reading_order(diagram)
         self._hovered = self._focused = self._pulsing = ""
-        self._rebuild()
+        self._outlines.clear()
+        self._stale = True
         self.setAccessibleName(f"{diagram.view} diagram")
         self.update()
 
@@ -88,21 +90,24 @@ class DiagramView(QWidget):
         return list(self._order)
 
     def selected(self) -> str:
-        return self._selected if self._selected in self._cache else ""
+        return self._selected if self._selected in self._order else ""
 
     def region_at(self, point: QPointF) -> str:
         """The region whose shape (not its bounding box) covers `point`, or ''."""
-        for region_id, cache in self._cache.items():
+        for region_id, cache in self._caches().items():
             if cache.rect.contains(point) and self._mask_alpha(cache, point) >= HIT_ALPHA:
                 return region_id
         return ""
 
     def region_rect(self, region_id: str) -> QRectF:
-        return QRectF(self._cache[region_id].rect)
+        return QRectF(self._caches()[region_id].rect)
 
     def anchor_of(self, region_id: str) -> QPointF:
         """A point well inside the region: where a finger would tap it."""
-        return QPointF(self._cache[region_id].anchor)
+        cache = self._caches()[region_id]
+        if cache.anchor is None:
+            cache.anchor = self._find_anchor(cache)
+        return QPointF(cache.anchor)
 
     def sizeHint(self) -> QSize:
         return QSize(520, 700)
@@ -127,6 +132,21 @@ class DiagramView(QWidget):
         left = area.left() + (area.width() - size.width()) / 2
         top = area.top() + (area.height() - size.height()) / 2
         return QRectF(left, top, size.width(), size.height())
+
+    def _caches(self) -> dict[str, _RegionCache]:
+        """Region masks for the current size, rebuilt only when something changed."""
+        if self._stale:
+            self._stale = False
+            self._rebuild()
+        return self._cache
+
+    def _outline(self, region_id: str) -> QSvgRenderer:
+        """The region's outline as vector art, drawn crisply at any scale."""
+        if region_id not in self._outlines:
+            assert self._diagram is not None
+            document = region_document(self._diagram, region_id, outline=True, colour=theme.ACCENT_DARK, width=3)
+            self._outlines[region_id] = QSvgRenderer(QByteArray(document), self)
+        return self._outlines[region_id]
 
     def _rebuild(self) -> None:
         """Re-render the artwork and every region mask for the current size and screen."""
@@ -164,12 +184,7 @@ class DiagramView(QWidget):
         painter = QPainter(mask)
         fill.render(painter, self._target.translated(-rect.topLeft()))
         painter.end()
-        outline = QSvgRenderer(QByteArray(region_document(
-            self._diagram, region_id, outline=True, colour=theme.ACCENT_DARK, width=3,
-        )), self)
-        cache = _RegionCache(rect, mask, outline, rect.center())
-        cache.anchor = self._find_anchor(cache)
-        return cache
+        return _RegionCache(rect, mask)
 
     def _mask_alpha(self, cache: _RegionCache, point: QPointF) -> int:
         ratio = cache.mask.devicePixelRatio()
@@ -208,12 +223,13 @@ class DiagramView(QWidget):
     # -- painting -----------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        caches = self._caches()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self._artwork is not None:
             painter.drawPixmap(self._target.topLeft(), self._artwork)
         focused = self._focused if self.hasFocus() else ""
-        for region_id, cache in self._cache.items():
+        for region_id, cache in caches.items():
             opacity = 0.0
             if region_id == self._selected:
                 opacity = 0.32
@@ -226,9 +242,9 @@ class DiagramView(QWidget):
                 painter.drawImage(cache.rect.topLeft(), cache.mask)
                 painter.setOpacity(1.0)
             if region_id == self._selected or region_id == focused:
-                cache.outline.render(painter, self._target)
-        for region_id in self._caution & self._cache.keys():
-            self._paint_caution_mark(painter, self._cache[region_id])
+                self._outline(region_id).render(painter, self._target)
+        for region_id in self._caution & caches.keys():
+            self._paint_caution_mark(painter, caches[region_id])
         self._paint_label(painter)
         painter.end()
 
@@ -251,7 +267,7 @@ class DiagramView(QWidget):
 
     def _label_id(self) -> str:
         label_id = self._hovered or (self._focused if self.hasFocus() else "")
-        return label_id if label_id in self._cache else ""
+        return label_id if label_id in self._caches() else ""
 
     def label_text(self) -> str:
         """The area name shown for the hovered or focused region ('' when none)."""
@@ -263,7 +279,7 @@ class DiagramView(QWidget):
         label_id = self._label_id()
         if not label_id:
             return QRectF()
-        cache = self._cache[label_id]
+        cache = self._caches()[label_id]
         metrics = QFontMetricsF(self._label_font())
         box = QRectF(0, 0, metrics.horizontalAdvance(self.label_text()) + 24, metrics.height() + 12)
         centre_x = self._pointer.x() if label_id == self._hovered else cache.rect.center().x()
@@ -293,7 +309,7 @@ class DiagramView(QWidget):
     # -- input --------------------------------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self._rebuild()
+        self._stale = True
         super().resizeEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:

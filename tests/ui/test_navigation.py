@@ -120,3 +120,19 @@ def test_portrait_stacks_and_landscape_puts_side_by_side(qtbot) -> None:
     qtbot.waitUntil(lambda: window.splitter.orientation() == Qt.Orientation.Horizontal)
     diagram, page = window.splitter.widget(0).geometry(), window.splitter.widget(1).geometry()
     assert diagram.right() < page.left()
+
+
+def test_a_broken_site_pack_keeps_the_built_in_content_and_says_why(qtbot, pack_copy) -> None:
+    from core.cli import load_content
+    from core.navigator import Navigator
+
+    folder = pack_copy()
+    (folder / "areas.yaml").write_text((folder / "areas.yaml").read_text().replace("title: Top", "titel: Top"))
+    pack, notice = load_content(folder)
+    window = MainWindow(Navigator(pack), notice)
+    qtbot.addWidget(window)
+    window.show()
+    assert "forehead" in pack.areas
+    message = window.statusBar().currentMessage()
+    assert "areas.yaml:3: top.titel: unknown key" in message
+    assert "showing the built-in content instead" in message

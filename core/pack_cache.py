@@ -1,0 +1,108 @@
+"""A start-up cache of validated content packs, so a normal start needs neither YAML nor validation.
+
+The cache is keyed by the app version and every pack file's name, size and modification time;
+any change means a full load and validation. It stores only plain values (marshal), never code."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import marshal
+import os
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from core.records import (
+    Area, Article, Device, DeviceClaim, Diagram, Note, Pack, PackInfo, Region, Source, Topic, Treatment,
+)
+from core.version import VERSION
+
+_RECORDS = {"areas": Area, "notes": Note, "sources": Source, "devices": Device, "topics": Topic}
+
+
+def fingerprint(folder: Path) -> str:
+    """Changes whenever any file of the pack (or the app version) changes."""
+    parts = [VERSION, str(folder.resolve())]
+    for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+        if entry.is_file():
+            stat = entry.stat()
+            parts.append(f"{entry.name}:{stat.st_size}:{stat.st_mtime_ns}")
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def _to_plain(pack: Pack) -> dict[str, Any]:
+    info = pack.info
+    return {
+        "folder": pack.folder,
+        "info": (info.title, info.content_version, info.reviewed.isoformat(),
+                 (info.article.title, info.article.publisher, info.article.file), info.disclaimer),
+        **{name: [tuple(vars(r).values()) for r in getattr(pack, name).values()] for name in _RECORDS},
+        "treatments": [
+            (t.id, t.title, t.article_section, t.claims, t.how, [(c.device, c.claim) for c in t.devices],
+             t.cautions, t.evidence) for t in pack.treatments.values()
+        ],
+        "diagrams": [
+            (d.view, d.file, d.svg, d.viewbox, [tuple(vars(r).values()) for r in d.regions.values()])
+            for d in pack.diagrams.values()
+        ],
+    }
+
+
+def _proxy(records: list[Any]) -> MappingProxyType:
+    return MappingProxyType({record.id if hasattr(record, "id") else record.view: record for record in records})
+
+
+def _from_plain(plain: dict[str, Any]) -> Pack:
+    title, version, reviewed, article, disclaimer = plain["info"]
+    info = PackInfo(title, version, datetime.date.fromisoformat(reviewed), Article(*article), disclaimer)
+    treatments = [
+        Treatment(i, t, s, c, h, tuple(DeviceClaim(*d) for d in devices), tuple(cautions), tuple(evidence))
+        for i, t, s, c, h, devices, cautions, evidence in plain["treatments"]
+    ]
+    diagrams = [
+        Diagram(view, file, svg, tuple(viewbox), _proxy([Region(*r) for r in regions]))
+        for view, file, svg, viewbox, regions in plain["diagrams"]
+    ]
+    built = {name: _proxy([record(*values) for values in plain[name]]) for name, record in _RECORDS.items()}
+    return Pack(plain["folder"], info, treatments=_proxy(treatments), diagrams=_proxy(diagrams), **built)
+
+
+def _cache_file(cache: Path, folder: Path) -> Path:
+    return cache / f"pack-{hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:16]}.bin"
+
+
+def load_cached(folder: Path, cache: Path) -> Pack | None:
+    """The cached pack when it matches the folder exactly, else None."""
+    try:
+        with _cache_file(cache, folder).open("rb") as stream:
+            key, plain = marshal.load(stream)
+        return _from_plain(plain) if key == fingerprint(folder) else None
+    except (OSError, EOFError, ValueError, TypeError, KeyError):
+        return None
+
+
+def store(pack: Pack, folder: Path, cache: Path) -> None:
+    """Keep a validated pack for the next start; a cache that cannot be written is simply skipped."""
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        target = _cache_file(cache, folder)
+        partial = target.with_suffix(".tmp")
+        with partial.open("wb") as stream:
+            marshal.dump((fingerprint(folder), _to_plain(pack)), stream)
+        partial.replace(target)
+    except (OSError, ValueError):
+        pass
+
+
+def load_pack_fast(folder: Path, cache: Path) -> Pack:
+    """A validated pack: from the cache when nothing changed, else loaded, validated and cached.
+
+    Raises ContentError like load_pack; YAML and the validator are imported only on a cache miss."""
+    pack = load_cached(folder, cache)
+    if pack is None:
+        from core.content_loader import load_pack
+
+        pack = load_pack(folder)
+        store(pack, folder, cache)
+    return pack

@@ -1,0 +1,76 @@
+"""The command line as a user runs it: --check-content, --list-areas, --screenshot, --content."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+from core.content_loader import load_pack
+from tests.conftest import DATA, MINIMAL_PACK, ROOT
+
+
+def run_app(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **env}
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True,
+                          env=environment, timeout=120)
+
+
+def test_check_content_passes_the_shipped_pack() -> None:
+    result = run_app("--check-content")
+    assert result.returncode == 0
+    assert "OK: 19 areas" in result.stdout
+
+
+def test_check_content_reports_file_line_and_field(pack_copy) -> None:
+    folder = pack_copy()
+    areas = folder / "areas.yaml"
+    areas.write_text(areas.read_text().replace("  title: Bottom\n", "  title: Bottom\n  size: big\n"))
+    result = run_app("--check-content", str(folder))
+    assert result.returncode == 1
+    assert "1 problem in the content pack:" in result.stdout
+    assert "areas.yaml:11: bottom.size: unknown key" in result.stdout
+
+
+def test_list_areas_prints_id_view_and_title() -> None:
+    result = run_app("--list-areas")
+    lines = result.stdout.splitlines()
+    pack = load_pack(DATA)
+    assert len(lines) == len(pack.areas)
+    assert lines[0].split() == ["forehead", "face", "Forehead"]
+    assert any(line.split()[:2] == ["calves", "body-back"] for line in lines)
+
+
+def test_screenshot_renders_the_requested_state(tmp_path: Path) -> None:
+    target = tmp_path / "neck.png"
+    result = run_app("--screenshot", str(target), "--area", "neck", "--size", "1280x800")
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == (1280, 800)
+
+
+def test_screenshot_is_crisp_on_a_hidpi_screen(tmp_path: Path) -> None:
+    target = tmp_path / "hidpi.png"
+    result = run_app("--screenshot", str(target), "--view", "body-back", "--size", "800x600", QT_SCALE_FACTOR="2")
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == (1600, 1200)
+    assert [line for line in result.stderr.splitlines() if "propagateSizeHints" not in line] == []
+
+
+def test_unknown_area_is_refused_with_the_list() -> None:
+    result = run_app("--screenshot", "x.png", "--area", "elbow")
+    assert result.returncode == 2
+    assert "There is no area 'elbow'. Areas: forehead," in result.stderr
+
+
+def test_broken_site_pack_falls_back_to_the_built_in_one(pack_copy, tmp_path: Path) -> None:
+    folder = pack_copy()
+    (folder / "notes.yaml").write_text("- id: [broken\n")
+    result = run_app("--content", str(folder), "--list-areas")
+    assert result.returncode == 0
+    assert "notes.yaml:2: (file): not valid YAML" in result.stderr
+    assert result.stdout.splitlines()[0].split()[0] == "forehead"

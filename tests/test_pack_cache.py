@@ -1,0 +1,43 @@
+"""The start-up cache returns exactly the validated pack, and never a stale one."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from core.content_loader import load_pack
+from core.pack_cache import load_cached, load_pack_fast
+from core.problems import ContentError
+from tests.conftest import DATA
+
+
+def test_cached_pack_equals_a_fresh_load(tmp_path: Path) -> None:
+    fresh = load_pack(DATA)
+    assert load_cached(DATA, tmp_path) is None
+    assert load_pack_fast(DATA, tmp_path) == fresh
+    cached = load_cached(DATA, tmp_path)
+    assert cached == fresh
+    assert cached.areas["neck"] == fresh.areas["neck"]
+    assert cached.diagrams["face"].regions == fresh.diagrams["face"].regions
+
+
+def test_a_changed_file_is_loaded_and_validated_again(pack_copy, tmp_path: Path) -> None:
+    folder = pack_copy()
+    cache = tmp_path / "cache"
+    assert load_pack_fast(folder, cache).areas["top"].title == "Top"
+    areas = folder / "areas.yaml"
+    areas.write_text(areas.read_text().replace("title: Top", "title: Summit"))
+    os.utime(areas, ns=(1, 1))
+    assert load_pack_fast(folder, cache).areas["top"].title == "Summit"
+    areas.write_text(areas.read_text().replace("title: Summit", "colour: red"))
+    with pytest.raises(ContentError):
+        load_pack_fast(folder, cache)
+
+
+def test_a_damaged_cache_file_is_ignored(tmp_path: Path) -> None:
+    load_pack_fast(DATA, tmp_path)
+    for file in tmp_path.iterdir():
+        file.write_bytes(b"not a cache")
+    assert load_pack_fast(DATA, tmp_path) == load_pack(DATA)
