@@ -134,5 +134,5 @@ def test_a_broken_site_pack_keeps_the_built_in_content_and_says_why(qtbot, pack_
     window.show()
     assert "forehead" in pack.areas
     message = window.statusBar().currentMessage()
-    assert "areas.yaml:3: top.titel: unknown key" in message
+    assert "2 problems (first: areas.yaml:1: top.title: missing)" in message
     assert "showing the built-in content instead" in message
