@@ -1,0 +1,61 @@
+"""Click-to-page latency: for every region of every view, the time from a click on the real
+diagram to the window having painted the new page and highlight (median, p95, max).
+
+Usage: .venv/bin/python bench/click_latency.py [--rounds N]   (offscreen, 1920x1080 window)"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+
+from core.content_loader import load_pack  # noqa: E402
+from core.navigator import Navigator  # noqa: E402
+from core.paths import data_dir  # noqa: E402
+from core.records import VIEWS  # noqa: E402
+from ui.app import create_application  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=10)
+    args = parser.parse_args()
+    app = create_application(sys.argv[:1])
+    window = MainWindow(Navigator(load_pack(data_dir())))
+    window.resize(1920, 1080)
+    window.show()
+    app.processEvents()
+    samples: list[float] = []
+    for _ in range(args.rounds):
+        for view in VIEWS:
+            QTest.mouseClick(window.view_switch.button(view), Qt.MouseButton.LeftButton)
+            window.repaint()
+            for region in window.diagram.region_ids():
+                point = window.diagram.anchor_of(region).toPoint()
+                start = time.perf_counter()
+                QTest.mouseClick(window.diagram, Qt.MouseButton.LeftButton, pos=point)
+                window.repaint()  # paints every widget the click changed, synchronously
+                samples.append((time.perf_counter() - start) * 1000)
+                assert window.page.current_ref() == f"area:{region}"
+    samples.sort()
+    p95 = samples[min(len(samples) - 1, round(0.95 * (len(samples) - 1)))]
+    print(f"Click to painted page, {len(samples)} clicks over {len(window.navigator.pack.areas)} regions, "
+          f"1920x1080 offscreen")
+    print(f"median {statistics.median(samples):.1f} ms   p95 {p95:.1f} ms   max {samples[-1]:.1f} ms   "
+          f"(target p95 < 16 ms)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
