@@ -62,6 +62,11 @@ class Navigator:
         self.history.forward()
         return self._arrive()
 
+    def likely_pages(self) -> list[Page]:
+        """Every area page, then every topic page: what a reader may open next."""
+        refs = [f"area:{a}" for a in self.pack.areas] + [f"topic:{t}" for t in self.pack.topics]
+        return [page_for(self.pack, ref, show_evidence=self.show_evidence) for ref in refs]
+
     def choose_view(self, view: str) -> State:
         if view in VIEWS:
             self.view = view

@@ -45,6 +45,8 @@ class DiagramView(QWidget):
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # The view paints its whole background itself, so nothing behind it is repainted on a click.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._diagram: Diagram | None = None
         self._renderer: QSvgRenderer | None = None
         self._names: dict[str, str] = {}
@@ -79,12 +81,23 @@ class DiagramView(QWidget):
 
     def set_selected(self, area_id: str) -> None:
         """Highlight `area_id` (an id not on this diagram, or '', highlights nothing)."""
-        self._selected = area_id
-        self.update()
+        if area_id != self._selected:
+            self._update_regions(self._selected, area_id)
+            self._selected = area_id
 
     def set_pulsing(self, area_id: str) -> None:
-        self._pulsing = area_id
-        self.update()
+        if area_id != self._pulsing:
+            self._update_regions(self._pulsing, area_id)
+            self._pulsing = area_id
+
+    def _update_regions(self, *region_ids: str) -> None:
+        """Repaint only around these regions (outline, caution mark, name label included)."""
+        if self._stale:
+            self.update()
+            return
+        for region_id in region_ids:
+            if region_id in self._cache:
+                self.update(self._cache[region_id].rect.adjusted(-26, -70, 26, 70).toAlignedRect())
 
     def region_ids(self) -> list[str]:
         return list(self._order)
@@ -225,6 +238,8 @@ class DiagramView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         caches = self._caches()
         painter = QPainter(self)
+        painter.setClipRegion(event.region())
+        painter.fillRect(event.rect(), QColor(theme.CANVAS))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self._artwork is not None:
             painter.drawPixmap(self._target.topLeft(), self._artwork)

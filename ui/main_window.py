@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel, QMainWindow, QMenu, QSizePolicy, QSplitter, QToolBar, QToolButton, QVBoxLayout, QWidget,
 )
@@ -36,6 +36,11 @@ class MainWindow(QMainWindow):
         self._show(navigator.state())
         if notice:
             self.statusBar().showMessage(notice)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Once the window is up, lay out every page in idle time so clicks only paint."""
+        super().showEvent(event)
+        QTimer.singleShot(0, lambda: self.page.prepare(self.navigator.likely_pages()))
 
     # -- building -----------------------------------------------------------------------------
 
@@ -140,6 +145,7 @@ class MainWindow(QMainWindow):
 
     def _set_show_evidence(self, show: bool) -> None:
         self._show(self.navigator.set_show_evidence(show))
+        self.page.prepare(self.navigator.likely_pages())
 
     def _refuse_external(self, url: str) -> None:
         self.statusBar().showMessage(f"This app works offline and does not open web addresses: {url}", 8000)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QBrush, QColor, QFont, QResizeEvent, QTextBlockFormat, QTextCharFormat, QTextCursor,
     QTextDocument, QTextFrameFormat, QTextLength,
@@ -14,6 +14,7 @@ from ui import theme
 
 MEASURE_CHARS = 75  # longest comfortable line, in characters
 APP_SCHEMES = ("area", "topic", "home")
+CACHED_PAGES = 80  # every page of the built-in pack, twice over (evidence shown and hidden)
 
 
 def _char_format(size: int, *, weight: QFont.Weight = QFont.Weight.Normal, colour: str = theme.TEXT,
@@ -139,17 +140,51 @@ class PageView(QTextBrowser):
         super().__init__(parent)
         self._scale = scale
         self._ref = ""
+        self._documents: dict[Page, QTextDocument] = {}
+        self._pending: list[Page] = []
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setLineWrapMode(QTextBrowser.LineWrapMode.FixedPixelWidth)
+        # Its styled frame fills its whole rectangle, so the window behind it need not repaint.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.anchorClicked.connect(self._follow)
 
     def show_page(self, page: Page) -> None:
+        """Show `page`, from a document prepared earlier when there is one."""
         self._ref = page.ref
-        build_document(page, self._scale, self.document())
+        self.setDocument(self._document_for(page))  # the first, built-in document is deleted here
         self._fit_measure()
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.verticalScrollBar().setValue(0)
+
+    def prepare(self, pages: list[Page]) -> None:
+        """Build and lay out these pages in idle moments, one per event-loop turn, so opening them later
+        costs no more than a paint."""
+        self._pending = [page for page in pages if page not in self._documents]
+        self._prepare_next()
+
+    def preparing(self) -> bool:
+        return bool(self._pending)
+
+    def _prepare_next(self) -> None:
+        if self._pending:
+            document = self._document_for(self._pending.pop(0))
+            document.setTextWidth(self.lineWrapColumnOrWidth())
+            document.documentLayout().documentSize()  # lays it out now, not on first show
+            QTimer.singleShot(0, self._prepare_next)
+
+    def _document_for(self, page: Page) -> QTextDocument:
+        """Each page's document is built detached, so it is laid out once, not once per block."""
+        document = self._documents.get(page)
+        if document is None:
+            if len(self._documents) >= CACHED_PAGES:
+                for stale in [d for p, d in self._documents.items() if p.ref != self._ref]:
+                    stale.deleteLater()
+                self._documents = {p: d for p, d in self._documents.items() if p.ref == self._ref}
+            document = QTextDocument(self)
+            build_document(page, self._scale, document)
+            self._documents[page] = document
+        return document
 
     def current_ref(self) -> str:
         return self._ref
@@ -163,8 +198,9 @@ class PageView(QTextBrowser):
     def _fit_measure(self) -> None:
         """Wrap at the panel's width, but never wider than a comfortable line."""
         measure = self.fontMetrics().averageCharWidth() * MEASURE_CHARS + 2 * self.document().documentMargin()
-        width = self.viewport().width() - 2
-        self.setLineWrapColumnOrWidth(int(max(200, min(width, measure))))
+        width = int(max(200, min(self.viewport().width() - 2, measure)))
+        if width != self.lineWrapColumnOrWidth():
+            self.setLineWrapColumnOrWidth(width)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
