@@ -15,6 +15,9 @@ from ui.page_view import PageView
 from ui.view_switch import ViewSwitch
 
 
+PREPARE_AFTER_MS = 250
+
+
 class MainWindow(QMainWindow):
     """Builds the widgets and wires them to the navigator; every decision lives in core."""
 
@@ -40,7 +43,8 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         """Once the window is up, lay out every page in idle time so clicks only paint."""
         super().showEvent(event)
-        QTimer.singleShot(0, lambda: self.page.prepare(self.navigator.likely_pages()))
+        # Not before the first frame is on screen: start-up time is the reader's time too.
+        QTimer.singleShot(PREPARE_AFTER_MS, lambda: self.page.prepare(self.navigator.likely_pages()))
 
     # -- building -----------------------------------------------------------------------------
 
