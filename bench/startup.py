@@ -71,7 +71,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--offscreen", action="store_true", help="use Qt's offscreen platform, not Xvfb")
     args = parser.parse_args()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("QT_")}
+    # A user's machine caches bytecode (and the frozen app ships it); this sandbox's
+    # PYTHONDONTWRITEBYTECODE would make every run recompile the app's own modules.
+    env = {k: v for k, v in os.environ.items() if not k.startswith("QT_") and k != "PYTHONDONTWRITEBYTECODE"}
     if args.offscreen:
         results = run(args.runs, {**env, "QT_QPA_PLATFORM": "offscreen"})
         report(results, args.runs, "offscreen")

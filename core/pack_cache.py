@@ -6,9 +6,9 @@ any change means a full load and validation. It stores only plain values (marsha
 from __future__ import annotations
 
 import datetime
-import hashlib
 import marshal
 import os
+import zlib
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -28,7 +28,7 @@ def fingerprint(folder: Path) -> str:
         if entry.is_file():
             stat = entry.stat()
             parts.append(f"{entry.name}:{stat.st_size}:{stat.st_mtime_ns}")
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+    return "\n".join(parts)
 
 
 def _to_plain(pack: Pack) -> dict[str, Any]:
@@ -69,7 +69,7 @@ def _from_plain(plain: dict[str, Any]) -> Pack:
 
 
 def _cache_file(cache: Path, folder: Path) -> Path:
-    return cache / f"pack-{hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:16]}.bin"
+    return cache / f"pack-{zlib.crc32(str(folder.resolve()).encode()):08x}.bin"
 
 
 def load_cached(folder: Path, cache: Path) -> Pack | None:

@@ -27,7 +27,7 @@ class _RegionCache:
     """One region at the current size: its tinted mask (device pixels) and where it sits."""
 
     rect: QRectF
-    mask: QImage
+    mask: QImage | None = None
     anchor: QPointF | None = None
 
 
@@ -108,7 +108,7 @@ class DiagramView(QWidget):
     def region_at(self, point: QPointF) -> str:
         """The region whose shape (not its bounding box) covers `point`, or ''."""
         for region_id, cache in self._caches().items():
-            if cache.rect.contains(point) and self._mask_alpha(cache, point) >= HIT_ALPHA:
+            if cache.rect.contains(point) and self._mask_alpha(region_id, point) >= HIT_ALPHA:
                 return region_id
         return ""
 
@@ -119,7 +119,7 @@ class DiagramView(QWidget):
         """A point well inside the region: where a finger would tap it."""
         cache = self._caches()[region_id]
         if cache.anchor is None:
-            cache.anchor = self._find_anchor(cache)
+            cache.anchor = self._find_anchor(region_id)
         return QPointF(cache.anchor)
 
     def sizeHint(self) -> QSize:
@@ -178,38 +178,44 @@ class DiagramView(QWidget):
         self._renderer.render(painter, QRectF(QPointF(0, 0), self._target.size()))
         painter.end()
         self._artwork = pixmap
-        for region_id in self._order:
-            self._cache[region_id] = self._region_cache(region_id, ratio)
-
-    def _region_cache(self, region_id: str, ratio: float) -> _RegionCache:
-        assert self._diagram is not None
-        fill = QSvgRenderer(QByteArray(region_document(self._diagram, region_id, colour=theme.REGION_TINT)))
-        bounds = fill.boundsOnElement(region_id)
         x, y, vw, vh = self._diagram.viewbox
         sx, sy = self._target.width() / vw, self._target.height() / vh
-        rect = QRectF(
-            self._target.left() + (bounds.left() - x) * sx, self._target.top() + (bounds.top() - y) * sy,
-            bounds.width() * sx, bounds.height() * sy,
-        ).adjusted(-2, -2, 2, 2).toAlignedRect().toRectF()
-        mask = QImage((rect.size() * ratio).toSize(), QImage.Format.Format_ARGB32_Premultiplied)
-        mask.setDevicePixelRatio(ratio)
-        mask.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(mask)
-        fill.render(painter, self._target.translated(-rect.topLeft()))
-        painter.end()
-        return _RegionCache(rect, mask)
+        for region_id in self._order:
+            bounds = self._renderer.boundsOnElement(region_id)
+            rect = QRectF(
+                self._target.left() + (bounds.left() - x) * sx, self._target.top() + (bounds.top() - y) * sy,
+                bounds.width() * sx, bounds.height() * sy,
+            ).adjusted(-2, -2, 2, 2).toAlignedRect().toRectF()
+            self._cache[region_id] = _RegionCache(rect)
 
-    def _mask_alpha(self, cache: _RegionCache, point: QPointF) -> int:
-        ratio = cache.mask.devicePixelRatio()
-        px = int((point.x() - cache.rect.left()) * ratio)
-        py = int((point.y() - cache.rect.top()) * ratio)
-        if 0 <= px < cache.mask.width() and 0 <= py < cache.mask.height():
-            return cache.mask.pixelColor(px, py).alpha()
+    def _mask(self, region_id: str) -> QImage:
+        """The region's exact shape, tinted, at device resolution: made the first time it is needed."""
+        cache = self._caches()[region_id]
+        if cache.mask is None:
+            assert self._diagram is not None
+            fill = QSvgRenderer(QByteArray(region_document(self._diagram, region_id, colour=theme.REGION_TINT)))
+            ratio = self.devicePixelRatioF()
+            mask = QImage((cache.rect.size() * ratio).toSize(), QImage.Format.Format_ARGB32_Premultiplied)
+            mask.setDevicePixelRatio(ratio)
+            mask.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(mask)
+            fill.render(painter, self._target.translated(-cache.rect.topLeft()))
+            painter.end()
+            cache.mask = mask
+        return cache.mask
+
+    def _mask_alpha(self, region_id: str, point: QPointF) -> int:
+        mask, rect = self._mask(region_id), self._cache[region_id].rect
+        ratio = mask.devicePixelRatio()
+        px = int((point.x() - rect.left()) * ratio)
+        py = int((point.y() - rect.top()) * ratio)
+        if 0 <= px < mask.width() and 0 <= py < mask.height():
+            return mask.pixelColor(px, py).alpha()
         return 0
 
-    def _find_anchor(self, cache: _RegionCache) -> QPointF:
+    def _find_anchor(self, region_id: str) -> QPointF:
         """The middle of the longest inside run on the rows nearest the region's centre."""
-        rect = cache.rect
+        rect = self._cache[region_id].rect
         best: tuple[float, QPointF] | None = None
         step = max(1.0, rect.height() / 40)
         for offset in range(0, 40):
@@ -220,7 +226,7 @@ class DiagramView(QWidget):
                 start = None
                 x = rect.left()
                 while x <= rect.right() + 1:
-                    inside = self._mask_alpha(cache, QPointF(x, y)) >= 250
+                    inside = self._mask_alpha(region_id, QPointF(x, y)) >= 250
                     if inside and start is None:
                         start = x
                     elif not inside and start is not None:
@@ -254,7 +260,7 @@ class DiagramView(QWidget):
                 opacity = 0.24
             if opacity:
                 painter.setOpacity(opacity)
-                painter.drawImage(cache.rect.topLeft(), cache.mask)
+                painter.drawImage(cache.rect.topLeft(), self._mask(region_id))
                 painter.setOpacity(1.0)
             if region_id == self._selected or region_id == focused:
                 self._outline(region_id).render(painter, self._target)
