@@ -145,7 +145,8 @@ class PageView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setLineWrapMode(QTextBrowser.LineWrapMode.FixedPixelWidth)
-        # Its styled frame fills its whole rectangle, so the window behind it need not repaint.
+        self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        # It fills its whole rectangle, so the window behind it need not repaint.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.anchorClicked.connect(self._follow)
 

@@ -87,8 +87,6 @@ QPushButton[segment="true"]:checked {{ color: #ffffff; background: {accent}; bor
 QPushButton[segment="true"]:focus {{ border: 2px solid {accent_dark}; }}
 QPushButton[position="first"] {{ border-top-left-radius: 10px; border-bottom-left-radius: 10px; }}
 QPushButton[position="last"] {{ border-top-right-radius: 10px; border-bottom-right-radius: 10px; }}
-QTextBrowser {{ background: {panel}; border: none; border-left: 1px solid {border};
-    selection-background-color: {accent}; }}
 QSplitter::handle {{ background: {border}; }}
 QMenu {{ background: {panel}; border: 1px solid {border}; padding: 6px; }}
 QMenu::item {{ padding: 8px 24px; border-radius: 6px; }}
