@@ -75,9 +75,10 @@ class MainWindow(QMainWindow):
         spacer = QWidget(bar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
-        self.evidence_action = QAction("Show evidence", self)
+        self.evidence_action = QAction(self)
         self.evidence_action.setCheckable(True)
         self.evidence_action.setChecked(self.navigator.show_evidence)
+        self._label_evidence(self.navigator.show_evidence)
         self.evidence_action.setToolTip("Show what the evidence and regulators say on each area page")
         self.evidence_action.toggled.connect(self._set_show_evidence)
         bar.addAction(self.evidence_action)
@@ -148,8 +149,12 @@ class MainWindow(QMainWindow):
         self._show(self.navigator.choose_view(view))
 
     def _set_show_evidence(self, show: bool) -> None:
+        self._label_evidence(show)
         self._show(self.navigator.set_show_evidence(show))
         self.page.prepare(self.navigator.likely_pages())
+
+    def _label_evidence(self, show: bool) -> None:
+        self.evidence_action.setText(f"Evidence notes: {'shown' if show else 'hidden'}")
 
     def _refuse_external(self, url: str) -> None:
         self.statusBar().showMessage(f"This app works offline and does not open web addresses: {url}", 8000)
