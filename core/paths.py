@@ -20,15 +20,20 @@ def data_dir() -> Path:
     return app_root() / "data"
 
 
-def config_dir() -> Path:
-    """The per-user settings folder, following each platform's convention."""
+def _user_dir(windows: tuple[str, str], mac: str, xdg: tuple[str, str]) -> Path:
+    """A per-user folder by each platform's convention: (env var, fallback under home) pairs."""
     if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
+        base = Path(os.environ.get(windows[0], Path.home() / windows[1]))
     elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
+        base = Path.home() / mac
     else:
-        base = Path(os.environ.get("XDG_CONFIG_HOME", Path.home() / ".config"))
+        base = Path(os.environ.get(xdg[0], Path.home() / xdg[1]))
     return base / APP_ID
+
+
+def config_dir() -> Path:
+    """The per-user settings folder."""
+    return _user_dir(("APPDATA", "AppData/Roaming"), "Library/Application Support", ("XDG_CONFIG_HOME", ".config"))
 
 
 def font_files() -> list[str]:
@@ -38,10 +43,4 @@ def font_files() -> list[str]:
 
 def cache_dir() -> Path:
     """Where derived files (never the user's own) may be kept between runs."""
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Caches"
-    else:
-        base = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
-    return base / APP_ID
+    return _user_dir(("LOCALAPPDATA", "AppData/Local"), "Library/Caches", ("XDG_CACHE_HOME", ".cache"))
