@@ -32,7 +32,17 @@ MARKDOWN_FIELDS: dict[str, tuple[str, ...]] = {
     "notes.yaml": ("text",), "treatments.yaml": ("claims", "how"),
     "areas.yaml": ("here",), "topics.yaml": ("body",),
 }
-_LINK = re.compile(r"\]\(\s*<?([^)>\s]*)>?\s*\)")
+# Inline links (with or without a title), reference definitions, and <scheme:...> autolinks.
+_LINKS = (
+    re.compile(r"\]\(\s*<?([^)>\s]*)>?(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)"),
+    re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?([^>\s]+)>?", re.MULTILINE),
+    re.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^>\s]*)>"),
+)
+
+
+def link_targets(markdown: str) -> list[str]:
+    """Every place a Markdown text links to."""
+    return [target for pattern in _LINKS for target in pattern.findall(markdown)]
 
 
 def svg_file(view: str) -> str:
@@ -71,7 +81,10 @@ class _Loader:
         if data is None:
             self.unreadable.add(file)
             return None
-        for entry in schema.check_list(file, data, keys, "", self.problems, 1) or ():
+        checked = schema.check_list(file, data, keys, "(file)", self.problems, 1)
+        if checked is None:
+            self.unreadable.add(file)
+        for entry in checked or ():
             if entry["id"] in entries:
                 first = entries[entry["id"]]["_line"]
                 self.problem(file, entry["_line"], f"{entry['id']}.id", f"duplicate id (first used on line {first})")
@@ -99,7 +112,7 @@ class _Loader:
         for file, fields in MARKDOWN_FIELDS.items():
             for entry in self.entries.get(file, {}).values():
                 for field in fields:
-                    for target in _LINK.findall(entry.get(field, "")):
+                    for target in link_targets(entry.get(field, "")):
                         line = entry["_lines"].get(field, entry["_line"])
                         if "://" in target or target.startswith(("www.", "mailto:")):
                             self.problem(file, line, f"{entry['id']}.{field}",
@@ -115,8 +128,8 @@ class _Loader:
 
     def check_references(self) -> None:
         notes = self.entries["notes.yaml"]
-        cautions = [i for i, n in notes.items() if n["kind"] == "caution"]
-        evidence = [i for i, n in notes.items() if n["kind"] == "evidence"]
+        cautions = [i for i, n in notes.items() if n.get("kind") == "caution"]
+        evidence = [i for i, n in notes.items() if n.get("kind") == "evidence"]
         for note in notes.values():
             self.check_refs("notes.yaml", note, "sources", self.entries["sources.yaml"], "the source", "sources.yaml")
         for treatment in self.entries["treatments.yaml"].values():

@@ -74,9 +74,20 @@ def _check_value(key: Key, value: Any, problem: Any) -> Any:
     if kind == "bool":
         return value if isinstance(value, bool) else problem(f"{value!r} is not true or false")
     if kind == "date":
+        if isinstance(value, datetime.datetime):
+            return problem(f"{value!r} has a time of day; write only the date, YYYY-MM-DD")
         if isinstance(value, datetime.date):
             return value
+        if isinstance(value, str):
+            try:
+                return datetime.date.fromisoformat(value.strip())
+            except ValueError:
+                pass
         return problem(f"{value!r} is not a date written YYYY-MM-DD")
+    if kind == "mapping" and not isinstance(value, dict):
+        return problem("needs a mapping of keys to values")
+    if kind == "list" and not isinstance(value, list):
+        return problem("needs a list of entries")
     if kind == "enum":
         if value in key.choices:
             return value
@@ -139,8 +150,10 @@ def check_list(file: str, items: Any, keys: tuple[Key, ...], where: str,
     checked = []
     for index, item in enumerate(items):
         name = item.get("id") if isinstance(item, LineDict) and isinstance(item.get("id"), str) else None
-        entry = check_entry(file, item, keys, f"{where}[{name or index}]" if where else (name or f"[{index}]"),
-                            problems, items.line_of(index))
+        label = name or f"[{index}]"
+        nested = where and where != "(file)"
+        entry = check_entry(file, item, keys, f"{where}[{label}]" if nested else label, problems,
+                            items.line_of(index))
         if entry is not None and ("id" in entry or all(key.name != "id" for key in keys)):
             entry["_line"] = item.line
             entry["_lines"] = item.key_lines

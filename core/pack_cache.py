@@ -18,12 +18,15 @@ from core.records import (
 )
 from core.version import VERSION
 
+# Bump when records, validation rules or this file's layout change, so no older cache is trusted.
+CACHE_FORMAT = 2
+
 _RECORDS = {"areas": Area, "notes": Note, "sources": Source, "devices": Device, "topics": Topic}
 
 
 def fingerprint(folder: Path) -> str:
     """Changes whenever any file of the pack (or the app version) changes."""
-    parts = [VERSION, str(folder.resolve())]
+    parts = [VERSION, str(CACHE_FORMAT), str(folder.resolve())]
     for entry in sorted(os.scandir(folder), key=lambda e: e.name):
         if entry.is_file():
             stat = entry.stat()
@@ -82,14 +85,15 @@ def load_cached(folder: Path, cache: Path) -> Pack | None:
         return None
 
 
-def store(pack: Pack, folder: Path, cache: Path) -> None:
-    """Keep a validated pack for the next start; a cache that cannot be written is simply skipped."""
+def store(pack: Pack, folder: Path, cache: Path, key: str) -> None:
+    """Keep a validated pack for the next start under the fingerprint taken before it was read;
+    a cache that cannot be written is simply skipped."""
     try:
         cache.mkdir(parents=True, exist_ok=True)
         target = _cache_file(cache, folder)
         partial = target.with_suffix(".tmp")
         with partial.open("wb") as stream:
-            marshal.dump((fingerprint(folder), _to_plain(pack)), stream)
+            marshal.dump((key, _to_plain(pack)), stream)
         partial.replace(target)
     except (OSError, ValueError):
         pass
@@ -103,6 +107,7 @@ def load_pack_fast(folder: Path, cache: Path) -> Pack:
     if pack is None:
         from core.content_loader import load_pack
 
+        key = fingerprint(folder)  # before reading: a file saved meanwhile makes the next start reload
         pack = load_pack(folder)
-        store(pack, folder, cache)
+        store(pack, folder, cache, key)
     return pack

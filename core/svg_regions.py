@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from types import MappingProxyType
+import math
 from html import escape
 from xml.parsers import expat
 
@@ -52,6 +53,7 @@ class _Reader:
         self.regions: list[_Element] = []
         self._stack: list[_Element] = []
         self._regions_depth = -1
+        self._ids: dict[str, int] = {}
         self.parser = expat.ParserCreate()
         self.parser.StartElementHandler = self._start
         self.parser.EndElementHandler = self._end
@@ -63,12 +65,20 @@ class _Reader:
         line = self.parser.CurrentLineNumber
         depth = len(self._stack)
         element = _Element(tag, attrs, line)
+        ident = attrs.get("id")
+        if ident:
+            # Qt finds a region's bounds by id in the whole document: an id used twice breaks it.
+            if ident in self._ids:
+                self._problem(line, f"{ident}.id", f"this id is already used on line {self._ids[ident]}")
+            self._ids.setdefault(ident, line)
         if depth == 0:
             self._read_root(element)
-        elif depth == 1 and tag == "g" and attrs.get("id") == "artwork":
+        elif depth == 1 and tag == "g" and ident == "artwork":
             self.has_artwork = True
-        elif depth == 1 and tag == "g" and attrs.get("id") == "regions":
+        elif depth == 1 and tag == "g" and ident == "regions":
             self._regions_depth = depth
+            if "transform" in attrs:
+                self._problem(line, "regions.transform", "transforms are not allowed on the regions layer")
         elif self._regions_depth >= 0:
             self._read_region_part(element, depth)
         self._stack.append(element)
@@ -86,7 +96,7 @@ class _Reader:
             numbers = tuple(float(n) for n in root.attrs.get("viewBox", "").replace(",", " ").split())
         except ValueError:
             numbers = ()
-        if len(numbers) == 4 and numbers[2] > 0 and numbers[3] > 0:
+        if len(numbers) == 4 and all(math.isfinite(n) for n in numbers) and numbers[2] > 0 and numbers[3] > 0:
             self.viewbox = numbers  # type: ignore[assignment]
         else:
             self._problem(root.line, "viewBox", "needs four numbers with a positive width and height")
@@ -97,6 +107,8 @@ class _Reader:
             self._problem(element.line, f"regions/{where}.transform", "transforms are not allowed in the regions layer")
         if element.tag not in SHAPES and element.tag != "g":
             self._problem(element.line, f"regions/{where}", f"<{element.tag}> is not a shape or a group")
+        if element.tag == "path" and not element.attrs.get("d", "").strip():
+            self._problem(element.line, f"regions/{where}.d", "this path has no shape (its d attribute is empty)")
         if depth == self._regions_depth + 1:
             if not element.attrs.get("id"):
                 self._problem(element.line, f"regions/<{element.tag}>.id", "every region needs an id (the area id)")
@@ -120,9 +132,7 @@ def read_diagram(view: str, file: str, svg: bytes) -> tuple[Diagram | None, list
     regions: dict[str, Region] = {}
     for element in reader.regions:
         region_id = element.attrs.get("id", "")
-        if region_id in regions:
-            problems.append(Problem(file, element.line, f"regions/{region_id}.id", "this id is used twice"))
-        elif region_id:
+        if region_id and region_id not in regions:
             regions[region_id] = Region(region_id, element.line, element.xml(""), element.xml(_OUTLINE_EXTRA))
     if problems or reader.viewbox is None:
         return None, problems

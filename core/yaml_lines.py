@@ -42,25 +42,46 @@ class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
     pass
 
 
-def _construct_mapping(loader: Any, node: yaml.MappingNode) -> LineDict:
+def _line(node: yaml.Node) -> int:
+    return node.start_mark.line + 1
+
+
+def _construct(loader: Any, node: yaml.Node) -> Any:
+    """Build one value, turning a value PyYAML cannot build (a 13th month, `!!int abc`) into a
+    problem on that value's line."""
+    try:
+        return loader.construct_object(node, deep=True)
+    except YamlProblem:
+        raise
+    except (yaml.YAMLError, ValueError, TypeError, KeyError, AttributeError, OverflowError) as error:
+        raise YamlProblem(_line(node), f"cannot read this value ({error})") from None
+
+
+def _construct_mapping(loader: Any, node: yaml.Node) -> LineDict:
+    if not isinstance(node, yaml.MappingNode):
+        raise YamlProblem(_line(node), "a mapping tag on something that is not a mapping")
     loader.flatten_mapping(node)
     result = LineDict()
-    result.line = node.start_mark.line + 1
+    result.line = _line(node)
     result.key_lines = {}
     for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        line = key_node.start_mark.line + 1
+        key = _construct(loader, key_node)
+        line = _line(key_node)
+        if not isinstance(key, str | int | float | bool) and key is not None:
+            raise YamlProblem(line, "a key must be a plain word, not a list or mapping")
         if key in result:
             raise YamlProblem(line, f"key '{key}' appears twice in one mapping")
-        result[key] = loader.construct_object(value_node, deep=True)
+        result[key] = _construct(loader, value_node)
         result.key_lines[key] = line
     return result
 
 
-def _construct_sequence(loader: Any, node: yaml.SequenceNode) -> LineList:
-    result = LineList(loader.construct_object(child, deep=True) for child in node.value)
-    result.line = node.start_mark.line + 1
-    result.item_lines = [child.start_mark.line + 1 for child in node.value]
+def _construct_sequence(loader: Any, node: yaml.Node) -> LineList:
+    if not isinstance(node, yaml.SequenceNode):
+        raise YamlProblem(_line(node), "a list tag on something that is not a list")
+    result = LineList(_construct(loader, child) for child in node.value)
+    result.line = _line(node)
+    result.item_lines = [_line(child) for child in node.value]
     return result
 
 
@@ -78,3 +99,7 @@ def load_yaml(text: str) -> Any:
         raise YamlProblem(line, f"not valid YAML: {error.problem or error}") from None
     except yaml.YAMLError as error:
         raise YamlProblem(1, f"not valid YAML: {error}") from None
+    except RecursionError:
+        raise YamlProblem(1, "nested too deeply to read") from None
+    except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as error:
+        raise YamlProblem(1, f"cannot read this file's top-level value ({error})") from None

@@ -156,3 +156,43 @@ def test_missing_file_and_folder(pack_copy, tmp_path: Path) -> None:
     (folder / "devices.yaml").unlink()
     assert any(p.startswith("devices.yaml:1: (file): missing from") for p in problems_of(folder))
     assert problems_of(tmp_path / "nowhere")[0].endswith("(folder): is not a folder")
+
+
+@pytest.mark.parametrize("file, old, new, expected", [
+    ("pack.yaml", "reviewed: 2026-01-02", "reviewed: 2026-13-45", "pack.yaml:3: (file): cannot read this value"),
+    ("areas.yaml", "  summary: The top part.", "  summary: !!int abc", "areas.yaml:4: (file): cannot read this value"),
+    ("areas.yaml", "  summary: The top part.", "  ? [a, b]\n  : x", "areas.yaml:4: (file): a key must be a plain word"),
+    ("areas.yaml", "  summary: The top part.", "  summary: !!map abc", "areas.yaml:4: (file): a mapping tag on"),
+    ("pack.yaml", "article:", "article: ~\nold_article:", "pack.yaml:4: pack.article: needs a mapping"),
+    ("pack.yaml", "reviewed: 2026-01-02", "reviewed: 2026-01-02 10:00:00", "pack.yaml:3: pack.reviewed: "),
+    ("notes.yaml", "kind: evidence", "kind: evidense", "notes.yaml:10: weak-evidence.kind: 'evidense' is not one"),
+    ("devices.yaml", "- id: gadget\n", "gadget:\n", "devices.yaml:1: (file): needs a list of entries"),
+    ("topics.yaml", "(area:top)", '(area:nope "Top")', "topics.yaml:4: how-it-works.body: links to 'area:nope'"),
+    ("topics.yaml", "Go to [Top](area:top).", "See <https://x.example>.", "topics.yaml:4: how-it-works.body: links "
+                                                                      "to the web address 'https://x.example'"),
+    ("topics.yaml", "Go to [Top](area:top).", "[r][r]\n\n    [r]: topic:missing", "topics.yaml:4: how-it-works.body:"
+                                                                                  " links to 'topic:missing'"),
+    ("face.svg", "</svg>", '<g id="decor"><circle id="top" r="3"/></g></svg>', "face.svg:7: top.id: this id is "
+                                                                               "already used on line 4"),
+    ("face.svg", '<g id="regions"', '<g id="regions" transform="translate(5,0)"', "face.svg:3: regions.transform"),
+    ("face.svg", 'viewBox="0 0 200 300"', 'viewBox="0 0 inf 300"', "face.svg:1: viewBox: needs four numbers"),
+    ("body-back.svg", ' d="M60 60 L140 60 L140 240 L60 240 Z"', "", "body-back.svg:4: regions/back.d: this path"),
+])
+def test_malformed_content_is_reported_never_raised(pack_copy, file: str, old: str, new: str,
+                                                     expected: str) -> None:
+    folder = pack_copy()
+    edit(folder / file, old, new)
+    found = problems_of(folder)
+    assert any(problem.startswith(expected) for problem in found), found
+
+
+def test_quoted_iso_date_is_accepted(pack_copy) -> None:
+    folder = pack_copy()
+    edit(folder / "pack.yaml", "reviewed: 2026-01-02", 'reviewed: "2026-01-02"')
+    assert load_pack(folder).info.reviewed.isoformat() == "2026-01-02"
+
+
+def test_deep_nesting_is_a_problem_not_a_crash(pack_copy) -> None:
+    folder = pack_copy()
+    (folder / "devices.yaml").write_text("[" * 5000)
+    assert problems_of(folder)[0].startswith("devices.yaml:")

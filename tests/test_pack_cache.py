@@ -41,3 +41,23 @@ def test_a_damaged_cache_file_is_ignored(tmp_path: Path) -> None:
     for file in tmp_path.iterdir():
         file.write_bytes(b"not a cache")
     assert load_pack_fast(DATA, tmp_path) == load_pack(DATA)
+
+
+def test_the_cache_key_is_taken_before_the_files_are_read(pack_copy, tmp_path: Path, monkeypatch) -> None:
+    """A file saved while the pack is being read must not be cached under its new fingerprint."""
+    import core.content_loader as loader
+
+    folder = pack_copy()
+    real_load = loader.load_pack
+
+    def load_then_edit(path: Path):
+        pack = real_load(path)
+        areas = folder / "areas.yaml"
+        areas.write_text(areas.read_text().replace("title: Top", "title: Top edited"))
+        os.utime(areas, ns=(2, 2))
+        return pack
+
+    monkeypatch.setattr(loader, "load_pack", load_then_edit)
+    assert load_pack_fast(folder, tmp_path).areas["top"].title == "Top"
+    monkeypatch.setattr(loader, "load_pack", real_load)
+    assert load_pack_fast(folder, tmp_path).areas["top"].title == "Top edited"

@@ -55,6 +55,7 @@ class DiagramView(QWidget):
         self._cache: dict[str, _RegionCache] = {}
         self._outlines: dict[str, QSvgRenderer] = {}
         self._stale = True
+        self._ratio = 0.0
         self._artwork: QPixmap | None = None
         self._target = QRectF()
         self._selected = ""
@@ -73,7 +74,9 @@ class DiagramView(QWidget):
         self._names = names
         self._caution = caution
         self._order = self._reading_order(diagram)
-        self._hovered = self._focused = self._pulsing = ""
+        self._hovered = self._pulsing = ""
+        # Keyboard users keep a focused region when Back or the switch changes the diagram.
+        self._focused = self._order[0] if self.hasFocus() and self._order else ""
         self._outlines.clear()
         self._stale = True
         self.setAccessibleName(f"{diagram.view} diagram")
@@ -84,6 +87,9 @@ class DiagramView(QWidget):
         if area_id != self._selected:
             self._update_regions(self._selected, area_id)
             self._selected = area_id
+        if self.hasFocus() and area_id in self._order and area_id != self._focused:
+            self._update_regions(self._focused, area_id)
+            self._focused = area_id
 
     def set_pulsing(self, area_id: str) -> None:
         if area_id != self._pulsing:
@@ -147,8 +153,8 @@ class DiagramView(QWidget):
         return QRectF(left, top, size.width(), size.height())
 
     def _caches(self) -> dict[str, _RegionCache]:
-        """Region masks for the current size, rebuilt only when something changed."""
-        if self._stale:
+        """Region rects for the current size and screen, rebuilt only when one of them changed."""
+        if self._stale or self._ratio != self.devicePixelRatioF():
             self._stale = False
             self._rebuild()
         return self._cache
@@ -170,7 +176,7 @@ class DiagramView(QWidget):
         self._target = self._fit()
         if self._target.isEmpty():
             return
-        ratio = self.devicePixelRatioF()
+        ratio = self._ratio = self.devicePixelRatioF()
         pixmap = QPixmap((self._target.size() * ratio).toSize())
         pixmap.setDevicePixelRatio(ratio)
         pixmap.fill(Qt.GlobalColor.transparent)
@@ -357,6 +363,7 @@ class DiagramView(QWidget):
         region_id, start = press
         moved = (event.position() - start).manhattanLength()
         if region_id and moved <= TAP_SLOP and self.region_at(event.position()) == region_id:
+            self._update_regions(self._focused, region_id)
             self._focused = region_id
             self.area_activated.emit(region_id)
 

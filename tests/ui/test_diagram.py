@@ -103,3 +103,33 @@ def test_selection_is_drawn_by_outline_and_tint(qtbot, shipped_window: MainWindo
     for point in far:
         if diagram.region_at(point) == "" and diagram.rect().contains(point):
             assert before.pixelColor(point) == after.pixelColor(point)
+
+
+def test_clicking_after_tabbing_leaves_no_stale_focus_ring(qtbot, shipped_window: MainWindow) -> None:
+    diagram = shipped_window.diagram
+    order = diagram.region_ids()
+    first = diagram.anchor_of(order[0]).toPoint()
+    plain = diagram.grab().toImage().pixelColor(first * diagram.devicePixelRatioF())
+    diagram.setFocus()
+    qtbot.waitUntil(diagram.hasFocus)
+    assert diagram.grab().toImage().pixelColor(first * diagram.devicePixelRatioF()) != plain
+    qtbot.mouseClick(diagram, Qt.MouseButton.LeftButton, pos=diagram.anchor_of(order[-1]).toPoint())
+    assert diagram.focused_region() == order[-1]
+    assert diagram.label_text() == shipped_window.navigator.pack.areas[order[-1]].title
+    assert diagram.grab().toImage().pixelColor(first * diagram.devicePixelRatioF()) == plain
+
+
+def test_back_to_another_view_keeps_keyboard_focus_on_the_selected_area(qtbot, shipped_window: MainWindow) -> None:
+    window = shipped_window
+    body = window.navigator.pack.areas_in("body-front")[2].id
+    face = window.navigator.pack.areas_in("face")[0].id
+    for view, area in (("body-front", body), ("face", face)):
+        show_view(qtbot, window, view)
+        qtbot.mouseClick(window.diagram, Qt.MouseButton.LeftButton, pos=window.diagram.anchor_of(area).toPoint())
+    window.diagram.setFocus()
+    qtbot.waitUntil(window.diagram.hasFocus)
+    qtbot.keyClick(window.diagram, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.page.current_ref() == f"area:{body}"
+    assert window.diagram.focused_region() == body
+    qtbot.keyClick(window.diagram, Qt.Key.Key_Return)
+    assert window.page.current_ref() == f"area:{body}"
