@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.navigator import Navigator, State
+from core.pages import Page
 from core.records import VIEW_TITLES, Pack
 from ui.diagram_view import DiagramView
 from ui.page_view import PageView
@@ -36,6 +37,7 @@ class MainWindow(QMainWindow):
         self.page.external_link_refused.connect(self._refuse_external)
         self.view_switch.view_chosen.connect(self._choose_view)
         self._shown_view = ""
+        self._shown_page: Page | None = None
         self._show(navigator.state())
         if notice:
             self.statusBar().showMessage(notice)
@@ -120,13 +122,11 @@ class MainWindow(QMainWindow):
             self._shown_view = state.view
         self.view_switch.set_view(state.view)
         self.diagram.set_selected(state.selected)
-        if state.page.ref != self.page.current_ref() or state.page != self._shown_page:
+        if state.page != self._shown_page:
             self.page.show_page(state.page)
         self._shown_page = state.page
         self.back_action.setEnabled(state.can_go_back)
         self.forward_action.setEnabled(state.can_go_forward)
-
-    _shown_page = None
 
     # -- handlers: each delegates to the navigator --------------------------------------------
 
