@@ -62,7 +62,6 @@ def run(pack: Pack, notice: str, args: argparse.Namespace) -> int:
 
 def _screenshot(app: QApplication, window: MainWindow, file: Path) -> int:
     """Offscreen: render the widget tree. On a real display: grab the real window from the screen."""
-    window.show()
     offscreen = QGuiApplication.platformName() == "offscreen"
     result = {"code": 1}
 
@@ -75,7 +74,10 @@ def _screenshot(app: QApplication, window: MainWindow, file: Path) -> int:
         app.quit()
 
     # A real window needs a moment to be mapped and exposed by the X server before it is grabbed.
-    QTimer.singleShot(0 if offscreen else 700, capture)
+    window.ready.connect(lambda: QTimer.singleShot(0 if offscreen else 700, capture))
+    window.show()
+    if offscreen:
+        window.grab()  # offscreen windows are never painted on their own; this is their first frame
     app.exec()
     return result["code"]
 

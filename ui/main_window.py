@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel, QMainWindow, QMenu, QSizePolicy, QSplitter, QToolBar, QToolButton, QVBoxLayout, QWidget,
 )
@@ -20,7 +20,13 @@ PREPARE_AFTER_MS = 250
 
 
 class MainWindow(QMainWindow):
-    """Builds the widgets and wires them to the navigator; every decision lives in core."""
+    """Builds the widgets and wires them to the navigator; every decision lives in core.
+
+    Signals:
+        ready(): the first page is shown (right after the first frame).
+    """
+
+    ready = Signal()
 
     def __init__(self, navigator: Navigator, notice: str = "") -> None:
         super().__init__()
@@ -38,15 +44,27 @@ class MainWindow(QMainWindow):
         self.view_switch.view_chosen.connect(self._choose_view)
         self._shown_view = ""
         self._shown_page: Page | None = None
-        self._show(navigator.state())
+        self._page_scheduled = False
+        self._show(navigator.state(), with_page=False)
+        self.page.setFocus()  # a reading position, not a focus ring on the first toolbar button
         if notice:
             self.statusBar().showMessage(notice)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        """Once the window is up, lay out every page in idle time so clicks only paint."""
-        super().showEvent(event)
-        # Not before the first frame is on screen: start-up time is the reader's time too.
-        QTimer.singleShot(PREPARE_AFTER_MS, lambda: self.page.prepare(self.navigator.likely_pages()))
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The first frame shows the map at once; the page text follows on the next turn of the
+        event loop, and every other page is laid out in idle time after that, so clicks only paint."""
+        super().paintEvent(event)
+        if self._shown_page is None and not self._page_scheduled:
+            self._page_scheduled = True
+            QTimer.singleShot(0, self, self._show_first_page)
+
+    def _show_first_page(self) -> None:
+        self._show(self.navigator.state())
+        self.ready.emit()
+        QTimer.singleShot(PREPARE_AFTER_MS, self, self._prepare_pages)  # cancelled if the window goes
+
+    def _prepare_pages(self) -> None:
+        self.page.prepare(self.navigator.likely_pages())
 
     # -- building -----------------------------------------------------------------------------
 
@@ -113,7 +131,7 @@ class MainWindow(QMainWindow):
 
     # -- showing state ------------------------------------------------------------------------
 
-    def _show(self, state: State) -> None:
+    def _show(self, state: State, *, with_page: bool = True) -> None:
         if state.view != self._shown_view:
             pack = self.navigator.pack
             names = {area.id: area.title for area in pack.areas_in(state.view)}
@@ -122,9 +140,9 @@ class MainWindow(QMainWindow):
             self._shown_view = state.view
         self.view_switch.set_view(state.view)
         self.diagram.set_selected(state.selected)
-        if state.page != self._shown_page:
+        if with_page and state.page != self._shown_page:
             self.page.show_page(state.page)
-        self._shown_page = state.page
+            self._shown_page = state.page
         self.back_action.setEnabled(state.can_go_back)
         self.forward_action.setEnabled(state.can_go_forward)
 
@@ -151,7 +169,7 @@ class MainWindow(QMainWindow):
     def _set_show_evidence(self, show: bool) -> None:
         self._label_evidence(show)
         self._show(self.navigator.set_show_evidence(show))
-        self.page.prepare(self.navigator.likely_pages())
+        self._prepare_pages()
 
     def _label_evidence(self, show: bool) -> None:
         self.evidence_action.setText(f"Evidence notes: {'shown' if show else 'hidden'}")

@@ -172,7 +172,7 @@ class PageView(QTextBrowser):
             document = self._document_for(self._pending.pop(0))
             document.setTextWidth(self.lineWrapColumnOrWidth())
             document.documentLayout().documentSize()  # lays it out now, not on first show
-            QTimer.singleShot(0, self._prepare_next)
+            QTimer.singleShot(0, self, self._prepare_next)
 
     def _document_for(self, page: Page) -> QTextDocument:
         """Each page's document is built detached, so it is laid out once, not once per block."""

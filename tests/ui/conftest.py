@@ -19,7 +19,8 @@ def open_window(qtbot, folder=DATA, size=(1600, 900), notice: str = "") -> MainW
     window = MainWindow(Navigator(load_pack(folder)), notice)
     qtbot.addWidget(window)
     window.resize(*size)
-    window.show()
+    with qtbot.waitSignal(window.ready):
+        window.show()
     qtbot.waitExposed(window)
     return window
 
