@@ -44,7 +44,7 @@ def measure_once(command: list[str], env: dict[str, str]) -> tuple[float, float]
 
 def run(runs: int, env: dict[str, str]) -> dict[str, tuple[list[float], list[float]]]:
     results: dict[str, tuple[list[float], list[float]]] = {name: ([], []) for name in COMMANDS}
-    for name, command in COMMANDS.items():
+    for command in COMMANDS.values():
         measure_once(command, env)  # warm the file cache once, not counted
     for _ in range(runs):
         for name, command in COMMANDS.items():  # interleaved, so drift hits both alike

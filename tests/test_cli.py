@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtGui import QImage
 
 from core.content_loader import load_pack
-from tests.conftest import DATA, MINIMAL_PACK, ROOT
+from tests.conftest import DATA, ROOT
 
 
 def run_app(*args: str, **env: str) -> subprocess.CompletedProcess[str]:

@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -17,6 +17,7 @@ from core.paths import font_files
 from core.records import Pack
 from core.version import APP_ID, APP_NAME, VERSION
 from ui import theme
+from ui.first_paint import FirstPaintReporter
 from ui.main_window import MainWindow
 
 
@@ -80,17 +81,3 @@ def _screenshot(app: QApplication, window: MainWindow, file: Path) -> int:
         window.grab()  # offscreen windows are never painted on their own; this is their first frame
     app.exec()
     return result["code"]
-
-
-class FirstPaintReporter(QObject):
-    """For bench/startup.py: prints 'first-paint' once the watched widget has painted, then quits."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._report)
-        return False
-
-    def _report(self) -> None:
-        print("first-paint", flush=True)
-        QApplication.quit()

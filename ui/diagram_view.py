@@ -61,7 +61,6 @@ class DiagramView(QWidget):
         self._selected = ""
         self._hovered = ""
         self._focused = ""
-        self._pulsing = ""
         self._pointer = QPointF()
         self._press: tuple[str, QPointF] | None = None
 
@@ -73,8 +72,8 @@ class DiagramView(QWidget):
         self._renderer = QSvgRenderer(QByteArray(diagram.svg), self)
         self._names = names
         self._caution = caution
-        self._order = self._reading_order(diagram)
-        self._hovered = self._pulsing = ""
+        self._order = list(diagram.regions)
+        self._hovered = ""
         # Keyboard users keep a focused region when Back or the switch changes the diagram.
         self._focused = self._order[0] if self.hasFocus() and self._order else ""
         self._outlines.clear()
@@ -90,11 +89,6 @@ class DiagramView(QWidget):
         if self.hasFocus() and area_id in self._order and area_id != self._focused:
             self._update_regions(self._focused, area_id)
             self._focused = area_id
-
-    def set_pulsing(self, area_id: str) -> None:
-        if area_id != self._pulsing:
-            self._update_regions(self._pulsing, area_id)
-            self._pulsing = area_id
 
     def _update_regions(self, *region_ids: str) -> None:
         """Repaint only around these regions (outline, caution mark, name label included)."""
@@ -135,10 +129,6 @@ class DiagramView(QWidget):
         return QSize(220, 260)
 
     # -- geometry and caches ------------------------------------------------------------------
-
-    @staticmethod
-    def _reading_order(diagram: Diagram) -> list[str]:
-        return list(diagram.regions)
 
     def _fit(self) -> QRectF:
         assert self._diagram is not None
@@ -262,8 +252,6 @@ class DiagramView(QWidget):
                 opacity = 0.32
             elif region_id in (self._hovered, focused):
                 opacity = 0.18
-            elif region_id == self._pulsing:
-                opacity = 0.24
             if opacity:
                 painter.setOpacity(opacity)
                 painter.drawImage(cache.rect.topLeft(), self._mask(region_id))
