@@ -10,6 +10,10 @@ def main(argv: list[str] | None = None) -> int:
     from core.problems import ContentError
 
     args = cli.parser().parse_args(argv)
+    if args.self_test:
+        from ui.self_test import run_self_test
+
+        return run_self_test(args.content)
     if args.check_content is not None:
         return cli.check_content(args.check_content)
     try:

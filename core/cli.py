@@ -32,6 +32,9 @@ def parser() -> argparse.ArgumentParser:
                    help="use the content pack in DIR instead of the built-in one")
     p.add_argument("--check-content", metavar="DIR", nargs="?", type=Path, const=data_dir(),
                    help="validate a content pack (default: the built-in one), print the report, exit 0 or 1")
+    p.add_argument("--self-test", action="store_true",
+                   help="check this copy works: validate the content, open and render every area and topic "
+                        "page offscreen, print one line, exit 0 or 1")
     p.add_argument("--list-areas", action="store_true", help="print one line per area: id, view, title")
     p.add_argument("--screenshot", metavar="FILE.png", type=Path,
                    help="render the window offscreen to a PNG and exit")

@@ -74,3 +74,29 @@ def test_broken_site_pack_falls_back_to_the_built_in_one(pack_copy, tmp_path: Pa
     assert result.returncode == 0
     assert "notes.yaml:2: (file): not valid YAML" in result.stderr
     assert result.stdout.splitlines()[0].split()[0] == "forehead"
+
+
+def test_version_prints_the_version_from_the_code() -> None:
+    from core.version import VERSION
+
+    result = run_app("--version")
+    assert result.returncode == 0
+    assert result.stdout.split() == ["Microcurrent", "Atlas", VERSION]
+
+
+def test_self_test_opens_every_area_and_topic_and_says_so_in_one_line() -> None:
+    result = run_app("--self-test", QT_QPA_PLATFORM="xcb", DISPLAY=":99")  # it goes offscreen by itself
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.count("\n") == 1
+    assert result.stdout.startswith("self-test: OK: content valid; 19 areas on 3 views and 9 topic pages")
+    assert result.stderr == ""
+
+
+def test_self_test_fails_naming_what_is_wrong(pack_copy) -> None:
+    folder = pack_copy()
+    notes = folder / "notes.yaml"
+    notes.write_text(notes.read_text().replace("sources: [", "sources: [no-such-source, ", 1))
+    result = run_app("--self-test", "--content", str(folder))
+    assert result.returncode == 1
+    assert result.stdout.startswith(f"self-test: FAILED: the content in {folder} does not validate")
+    assert "notes.yaml:" in result.stdout and "no-such-source" in result.stdout
