@@ -11,9 +11,12 @@ def main(argv: list[str] | None = None) -> int:
 
     args = cli.parser().parse_args(argv)
     if args.self_test:
+        pack = cli.self_test_pack(args.content)
+        if pack is None:
+            return 1
         from ui.self_test import run_self_test
 
-        return run_self_test(args.content)
+        return run_self_test(pack)
     if args.check_content is not None:
         return cli.check_content(args.check_content)
     try:

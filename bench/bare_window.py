@@ -8,13 +8,15 @@ from pathlib import Path
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QApplication
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+# From source: the checkout. Frozen by build.spec (-- --bare): the unpacked bundle.
+ROOT = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(ROOT))
 from ui.first_paint import FirstPaintReporter  # noqa: E402 - the same probe as the app's
 
 
 def main() -> int:
     app = QApplication(sys.argv[:1])
-    widget = QSvgWidget(str(Path(__file__).resolve().parent.parent / "data" / "face.svg"))
+    widget = QSvgWidget(str(ROOT / "data" / "face.svg"))
     widget.resize(1360, 860)
     widget.installEventFilter(FirstPaintReporter(app))
     widget.show()

@@ -61,6 +61,19 @@ def check_content(folder: Path, out: TextIO = sys.stdout) -> int:
     return 0
 
 
+def self_test_pack(folder: Path | None, out: TextIO = sys.stdout) -> Pack | None:
+    """The pack --self-test checks, loaded and validated in full (never from a cache), or None after
+    printing the self-test's one-line failure."""
+    from core.content_loader import load_pack
+
+    folder = folder or data_dir()
+    try:
+        return load_pack(folder)
+    except ContentError as error:
+        print(f"self-test: FAILED: the content in {folder} does not validate: {error.report()}", file=out)
+        return None
+
+
 def list_areas(pack: Pack, out: TextIO = sys.stdout) -> None:
     width = max(len(area.id) for area in pack.areas.values())
     for area in pack.areas.values():

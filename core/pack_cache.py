@@ -1,7 +1,11 @@
 """A start-up cache of validated content packs, so a normal start needs neither YAML nor validation.
 
 The cache is keyed by the app version and every pack file's name, size and modification time;
-any change means a full load and validation. It stores only plain values (marshal), never code."""
+any change means a full load and validation. It stores only plain values (marshal), never code.
+
+The one-file executable unpacks its built-in pack afresh at every start, into a new folder with new
+modification times, so it carries its own cache, written at build time beside `data/` and keyed by
+names and sizes only: the bundle cannot change without being rebuilt."""
 
 from __future__ import annotations
 
@@ -24,20 +28,20 @@ CACHE_FORMAT = 2
 _RECORDS = {"areas": Area, "notes": Note, "sources": Source, "devices": Device, "topics": Topic}
 
 
-def fingerprint(folder: Path) -> str:
-    """Changes whenever any file of the pack (or the app version) changes."""
-    parts = [VERSION, str(CACHE_FORMAT), str(folder.resolve())]
+def fingerprint(folder: Path, *, bundled: bool = False) -> str:
+    """Changes whenever any file of the pack (or the app version) changes. A bundled pack's
+    fingerprint leaves out where it lies and when its files were written."""
+    parts = [VERSION, str(CACHE_FORMAT), "bundled" if bundled else str(folder.resolve())]
     for entry in sorted(os.scandir(folder), key=lambda e: e.name):
         if entry.is_file():
             stat = entry.stat()
-            parts.append(f"{entry.name}:{stat.st_size}:{stat.st_mtime_ns}")
+            parts.append(f"{entry.name}:{stat.st_size}" + ("" if bundled else f":{stat.st_mtime_ns}"))
     return "\n".join(parts)
 
 
 def _to_plain(pack: Pack) -> dict[str, Any]:
     info = pack.info
     return {
-        "folder": pack.folder,
         "info": (info.title, info.content_version, info.reviewed.isoformat(),
                  (info.article.title, info.article.publisher, info.article.file), info.disclaimer),
         **{name: [tuple(vars(r).values()) for r in getattr(pack, name).values()] for name in _RECORDS},
@@ -56,7 +60,7 @@ def _proxy(records: list[Any]) -> MappingProxyType:
     return MappingProxyType({record.id if hasattr(record, "id") else record.view: record for record in records})
 
 
-def _from_plain(plain: dict[str, Any]) -> Pack:
+def _from_plain(plain: dict[str, Any], folder: Path) -> Pack:
     title, version, reviewed, article, disclaimer = plain["info"]
     info = PackInfo(title, version, datetime.date.fromisoformat(reviewed), Article(*article), disclaimer)
     treatments = [
@@ -68,35 +72,61 @@ def _from_plain(plain: dict[str, Any]) -> Pack:
         for view, file, svg, viewbox, regions in plain["diagrams"]
     ]
     built = {name: _proxy([record(*values) for values in plain[name]]) for name, record in _RECORDS.items()}
-    return Pack(plain["folder"], info, treatments=_proxy(treatments), diagrams=_proxy(diagrams), **built)
+    return Pack(str(folder), info, treatments=_proxy(treatments), diagrams=_proxy(diagrams), **built)
 
 
 def _cache_file(cache: Path, folder: Path) -> Path:
     return cache / f"pack-{zlib.crc32(str(folder.resolve()).encode()):08x}.bin"
 
 
-def load_cached(folder: Path, cache: Path) -> Pack | None:
-    """The cached pack when it matches the folder exactly, else None."""
+def bundled_cache_file(folder: Path) -> Path:
+    """Where a bundle keeps the cache of its built-in pack: beside the pack's folder."""
+    return folder.parent / f"{folder.name}.pack-cache"
+
+
+def _read(file: Path, folder: Path, key: str) -> Pack | None:
     try:
-        with _cache_file(cache, folder).open("rb") as stream:
-            key, plain = marshal.load(stream)
-        return _from_plain(plain) if key == fingerprint(folder) else None
+        with file.open("rb") as stream:
+            stored_key, plain = marshal.load(stream)
+        return _from_plain(plain, folder) if stored_key == key else None
     except (OSError, EOFError, ValueError, TypeError, KeyError):
         return None
+
+
+def load_cached(folder: Path, cache: Path) -> Pack | None:
+    """The cached pack when it matches the folder exactly, else None: the bundle's own cache first."""
+    bundled = bundled_cache_file(folder)
+    if bundled.is_file():
+        pack = _read(bundled, folder, fingerprint(folder, bundled=True))
+        if pack is not None:
+            return pack
+    return _read(_cache_file(cache, folder), folder, fingerprint(folder))
 
 
 def store(pack: Pack, folder: Path, cache: Path, key: str) -> None:
     """Keep a validated pack for the next start under the fingerprint taken before it was read;
     a cache that cannot be written is simply skipped."""
     try:
-        cache.mkdir(parents=True, exist_ok=True)
-        target = _cache_file(cache, folder)
-        partial = target.with_suffix(".tmp")
-        with partial.open("wb") as stream:
-            marshal.dump((key, _to_plain(pack)), stream)
-        partial.replace(target)
+        _write(pack, _cache_file(cache, folder), key)
     except (OSError, ValueError):
         pass
+
+
+def _write(pack: Pack, target: Path, key: str) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".tmp")
+    with partial.open("wb") as stream:
+        marshal.dump((key, _to_plain(pack)), stream)
+    partial.replace(target)
+
+
+def write_bundled_cache(folder: Path, target: Path) -> None:
+    """At build time: validate the built-in pack and write the cache the bundle carries beside it.
+    Raises ContentError, so a broken pack cannot be built into an executable."""
+    from core.content_loader import load_pack
+
+    key = fingerprint(folder, bundled=True)
+    _write(load_pack(folder), target, key)
 
 
 def load_pack_fast(folder: Path, cache: Path) -> Pack:

@@ -41,6 +41,10 @@ def font_files() -> list[str]:
     return sorted(str(path) for path in (data_dir() / "fonts").glob("*.otf"))
 
 
+def icon_file() -> Path:
+    return data_dir() / "icon.svg"
+
+
 def cache_dir() -> Path:
     """Where derived files (never the user's own) may be kept between runs."""
     return _user_dir(("LOCALAPPDATA", "AppData/Local"), "Library/Caches", ("XDG_CACHE_HOME", ".cache"))

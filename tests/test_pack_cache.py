@@ -61,3 +61,34 @@ def test_the_cache_key_is_taken_before_the_files_are_read(pack_copy, tmp_path: P
     assert load_pack_fast(folder, tmp_path).areas["top"].title == "Top"
     monkeypatch.setattr(loader, "load_pack", real_load)
     assert load_pack_fast(folder, tmp_path).areas["top"].title == "Top edited"
+
+
+def test_a_bundle_carries_its_cache_wherever_and_whenever_it_is_unpacked(pack_copy, tmp_path: Path) -> None:
+    import shutil
+
+    from core.pack_cache import bundled_cache_file, write_bundled_cache
+
+    built = pack_copy()
+    write_bundled_cache(built, bundled_cache_file(built))
+    unpacked = tmp_path / "_MEI1234" / built.name  # a new folder and new file times at every start
+    shutil.copytree(built, unpacked, copy_function=shutil.copy)
+    shutil.copy(bundled_cache_file(built), bundled_cache_file(unpacked))
+    user_cache = tmp_path / "user-cache"
+    pack = load_cached(unpacked, user_cache)
+    assert pack == load_pack(unpacked)
+    assert pack.folder == str(unpacked)
+    assert not user_cache.exists()
+    areas = unpacked / "areas.yaml"
+    areas.write_text(areas.read_text().replace("title: Top", "title: Summit"))
+    assert load_cached(unpacked, user_cache) is None  # a pack that differs from the bundle's is read afresh
+    assert load_pack_fast(unpacked, user_cache).areas["top"].title == "Summit"
+
+
+def test_a_broken_pack_cannot_be_built_into_a_bundle(pack_copy) -> None:
+    from core.pack_cache import bundled_cache_file, write_bundled_cache
+
+    folder = pack_copy()
+    (folder / "areas.yaml").write_text("areas: [")
+    with pytest.raises(ContentError):
+        write_bundled_cache(folder, bundled_cache_file(folder))
+    assert not bundled_cache_file(folder).exists()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from core.cli import start_problem
 from core.navigator import Navigator
-from core.paths import font_files
+from core.paths import font_files, icon_file
 from core.records import Pack
 from core.version import APP_ID, APP_NAME, VERSION
 from ui import theme
@@ -57,6 +57,7 @@ def run(pack: Pack, notice: str, args: argparse.Namespace) -> int:
         return _screenshot(app, window, args.screenshot)
     if args.exit_after_first_paint:
         window.diagram.installEventFilter(FirstPaintReporter(app))
+    window.ready.connect(lambda: app.setWindowIcon(theme.app_icon(icon_file())))  # not needed for frame one
     window.show()
     return app.exec()
 

@@ -9,19 +9,15 @@ from __future__ import annotations
 import os
 import sys
 import time
-from pathlib import Path
 from typing import TextIO
 
 from PySide6.QtCore import QEvent, QEventLoop, QPointF, Qt, QtMsgType, QTimer, qInstallMessageHandler
 from PySide6.QtGui import QColor, QFontDatabase, QImage, QMouseEvent, QTextDocument
 from PySide6.QtWidgets import QApplication
 
-from core.content_loader import load_pack
 from core.navigator import Navigator
 from core.pages import Page
-from core.paths import data_dir
-from core.problems import ContentError
-from core.records import VIEWS
+from core.records import VIEWS, Pack
 from ui import theme
 from ui.main_window import MainWindow
 
@@ -33,18 +29,12 @@ READY_TIMEOUT_MS = 10_000
 HARMLESS = ("This plugin does not support propagateSizeHints",)
 
 
-def run_self_test(folder: Path | None = None, out: TextIO = sys.stdout) -> int:
+def run_self_test(pack: Pack, out: TextIO = sys.stdout) -> int:
     """Print one line: 'self-test: OK …' and return 0, or 'self-test: FAILED …' naming each failure, 1.
 
-    `folder` is the content pack to test: the built-in one unless a site's own is given."""
+    `pack` has just been loaded and validated in full (core.cli.self_test_pack)."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no display needed, wherever it runs
     started = time.perf_counter()
-    folder = folder or data_dir()
-    try:
-        pack = load_pack(folder)
-    except ContentError as error:
-        print(f"self-test: FAILED: the content in {folder} does not validate: {error.report()}", file=out)
-        return 1
     from ui.app import create_application
 
     failures: list[str] = []

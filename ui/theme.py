@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
 FONT_FAMILY = "Inter"
@@ -40,6 +43,20 @@ WINDOW_TYPE = TypeScale(title=30, heading=21, body=17, small=14)
 def load_fonts(font_files: list[str]) -> None:
     for path in font_files:
         QFontDatabase.addApplicationFont(path)
+
+
+def app_icon(svg: Path) -> QIcon:
+    """The app's icon, drawn from its SVG at the sizes window managers and task bars ask for."""
+    renderer = QSvgRenderer(str(svg))
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        renderer.render(painter)
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
 
 
 def body_font(scale: TypeScale = WINDOW_TYPE) -> QFont:

@@ -1,0 +1,111 @@
+"""What goes into the one-file executable: used by build.spec, for the app and for the bench's baseline.
+
+PyInstaller's defaults bundle much the app never uses (QtNetwork and OpenSSL, QML, the GTK theme,
+every translation, dozens of plugins). Here the bundle is cut down after analysis to what the app
+needs: modules it never imports are excluded, translations and unused plugins are dropped, and a
+shared library is kept only when something kept links it (the closure over link-time imports)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import PurePosixPath
+
+# Modules the app never imports, which analysis would otherwise follow from the standard library.
+EXCLUDED_MODULES = [
+    "tkinter", "unittest", "pydoc", "doctest", "pdb", "http", "urllib.request", "xmlrpc", "ssl", "_ssl",
+    "email", "ftplib", "smtplib", "socketserver", "asyncio", "multiprocessing", "concurrent", "lib2to3",
+    "sqlite3", "distutils", "setuptools", "pip", "curses", "readline",
+    "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtOpenGL",
+    "PySide6.QtOpenGLWidgets", "PySide6.QtDBus", "PySide6.QtTest", "PySide6.QtPrintSupport",
+    "PySide6.QtSql", "PySide6.QtConcurrent", "PySide6.QtXml", "PySide6.QtHelp", "PySide6.QtUiTools",
+    "PySide6.QtDesigner", "PySide6.QtNetworkAuth", "PySide6.QtStateMachine",
+]
+
+# Qt plugins the app loads, as "category/name" with the platform's prefix and suffix removed.
+# Platforms: the native one, plus offscreen for --self-test and --screenshot with no display.
+# Compose: typing accents with dead keys on Linux. No image-format plugins: PNG is built into QtGui,
+# and the diagrams are drawn by QtSvg itself.
+KEPT_PLUGINS = {
+    "platforms/qxcb", "platforms/qoffscreen", "platforms/qwindows", "platforms/qcocoa",
+    "platforminputcontexts/composeplatforminputcontextplugin",
+    "styles/qmodernwindowsstyle", "styles/qmacstyle",
+}
+
+# What the one-file archive stores uncompressed: the unpacking step at each start trades file size
+# for inflate time. "none" is PyInstaller's own choice (everything but the PYZ compressed).
+STORED = {
+    "none": set(),
+    "binaries": {"BINARY", "EXTENSION"},
+    "all": {"BINARY", "EXTENSION", "DATA", "EXECUTABLE", "PYSOURCE", "PYMODULE", "SPLASH"},
+}
+_TYPECODES = ("EXTENSION", "DATA", "BINARY", "EXECUTABLE", "PYSOURCE", "PYMODULE", "SPLASH", "PYZ", "SYMLINK")
+
+
+def compression(stored: str) -> dict[str, bool]:
+    """PyInstaller's per-type-code compression table for one of the STORED choices."""
+    plain = STORED[stored] | {"PYZ", "SYMLINK"}  # the PYZ holds compressed modules; link names stay plain
+    return {code: code not in plain for code in _TYPECODES}
+
+
+Entry = tuple[str, str, str]  # (name in the bundle, file on disk, PyInstaller type code)
+
+
+def plugin_key(dest: str) -> str | None:
+    """'PySide6/Qt/plugins/platforms/libqxcb.so' -> 'platforms/qxcb'; None when not a Qt plugin."""
+    parts = PurePosixPath(dest.replace("\\", "/")).parts
+    if "plugins" not in parts:
+        return None
+    at = parts.index("plugins")
+    if len(parts) != at + 3:
+        return None
+    stem = parts[at + 2].split(".")[0]
+    if sys.platform != "win32" and stem.startswith("lib"):
+        stem = stem[3:]
+    return f"{parts[at + 1]}/{stem}"
+
+
+def is_translation(dest: str) -> bool:
+    return "translations" in PurePosixPath(dest.replace("\\", "/")).parts
+
+
+def keep_datas(datas: Iterable[Entry]) -> list[Entry]:
+    """Everything but Qt's translations (the app is in English, Qt's own strings too)."""
+    return [entry for entry in datas if not is_translation(entry[0]) and plugin_key(entry[0]) is None]
+
+
+def _basename(name: str) -> str:
+    return os.path.basename(name.replace("\\", "/")).lower()
+
+
+def keep_binaries(binaries: Iterable[Entry], imports_of: Callable[[str], Iterable[str]]) -> list[Entry]:
+    """Drop unused plugins, then keep a library only when a kept module, plugin or library links it.
+
+    `imports_of(path)` names the libraries a binary links (PyInstaller's bindepend on each platform)."""
+    entries = list(binaries)
+    plugins = {entry[0]: plugin_key(entry[0]) for entry in entries}
+    by_name = {_basename(dest): (dest, src, code) for dest, src, code in entries}
+    roots = [
+        entry for entry in entries
+        if (plugins[entry[0]] in KEPT_PLUGINS)
+        or (plugins[entry[0]] is None and entry[2] == "EXTENSION")
+        or _basename(entry[0]).startswith(("libpython", "python3"))
+    ]
+    kept: dict[str, Entry] = {}
+    todo = list(roots)
+    while todo:
+        dest, src, code = todo.pop()
+        if dest in kept:
+            continue
+        kept[dest] = (dest, src, code)
+        for name in imports_of(src):
+            found = by_name.get(_basename(name))
+            if found and found[0] not in kept and plugins[found[0]] is None:
+                todo.append(found)
+    return [entry for entry in entries if entry[0] in kept]
+
+
+def dropped(before: Iterable[Entry], after: Iterable[Entry]) -> list[str]:
+    kept = {entry[0] for entry in after}
+    return sorted(entry[0] for entry in before if entry[0] not in kept)
