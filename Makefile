@@ -3,7 +3,9 @@
 PY := .venv/bin/python
 ARGS ?=
 
-.PHONY: run test screenshots bench check-content
+EXE := dist/microcurrent-atlas
+
+.PHONY: run test build screenshots bench bench-frozen check-content
 run:
 	@tools/bootstrap.sh runtime
 	$(PY) main.py $(ARGS)
@@ -11,6 +13,14 @@ run:
 test:
 	@tools/bootstrap.sh dev
 	$(PY) -m pytest $(ARGS)
+
+# The one-file executable, then proof that it runs: its version and its self-test.
+build:
+	@tools/bootstrap.sh build
+	$(PY) tools/make_icon.py
+	$(PY) -m PyInstaller --noconfirm --log-level WARN build.spec
+	$(EXE) --version
+	$(EXE) --self-test
 
 screenshots:
 	@tools/bootstrap.sh screens
@@ -20,6 +30,11 @@ bench:
 	@tools/bootstrap.sh screens
 	$(PY) bench/startup.py $(ARGS)
 	$(PY) bench/click_latency.py $(ARGS)
+
+bench-frozen:
+	@tools/bootstrap.sh screens
+	@tools/bootstrap.sh build
+	$(PY) bench/frozen.py $(ARGS)
 
 check-content:
 	@tools/bootstrap.sh runtime

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes this checkout ready to run: Debian libraries Qt needs, a virtual environment, pinned packages.
-# Idempotent and quiet when nothing is missing. Usage: tools/bootstrap.sh [runtime|dev|screens]
+# Idempotent and quiet when nothing is missing. Usage: tools/bootstrap.sh [runtime|dev|screens|build]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 profile="${1:-runtime}"
@@ -15,7 +15,9 @@ case "$profile" in
   runtime) want=("${debs[@]}" "${x11_debs[@]}") ;;
   dev) want=("${debs[@]}") ;;
   screens) want=("${debs[@]}" "${x11_debs[@]}" xvfb xauth) ;;
-  *) echo "bootstrap: unknown profile '$profile' (runtime, dev or screens)" >&2; exit 2 ;;
+  # PyInstaller bundles the libxcb set it finds here, and strips with binutils.
+  build) want=("${debs[@]}" "${x11_debs[@]}" binutils) ;;
+  *) echo "bootstrap: unknown profile '$profile' (runtime, dev, screens or build)" >&2; exit 2 ;;
 esac
 
 missing=()
@@ -36,7 +38,11 @@ if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
 fi
 [ -x .venv/bin/python ] || "$python" -m venv .venv
 
-req=requirements.txt; [ "$profile" = runtime ] || req=requirements-dev.txt
+case "$profile" in
+  runtime) req=requirements.txt ;;
+  build) req=requirements-build.txt ;;
+  *) req=requirements-dev.txt ;;
+esac
 stamp=".venv/.installed-$(basename "$req" .txt)"
 if [ ! -f "$stamp" ] || ! cmp -s <(cat requirements*.txt) "$stamp"; then
   .venv/bin/python -m pip install -q --disable-pip-version-check -r "$req"

@@ -79,13 +79,24 @@ def _basename(name: str) -> str:
     return os.path.basename(name.replace("\\", "/")).lower()
 
 
+def _framework(dest: str) -> str | None:
+    """macOS: the 'X.framework' folder an entry lies in, if any."""
+    for part in PurePosixPath(dest.replace("\\", "/")).parts:
+        if part.endswith(".framework"):
+            return part
+    return None
+
+
 def keep_binaries(binaries: Iterable[Entry], imports_of: Callable[[str], Iterable[str]]) -> list[Entry]:
     """Drop unused plugins, then keep a library only when a kept module, plugin or library links it.
 
-    `imports_of(path)` names the libraries a binary links (PyInstaller's bindepend on each platform)."""
+    `imports_of(path)` names the libraries a binary links (PyInstaller's bindepend on each platform).
+    On macOS a kept framework keeps its symbolic links too."""
     entries = list(binaries)
     plugins = {entry[0]: plugin_key(entry[0]) for entry in entries}
-    by_name = {_basename(dest): (dest, src, code) for dest, src, code in entries}
+    by_name: dict[str, list[Entry]] = {}
+    for entry in entries:
+        by_name.setdefault(_basename(entry[0]), []).append(entry)
     roots = [
         entry for entry in entries
         if (plugins[entry[0]] in KEPT_PLUGINS)
@@ -99,11 +110,14 @@ def keep_binaries(binaries: Iterable[Entry], imports_of: Callable[[str], Iterabl
         if dest in kept:
             continue
         kept[dest] = (dest, src, code)
+        if code == "SYMLINK":
+            continue  # its source field is the link's target name, not a file to read
         for name in imports_of(src):
-            found = by_name.get(_basename(name))
-            if found and found[0] not in kept and plugins[found[0]] is None:
-                todo.append(found)
-    return [entry for entry in entries if entry[0] in kept]
+            todo.extend(found for found in by_name.get(_basename(name), [])
+                        if found[0] not in kept and plugins[found[0]] is None)
+    frameworks = {_framework(dest) for dest in kept} - {None}
+    return [entry for entry in entries
+            if entry[0] in kept or (entry[2] == "SYMLINK" and _framework(entry[0]) in frameworks)]
 
 
 def dropped(before: Iterable[Entry], after: Iterable[Entry]) -> list[str]:
