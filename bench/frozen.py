@@ -1,9 +1,10 @@
 """One-file executables: size, time to first painted frame and peak RSS, app against a bare PySide6
 one-SVG window built in the same run with the same build.spec settings.
 
-Usage: .venv/bin/python bench/frozen.py [--runs N] [--store none|binaries|all ...]
-Builds into build/bench-frozen/, runs under a private Xvfb (a real X window). Each --store value is
-one variant of what the archive keeps uncompressed; the first is the shipped setting."""
+Usage: .venv/bin/python bench/frozen.py [--runs N] [--variants]
+Builds into build/bench-frozen/, runs under a private Xvfb (a real X window). With --variants it
+also builds and measures the experiments on the unpacking step that every one-file start pays for:
+Qt's full ICU data, and storing the binaries, or everything, without compression."""
 
 from __future__ import annotations
 
@@ -24,13 +25,22 @@ TARGET = 1.15
 SUFFIX = ".exe" if sys.platform == "win32" else ""
 
 
+# label: build.spec options. The first is what `make build` ships.
+VARIANTS = {
+    "shipped": ["--store", "none", "--icu", "english"],
+    "full-icu": ["--store", "none", "--icu", "full"],
+    "plain-binaries": ["--store", "binaries", "--icu", "english"],
+    "plain-all": ["--store", "all", "--icu", "english"],
+}
+
+
 def build(variant: str, bare: bool) -> tuple[Path, float]:
     """Build one executable; its path and the seconds the build took."""
     name = "bare-window" if bare else "microcurrent-atlas"
     work = OUT / variant / ("bare" if bare else "app")
     command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "ERROR",
                "--distpath", str(work / "dist"), "--workpath", str(work / "work"), str(ROOT / "build.spec"),
-               "--", "--store", variant, *(["--bare"] if bare else [])]
+               "--", *VARIANTS[variant], *(["--bare"] if bare else [])]
     started = time.perf_counter()
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
     if result.returncode != 0:
@@ -41,11 +51,11 @@ def build(variant: str, bare: bool) -> tuple[Path, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=12)
-    parser.add_argument("--store", nargs="+", default=["none"], choices=["none", "binaries", "all"])
+    parser.add_argument("--variants", action="store_true", help="also measure the unpacking experiments")
     args = parser.parse_args()
     subprocess.run([sys.executable, str(ROOT / "tools" / "make_icon.py")], check=True, capture_output=True)
     rows = []
-    for variant in args.store:
+    for variant in list(VARIANTS) if args.variants else ["shipped"]:
         bare, bare_build = build(variant, bare=True)
         app, app_build = build(variant, bare=False)
         print(f"built {variant}: bare in {bare_build:.0f} s, app in {app_build:.0f} s", file=sys.stderr)
@@ -56,14 +66,14 @@ def main() -> int:
         rows.append((variant, bare.stat().st_size, app.stat().st_size, middle))
 
     print(f"One-file executables (build.spec), first paint median of {args.runs} runs, xcb on Xvfb 1920x1080")
-    print(f"{'stored plain':13} {'':5} {'size MiB':>9} {'first paint ms':>15} {'peak RSS MiB':>13}")
+    print(f"{'variant':15} {'':5} {'size MiB':>9} {'first paint ms':>15} {'peak RSS MiB':>13}")
     for variant, bare_size, app_size, middle in rows:
         for label, size in (("bare", bare_size), ("app", app_size)):
             seconds, rss = middle[label]
-            print(f"{variant:13} {label:5} {size / 2**20:9.1f} {seconds * 1000:15.0f} {rss:13.1f}")
+            print(f"{variant:15} {label:5} {size / 2**20:9.1f} {seconds * 1000:15.0f} {rss:13.1f}")
         size_ratio = app_size / bare_size
         time_ratio = middle["app"][0] / middle["bare"][0]
-        print(f"{variant:13} ratio app/bare: size {size_ratio:.2f}x, first paint {time_ratio:.2f}x, "
+        print(f"{variant:15} ratio app/bare: size {size_ratio:.2f}x, first paint {time_ratio:.2f}x, "
               f"peak RSS {middle['app'][1] / middle['bare'][1]:.2f}x (targets: size and start <= {TARGET:.2f}x)")
     return 0
 

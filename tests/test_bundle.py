@@ -83,3 +83,24 @@ def test_compression_choices() -> None:
     assert bundle.compression("none")["BINARY"] and not bundle.compression("none")["PYZ"]
     assert not bundle.compression("binaries")["BINARY"] and bundle.compression("binaries")["DATA"]
     assert not any(bundle.compression("all").values())
+
+
+def test_icu_keeps_english_and_the_shared_tables_and_drops_the_rest() -> None:
+    from tools.icu_subset import keep_item
+
+    for kept in ("en.res", "en_GB.res", "coll/en_US_POSIX.res", "coll/root.res", "coll/ucadata.icu",
+                 "zone/res_index.res", "curr/pool.res", "supplementalData.res", "likelySubtags.res",
+                 "cnvalias.icu", "nfkc.nrm", "unit/en_001.res"):
+        assert keep_item(kept), kept
+    for gone in ("de.res", "pt_BR.res", "zh_Hant_TW.res", "coll/de_.res", "lang/fr.res", "brkitr/cjdict.dict",
+                 "brkitr/root.res", "translit/root.res", "ibm-1047_P100-1995.cnv", "gb18030.cnv"):
+        assert not keep_item(gone), gone
+
+
+def test_only_the_icu_data_library_is_swapped(tmp_path) -> None:
+    made = tmp_path / "libicudata.so.73"
+    entries = [entry("PySide6/Qt/lib/libicudata.so.73"), entry("PySide6/Qt/lib/libicuuc.so.73")]
+    swapped = bundle.with_english_icu(entries, tmp_path, lambda lib, work: (made, "cut"))
+    assert swapped == [("PySide6/Qt/lib/libicudata.so.73", str(made), "BINARY"), entries[1]]
+    kept = bundle.with_english_icu(entries, tmp_path, lambda lib, work: (None, "no icupkg"))
+    assert kept == entries

@@ -15,8 +15,9 @@ case "$profile" in
   runtime) want=("${debs[@]}" "${x11_debs[@]}") ;;
   dev) want=("${debs[@]}") ;;
   screens) want=("${debs[@]}" "${x11_debs[@]}" xvfb xauth) ;;
-  # PyInstaller bundles the libxcb set it finds here, and strips with binutils.
-  build) want=("${debs[@]}" "${x11_debs[@]}" binutils) ;;
+  # PyInstaller bundles the libxcb set it finds here and strips with binutils; icupkg and gcc make
+  # the English-only ICU data library (tools/icu_subset.py).
+  build) want=("${debs[@]}" "${x11_debs[@]}" binutils gcc icu-devtools) ;;
   *) echo "bootstrap: unknown profile '$profile' (runtime, dev, screens or build)" >&2; exit 2 ;;
 esac
 

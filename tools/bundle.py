@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterable
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 # Modules the app never imports, which analysis would otherwise follow from the standard library.
 EXCLUDED_MODULES = [
@@ -118,6 +118,20 @@ def keep_binaries(binaries: Iterable[Entry], imports_of: Callable[[str], Iterabl
     frameworks = {_framework(dest) for dest in kept} - {None}
     return [entry for entry in entries
             if entry[0] in kept or (entry[2] == "SYMLINK" and _framework(entry[0]) in frameworks)]
+
+
+def with_english_icu(binaries: list[Entry], work: Path,
+                     build: Callable[[Path, Path], tuple[Path | None, str]]) -> list[Entry]:
+    """The same entries, with ICU's data library replaced by the English-only one `build` makes
+    (tools/icu_subset.english_icu_data) where there is one (Linux); `build`'s report goes to stderr."""
+    result = []
+    for dest, src, code in binaries:
+        if _basename(dest).startswith("libicudata.so"):
+            smaller, report = build(Path(src), work)
+            print(f"build.spec: {report}", file=sys.stderr)
+            src = str(smaller) if smaller else src
+        result.append((dest, src, code))
+    return result
 
 
 def dropped(before: Iterable[Entry], after: Iterable[Entry]) -> list[str]:

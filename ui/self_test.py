@@ -11,7 +11,7 @@ import sys
 import time
 from typing import TextIO
 
-from PySide6.QtCore import QEvent, QEventLoop, QPointF, Qt, QtMsgType, QTimer, qInstallMessageHandler
+from PySide6.QtCore import QCollator, QEvent, QEventLoop, QLocale, QPointF, Qt, QtMsgType, QTimer, qInstallMessageHandler
 from PySide6.QtGui import QColor, QFontDatabase, QImage, QMouseEvent, QTextDocument
 from PySide6.QtWidgets import QApplication
 
@@ -42,6 +42,8 @@ def run_self_test(pack: Pack, out: TextIO = sys.stdout) -> int:
     app = create_application(sys.argv[:1])
     if theme.FONT_FAMILY not in QFontDatabase.families():
         failures.append(f"the shipped font {theme.FONT_FAMILY} did not load")
+    if QCollator(QLocale("en_GB")).compare("apple", "Zebra") >= 0:  # ICU's data is there (Qt warns if not)
+        failures.append("English sorting does not work: ICU's data is missing")
     window = MainWindow(Navigator(pack))
     window.resize(*SIZE)
     if not _shown(app, window):
