@@ -9,7 +9,7 @@ def main(argv: list[str] | None = None) -> int:
     from core import cli
     from core.problems import ContentError
 
-    args = cli.parser().parse_args(argv)
+    args = cli.parse_args(sys.argv[1:] if argv is None else argv)
     if args.self_test:
         pack = cli.self_test_pack(args.content)
         if pack is None:

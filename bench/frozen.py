@@ -17,6 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from core.cli import FIRST_PAINT_PROBE  # noqa: E402
 from bench.launch import clean_env, measure, medians  # noqa: E402
 from tools.xvfb import virtual_display  # noqa: E402
 
@@ -59,9 +60,10 @@ def main() -> int:
         bare, bare_build = build(variant, bare=True)
         app, app_build = build(variant, bare=False)
         print(f"built {variant}: bare in {bare_build:.0f} s, app in {app_build:.0f} s", file=sys.stderr)
-        commands = {"bare": [str(bare)], "app": [str(app), "--exit-after-first-paint"]}
+        commands = {"bare": [str(bare)], "app": [str(app)]}
         with virtual_display(1920, 1080) as display:
-            results = measure(commands, args.runs, {**clean_env(), "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"})
+            env = {**clean_env(), "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", FIRST_PAINT_PROBE: "1"}
+            results = measure(commands, args.runs, env)
         middle = medians(results)
         rows.append((variant, bare.stat().st_size, app.stat().st_size, middle))
 

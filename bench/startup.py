@@ -13,12 +13,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from core.cli import FIRST_PAINT_PROBE  # noqa: E402
 from bench.launch import clean_env, measure, medians  # noqa: E402
 from tools.xvfb import virtual_display  # noqa: E402
 
 COMMANDS = {
     "bare PySide6 + one SVG": [sys.executable, str(ROOT / "bench" / "bare_window.py")],
-    "Microcurrent Atlas": [sys.executable, str(ROOT / "main.py"), "--exit-after-first-paint"],
+    "Microcurrent Atlas": [sys.executable, str(ROOT / "main.py")],
 }
 
 
@@ -40,11 +41,11 @@ def main() -> int:
     args = parser.parse_args()
     env = clean_env()
     if args.offscreen:
-        results = measure(COMMANDS, args.runs, {**env, "QT_QPA_PLATFORM": "offscreen"})
+        results = measure(COMMANDS, args.runs, {**env, "QT_QPA_PLATFORM": "offscreen", FIRST_PAINT_PROBE: "1"})
         report(results, args.runs, "offscreen")
         return 0
     with virtual_display(1920, 1080) as display:
-        results = measure(COMMANDS, args.runs, {**env, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"})
+        results = measure(COMMANDS, args.runs, {**env, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", FIRST_PAINT_PROBE: "1"})
     report(results, args.runs, "xcb on Xvfb 1920x1080")
     return 0
 

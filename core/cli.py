@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import argparse
+import os
 import re
 import sys
 from pathlib import Path
-from typing import TextIO
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, TextIO
 
 from core.pack_cache import load_pack_fast
 from core.paths import cache_dir, data_dir
@@ -14,15 +15,42 @@ from core.problems import ContentError
 from core.records import VIEWS, Pack
 from core.version import APP_NAME, VERSION
 
+if TYPE_CHECKING:
+    import argparse
+
+# Set by bench/startup.py and bench/frozen.py: print 'first-paint' once the first frame is drawn, then quit.
+FIRST_PAINT_PROBE = "MICROCURRENT_ATLAS_FIRST_PAINT_PROBE"
+
+# What every option is when none is given: a plain start (a double-click) skips argparse, which
+# costs several milliseconds of a start-up that is mostly Qt's. A test keeps this equal to parser().
+DEFAULTS = {
+    "content": None, "check_content": None, "self_test": False, "list_areas": False, "screenshot": None,
+    "view": None, "area": None, "topic": None, "size": None,
+}
+
 
 def _size(text: str) -> tuple[int, int]:
+    import argparse
+
     match = re.fullmatch(r"(\d{2,5})x(\d{2,5})", text)
     if not match:
         raise argparse.ArgumentTypeError(f"'{text}' is not a size like 1920x1080")
     return int(match.group(1)), int(match.group(2))
 
 
+def parse_args(argv: list[str]) -> argparse.Namespace | SimpleNamespace:
+    if not argv:
+        return SimpleNamespace(**DEFAULTS)
+    return parser().parse_args(argv)
+
+
+def first_paint_probe() -> bool:
+    return os.environ.get(FIRST_PAINT_PROBE) == "1"
+
+
 def parser() -> argparse.ArgumentParser:
+    import argparse
+
     p = argparse.ArgumentParser(
         prog="microcurrent-atlas",
         description=f"{APP_NAME}: an offline reference on microcurrent treatment, area by area.",
@@ -42,7 +70,6 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--area", metavar="ID", help="the area to open first")
     p.add_argument("--topic", metavar="ID", help="the topic page to open first")
     p.add_argument("--size", metavar="WxH", type=_size, help="window size, e.g. 1920x1080")
-    p.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
     return p
 
 

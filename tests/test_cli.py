@@ -100,3 +100,9 @@ def test_self_test_fails_naming_what_is_wrong(pack_copy) -> None:
     assert result.returncode == 1
     assert result.stdout.startswith(f"self-test: FAILED: the content in {folder} does not validate")
     assert "notes.yaml:" in result.stdout and "no-such-source" in result.stdout
+
+
+def test_a_plain_start_has_the_same_options_as_the_parser_gives() -> None:
+    from core import cli
+
+    assert vars(cli.parse_args([])) == vars(cli.parser().parse_args([]))

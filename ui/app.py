@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from core.cli import start_problem
+from core.cli import first_paint_probe, start_problem
 from core.navigator import Navigator
 from core.paths import font_files, icon_file
 from core.records import Pack
 from core.version import APP_ID, APP_NAME, VERSION
 from ui import theme
-from ui.first_paint import FirstPaintReporter
 from ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from argparse import Namespace
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -31,7 +33,7 @@ def create_application(argv: list[str]) -> QApplication:
     return app
 
 
-def build_window(pack: Pack, notice: str, args: argparse.Namespace) -> MainWindow:
+def build_window(pack: Pack, notice: str, args: Namespace) -> MainWindow:
     navigator = Navigator(pack)
     if args.area:
         navigator.open(f"area:{args.area}")
@@ -44,7 +46,7 @@ def build_window(pack: Pack, notice: str, args: argparse.Namespace) -> MainWindo
     return window
 
 
-def run(pack: Pack, notice: str, args: argparse.Namespace) -> int:
+def run(pack: Pack, notice: str, args: Namespace) -> int:
     problem = start_problem(pack, args.area, args.topic)
     if problem:
         print(problem, file=sys.stderr)
@@ -55,7 +57,9 @@ def run(pack: Pack, notice: str, args: argparse.Namespace) -> int:
     window = build_window(pack, notice, args)
     if args.screenshot:
         return _screenshot(app, window, args.screenshot)
-    if args.exit_after_first_paint:
+    if first_paint_probe():
+        from ui.first_paint import FirstPaintReporter
+
         window.diagram.installEventFilter(FirstPaintReporter(app))
     window.ready.connect(lambda: app.setWindowIcon(theme.app_icon(icon_file())))  # not needed for frame one
     window.show()

@@ -5,10 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPainter, QPalette, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 FONT_FAMILY = "Inter"
 
@@ -46,7 +49,12 @@ def load_fonts(font_files: list[str]) -> None:
 
 
 def app_icon(svg: Path) -> QIcon:
-    """The app's icon, drawn from its SVG at the sizes window managers and task bars ask for."""
+    """The app's icon, drawn from its SVG at the sizes window managers and task bars ask for.
+    Imported here: it is set after the first frame."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QIcon, QPainter, QPixmap
+    from PySide6.QtSvg import QSvgRenderer
+
     renderer = QSvgRenderer(str(svg))
     icon = QIcon()
     for size in (16, 32, 48, 64, 128, 256):
