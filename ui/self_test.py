@@ -70,13 +70,14 @@ def _qt_message(kind: QtMsgType, text: str, failures: list[str]) -> None:
 
 def _shown(app: QApplication, window: MainWindow) -> bool:
     loop = QEventLoop()
-    window.ready.connect(loop.quit)
+    ready: list[bool] = []
+    window.ready.connect(lambda: (ready.append(True), loop.quit()))
     QTimer.singleShot(READY_TIMEOUT_MS, loop.quit)
     window.show()
     window.grab()  # offscreen windows are never painted on their own: this is their first frame
-    if not window.page.current_ref():
+    if not ready:
         loop.exec()
-    return bool(window.page.current_ref())
+    return bool(ready) and window.page is not None
 
 
 def _tap(widget, point: QPointF) -> None:
