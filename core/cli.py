@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from core.kiosk_cli import add_options as add_kiosk_options
 from core.pack_cache import load_pack_fast
 from core.paths import cache_dir, data_dir
 from core.problems import ContentError
@@ -40,6 +41,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--topic", metavar="ID", help="the topic page to open first")
     p.add_argument("--size", metavar="WxH", type=_size, help="window size, e.g. 1920x1080")
     p.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
+    add_kiosk_options(p)
     return p
 
 

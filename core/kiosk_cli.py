@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TextIO
 
 from core.paths import settings_file
-from core.pin import hash_pin, pin_problem
 from core.settings import SETTINGS, Settings, SettingsWriteError, load_settings, write_setting
 
 DEMOS = ("attract", "warning", "pin", "admin")
@@ -68,6 +67,8 @@ def _read_pin(stdin: TextIO, err: TextIO) -> str:
 def set_pin(args: argparse.Namespace, stdin: TextIO = sys.stdin, out: TextIO = sys.stdout,
             err: TextIO = sys.stderr) -> int:
     """Write a salted hash of a new PIN into the settings file, keeping every other line of it."""
+    from core.pin import hash_pin, pin_problem
+
     path = settings_path(args)
     pin = _read_pin(stdin, err)
     if not pin:

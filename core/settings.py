@@ -7,14 +7,11 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from core.pin import is_pin_hash
 from core.problems import Problem
-from core.yaml_lines import LineDict, YamlProblem, load_yaml
 
 
 @dataclass(frozen=True)
@@ -72,6 +69,8 @@ def _check(setting: Setting, value: Any, base: Path) -> tuple[Any, str]:
             return None, f"{value!r} is not a folder name"
         folder = base / Path(value.strip()).expanduser()
         return (folder, "") if folder.is_dir() else (None, f"no folder {folder}")
+    from core.pin import is_pin_hash
+
     if not (isinstance(value, str) and is_pin_hash(value)):
         return None, "not a PIN hash; set the PIN with --set-pin"
     return value, ""
@@ -83,9 +82,11 @@ def load_settings(path: Path) -> tuple[Settings, tuple[Problem, ...]]:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        return DEFAULTS, ()
+        return DEFAULTS, ()  # the usual case: no YAML parser imported at start-up
     except (OSError, UnicodeDecodeError) as error:
         return DEFAULTS, (Problem(file, 1, "(file)", f"cannot read it ({error}); using every default"),)
+    from core.yaml_lines import LineDict, YamlProblem, load_yaml
+
     try:
         data = load_yaml(text)
     except YamlProblem as problem:
@@ -124,6 +125,10 @@ def write_setting(path: Path, key: str, value: str) -> None:
     """Set one text key in the settings file and leave every other line, comment included, as it was.
 
     The new file is checked before it replaces the old one: same keys and values, only `key` changed."""
+    import tempfile
+
+    from core.yaml_lines import LineDict, YamlProblem, load_yaml
+
     try:
         text = path.read_text(encoding="utf-8") if path.exists() else ""
         before = load_yaml(text) if text.strip() else LineDict()

@@ -6,6 +6,7 @@ tested without processes or waiting."""
 
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
 import time
@@ -42,7 +43,27 @@ def child_command(argv: Sequence[str]) -> list[str]:
     return [sys.executable, str(Path(__file__).resolve().parent.parent / "main.py"), *args]
 
 
-def watch(command: list[str], run: Callable[[list[str]], int] = lambda c: subprocess.call(c),
+def run_child(command: list[str]) -> int:
+    """Run the app and wait for it; if the watchdog itself is stopped, the app is stopped too."""
+    child = subprocess.Popen(command)
+    try:
+        return child.wait()
+    finally:
+        if child.poll() is None:
+            child.terminate()
+            child.wait(timeout=10)
+
+
+def watch_app(argv: Sequence[str]) -> int:
+    """`--watchdog`: keep the app running until staff exit it."""
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit(128 + signal.SIGTERM))
+    try:
+        return watch(child_command(argv))
+    except KeyboardInterrupt:
+        return 130
+
+
+def watch(command: list[str], run: Callable[[list[str]], int] = run_child,
           sleep: Callable[[float], None] = time.sleep, clock: Callable[[], float] = time.monotonic,
           backoff: Backoff | None = None, out: TextIO = sys.stderr) -> int:
     """Run `command` until it ends with a final code; return that code."""

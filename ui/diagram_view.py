@@ -59,6 +59,7 @@ class DiagramView(QWidget):
         self._artwork: QPixmap | None = None
         self._target = QRectF()
         self._selected = ""
+        self._attract = ""
         self._hovered = ""
         self._focused = ""
         self._pointer = QPointF()
@@ -89,6 +90,21 @@ class DiagramView(QWidget):
         if self.hasFocus() and area_id in self._order and area_id != self._focused:
             self._update_regions(self._focused, area_id)
             self._focused = area_id
+
+    def set_attract(self, area_id: str) -> None:
+        """Light `area_id` gently, as the kiosk's attract loop does ('' lights nothing)."""
+        if area_id != self._attract:
+            self._update_regions(self._attract, area_id)
+            self._attract = area_id
+
+    def attract(self) -> str:
+        return self._attract
+
+    def forget_pointer(self) -> None:
+        """Drop hover, keyboard focus ring and any half-made press: the next visitor starts clean."""
+        self._hovered = self._focused = ""
+        self._press = None
+        self.update()
 
     def _update_regions(self, *region_ids: str) -> None:
         """Repaint only around these regions (outline, caution mark, name label included)."""
@@ -250,6 +266,8 @@ class DiagramView(QWidget):
             opacity = 0.0
             if region_id == self._selected:
                 opacity = 0.32
+            elif region_id == self._attract:
+                opacity = 0.4
             elif region_id in (self._hovered, focused):
                 opacity = 0.18
             if opacity:
