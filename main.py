@@ -18,9 +18,9 @@ def main(argv: list[str] | None = None) -> int:
         return watch_app(sys.argv[1:] if argv is None else argv)
     if args.set_pin:
         return kiosk_cli.set_pin(args)
-    settings, settings_notice = kiosk_cli.read_settings(args)
+    site = kiosk_cli.read_settings(args)
     try:
-        pack, notice = cli.load_content(args.content or settings.content)
+        pack, notice = cli.load_content(args.content or site.settings.content)
     except ContentError as error:
         print(f"The built-in content is broken:\n{error.report()}", file=sys.stderr)
         return 1
@@ -29,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     from ui.app import run
 
-    return run(pack, " ".join(filter(None, (notice, settings_notice))), args, settings)
+    return run(pack, notice, args, site)
 
 
 if __name__ == "__main__":

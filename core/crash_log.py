@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime
+import time
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -31,3 +33,18 @@ def append_entry(path: Path, text: str, when: datetime.datetime | None = None) -
             out.write(f"--- {stamp}\n{text.rstrip()}\n")
     except OSError:
         pass
+
+
+class ErrorBurst:
+    """Says when errors come too fast to recover from (the app had better exit and be restarted)."""
+
+    def __init__(self, limit: int = 5, within_s: float = 10.0, clock: Callable[[], float] = time.monotonic) -> None:
+        self.limit = limit
+        self.within_s = within_s
+        self._clock = clock
+        self._times: list[float] = []
+
+    def too_many(self) -> bool:
+        now = self._clock()
+        self._times = [t for t in self._times if now - t < self.within_s] + [now]
+        return len(self._times) >= self.limit

@@ -6,11 +6,13 @@ import argparse
 import getpass
 import shlex
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
 from core.paths import settings_file
-from core.settings import SETTINGS, Settings, SettingsWriteError, load_settings, write_setting
+from core.problems import Problem
+from core.settings import DEFAULTS, SETTINGS, Settings, SettingsWriteError, load_settings, write_setting
 
 DEMOS = ("attract", "warning", "pin", "admin")
 
@@ -33,17 +35,33 @@ def settings_path(args: argparse.Namespace) -> Path:
     return args.settings if args.settings is not None else settings_file()
 
 
-def read_settings(args: argparse.Namespace, err: TextIO = sys.stderr) -> tuple[Settings, str]:
-    """The settings (defaults where a value is wrong) and a one-line notice naming the first problem."""
+@dataclass(frozen=True)
+class SiteSettings:
+    """The settings as read: values (defaults where one was wrong), where from, what was wrong, and
+    the command that sets the PIN for this file."""
+
+    settings: Settings = DEFAULTS
+    path: Path = Path("settings.yaml")
+    problems: tuple[Problem, ...] = ()
+    set_pin_command: str = "microcurrent-atlas --set-pin"
+
+    def notice(self) -> str:
+        """One line for the window: the first problem, and how many more."""
+        if not self.problems:
+            return ""
+        more = f" (and {len(self.problems) - 1} more)" if len(self.problems) > 1 else ""
+        return f"Settings: {self.problems[0]}{more}."
+
+
+def read_settings(args: argparse.Namespace, err: TextIO = sys.stderr) -> SiteSettings:
+    """Read the settings file and report every problem on `err`."""
     path = settings_path(args)
     settings, problems = load_settings(path)
-    if not problems:
-        return settings, ""
-    print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in the settings:", file=err)
-    for problem in problems:
-        print(f"  {problem}", file=err)
-    more = f" and {len(problems) - 1} more" if len(problems) > 1 else ""
-    return settings, f"Settings: {problems[0]}{more}."
+    if problems:
+        print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in the settings:", file=err)
+        for problem in problems:
+            print(f"  {problem}", file=err)
+    return SiteSettings(settings, path, problems, set_pin_command(args))
 
 
 def set_pin_command(args: argparse.Namespace) -> str:

@@ -101,4 +101,19 @@ QMenu {{ background: {panel}; border: 1px solid {border}; padding: 6px; }}
 QMenu::item {{ padding: {pad2}px 24px; border-radius: 6px; }}
 QMenu::item:selected {{ background: {accent}; color: #ffffff; }}
 QStatusBar {{ background: {panel}; color: {muted}; font-size: {small}px; }}
+QFrame#kiosk-card {{ background: {panel}; border-radius: 24px; }}
+QLabel#kiosk-title {{ font-size: {title}px; font-weight: 700; color: {text}; }}
+QLabel#kiosk-big {{ font-size: {heading}px; font-weight: 600; color: {accent_dark}; }}
+QLabel#kiosk-text, QLabel#kiosk-message {{ font-size: {body}px; color: {text}; }}
+QLabel#pin-dots {{ font-size: {title}px; color: {text}; min-height: 56px; }}
+QPushButton#pin-key {{ font-size: {title}px; min-width: 120px; min-height: 84px; background: {chrome};
+    border: 1px solid {border}; border-radius: 16px; color: {text}; }}
+QPushButton#pin-key:pressed, QPushButton[kiosk="true"]:pressed {{ background: #dcebf0; }}
+QPushButton[kiosk="true"] {{ font-size: {body}px; font-weight: 600; min-height: 64px; padding: 0 36px;
+    border-radius: 14px; background: {chrome}; border: 1px solid {border}; color: {text}; }}
+QPushButton[primary="true"] {{ background: {accent_dark}; color: #ffffff; border-color: {accent_dark}; }}
+QLabel#admin-key {{ font-size: {small}px; color: {muted}; font-weight: 600; }}
+QLabel#admin-value {{ font-size: {small}px; color: {text}; }}
+QLabel#attract-hint {{ background: {accent_dark}; color: #ffffff; font-size: {heading}px; font-weight: 600;
+    padding: 14px 34px; border-radius: 30px; }}
 """
