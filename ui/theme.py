@@ -37,12 +37,13 @@ class TypeScale:
     link: str = ACCENT
     control: int = 28
     pad: int = 6
+    chrome: int = 0  # toolbar and switch text, when smaller than body text (0: the same)
 
 
 WINDOW_TYPE = TypeScale(title=30, heading=21, body=17, small=14)
 # Kiosk: read from a metre away (body 22 px or more), contrast 7:1, every control 48 px or taller.
 KIOSK_TYPE = TypeScale(title=40, heading=30, body=24, small=20, muted="#3d464d", link=ACCENT_DARK, control=32,
-                       pad=9)
+                       pad=9, chrome=22)
 
 
 def load_fonts(font_files: list[str]) -> None:
@@ -73,7 +74,7 @@ def apply(app: QApplication, scale: TypeScale = WINDOW_TYPE) -> None:
     app.setStyleSheet(STYLE_SHEET.format(
         accent=scale.link, accent_dark=ACCENT_DARK, text=TEXT, muted=scale.muted, chrome=CHROME,
         panel=PANEL, border=BORDER, canvas=CANVAS, body=scale.body, small=scale.small, control=scale.control,
-        pad=scale.pad, pad2=scale.pad + 2, heading=scale.heading, title=scale.title, warning=WARNING,
+        pad=scale.pad, pad2=scale.pad + 2, chrome_text=scale.chrome or scale.body, heading=scale.heading, title=scale.title, warning=WARNING,
     ))
 
 
@@ -81,7 +82,7 @@ STYLE_SHEET = """
 QToolBar#navigation {{ background: {panel}; border: none; border-bottom: 1px solid {border};
     padding: 6px 10px; spacing: 6px; }}
 QToolButton {{ color: {text}; background: transparent; border: 1px solid transparent;
-    border-radius: 8px; padding: {pad}px 12px; min-height: {control}px; font-size: {body}px; }}
+    border-radius: 8px; padding: {pad}px 12px; min-height: {control}px; font-size: {chrome_text}px; }}
 QToolButton:hover {{ background: {chrome}; border-color: {border}; }}
 QToolButton:focus {{ border: 2px solid {accent}; }}
 QToolButton:checked {{ background: #dcebf0; border-color: {accent}; color: {accent_dark}; }}
@@ -90,7 +91,7 @@ QToolButton::menu-indicator {{ image: none; width: 0; }}
 QLabel#app-title {{ color: {accent_dark}; font-weight: 600; padding: 0 12px 0 4px; }}
 QWidget#map-panel {{ background: {canvas}; }}
 QPushButton[segment="true"] {{ color: {text}; background: {panel}; border: 1px solid {border};
-    padding: {pad2}px 18px; min-height: {control}px; font-size: {body}px; }}
+    padding: {pad2}px 18px; min-height: {control}px; font-size: {chrome_text}px; }}
 QPushButton[segment="true"]:checked {{ color: #ffffff; background: {accent}; border-color: {accent};
     font-weight: 600; }}
 QPushButton[segment="true"]:focus {{ border: 2px solid {accent_dark}; }}

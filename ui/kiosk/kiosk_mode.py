@@ -103,7 +103,13 @@ class KioskMode(QObject):
         return self._phase
 
     def _pressed(self, where: QPointF) -> None:
-        self._apply(self.session.touch(self._clock()))
+        status = self.session.touch(self._clock())
+        if self.still_there.isVisible():
+            # The filter sees a press before any widget does: the warning goes on the next turn of the
+            # event loop, so the touch that dismisses it lands on it and not on the map beneath.
+            QTimer.singleShot(0, self, self._check)
+        else:
+            self._apply(status)
         corner = QRect(self.window.mapToGlobal(self.window.rect().topLeft()), CORNER)
         if corner.contains(where.toPoint()):
             self._hold_timer.start()

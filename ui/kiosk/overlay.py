@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 SCRIM = QColor(29, 35, 39, 150)
+_TOUCH = (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel)
 
 
 class Overlay(QWidget):
@@ -16,6 +17,8 @@ class Overlay(QWidget):
         super().__init__(window)
         self.setObjectName(name)
         self.setAttribute(Qt.WidgetAttribute.WA_NoMousePropagation)
+        # Touches land here (and stop here) rather than on the widgets beneath the sheet.
+        self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         outer = QVBoxLayout(self)
         outer.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -55,3 +58,9 @@ class Overlay(QWidget):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         event.accept()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in _TOUCH:
+            event.accept()
+            return True
+        return super().event(event)
