@@ -70,7 +70,8 @@ class DiagramView(QWidget):
     def set_diagram(self, diagram: Diagram, names: dict[str, str], caution: frozenset[str]) -> None:
         """Show `diagram`; `names` gives each region's area title, `caution` the marked areas."""
         self._diagram = diagram
-        self._renderer = QSvgRenderer(QByteArray(diagram.svg), self)
+        # Renderers belong to Python, not to the view: replaced, they are freed at once, not when the view goes.
+        self._renderer = QSvgRenderer(QByteArray(diagram.svg))
         self._names = names
         self._caution = caution
         self._order = list(diagram.regions)
@@ -170,7 +171,7 @@ class DiagramView(QWidget):
         if region_id not in self._outlines:
             assert self._diagram is not None
             document = region_document(self._diagram, region_id, outline=True, colour=theme.ACCENT_DARK, width=3)
-            self._outlines[region_id] = QSvgRenderer(QByteArray(document), self)
+            self._outlines[region_id] = QSvgRenderer(QByteArray(document))
         return self._outlines[region_id]
 
     def _rebuild(self) -> None:
