@@ -308,3 +308,11 @@ def test_kiosk_text_colours_reach_seven_to_one() -> None:
         assert contrast(colour, theme.PANEL) >= 7, colour
     assert contrast("#ffffff", scale.link) >= 7  # the chosen view and the primary buttons
     assert contrast(theme.WARNING_TEXT, theme.WARNING_BG) >= 7
+
+
+def test_the_pointer_can_be_hidden_and_comes_back_when_the_kiosk_ends(qtbot, make_kiosk) -> None:
+    mode = make_kiosk(hide_cursor=True)
+    assert QApplication.overrideCursor().shape() == Qt.CursorShape.BlankCursor
+    mode.exit_kiosk()
+    assert QApplication.overrideCursor() is None
+    assert not mode.window.isVisible()
