@@ -25,7 +25,8 @@ def test_set_pin_writes_a_salted_hash_and_keeps_every_other_line(tmp_path: Path)
     assert result.returncode == 0, result.stderr
     assert f"Staff PIN set in {settings}" in result.stdout
     text = settings.read_text()
-    assert text.startswith("# Stand 14, hall B\nkiosk: true\nidle_timeout_s: 60  # a busy hall\nadmin_pin_hash: \"scrypt$")
+    assert text.startswith("# Stand 14, hall B\nkiosk: true\nidle_timeout_s: 60  # a busy hall\n"
+                           "admin_pin_hash: \"scrypt$")
     assert "73195428" not in text
     values, problems = load_settings(settings)
     assert problems == () and values.kiosk and values.idle_timeout_s == 60

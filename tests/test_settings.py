@@ -54,7 +54,8 @@ def test_writing_one_key_keeps_every_other_line(tmp_path: Path) -> None:
     original = "# our stand\nkiosk: true   # always\nadmin_pin_hash: old  # set by staff\nwarning_s: 5\n"
     file.write_text(original)
     write_setting(file, "admin_pin_hash", "new")
-    assert file.read_text() == "# our stand\nkiosk: true   # always\nadmin_pin_hash: \"new\"  # set by staff\nwarning_s: 5\n"
+    assert file.read_text() == ("# our stand\nkiosk: true   # always\nadmin_pin_hash: \"new\"  # set by staff\n"
+                                "warning_s: 5\n")
     write_setting(file, "hide_cursor_note", "x")
     assert file.read_text().endswith('warning_s: 5\nhide_cursor_note: "x"\n')
 

@@ -74,7 +74,8 @@ def apply(app: QApplication, scale: TypeScale = WINDOW_TYPE) -> None:
     app.setStyleSheet(STYLE_SHEET.format(
         accent=scale.link, accent_dark=ACCENT_DARK, text=TEXT, muted=scale.muted, chrome=CHROME,
         panel=PANEL, border=BORDER, canvas=CANVAS, body=scale.body, small=scale.small, control=scale.control,
-        pad=scale.pad, pad2=scale.pad + 2, chrome_text=scale.chrome or scale.body, heading=scale.heading, title=scale.title, warning=WARNING,
+        pad=scale.pad, pad2=scale.pad + 2, chrome_text=scale.chrome or scale.body, heading=scale.heading,
+        title=scale.title,
     ))
 
 
