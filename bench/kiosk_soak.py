@@ -22,6 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import shiboken6  # noqa: E402
 from PySide6.QtCore import QObject, QPoint, Qt, QUrl  # noqa: E402
 from PySide6.QtGui import QPointingDevice, QTextCursor  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
@@ -55,10 +56,13 @@ def peak_mib() -> float:
 
 
 def live_objects(app: QApplication, window: MainWindow) -> tuple[int, int, int]:
-    """(widgets, QObjects under the window and the application, Python-side Qt wrappers)."""
+    """(widgets, QObjects under the window and the application, Python wrappers of live Qt objects).
+
+    Wrappers are counted first and only while their Qt object lives: listing children makes wrappers for
+    Qt's own short-lived helpers (an animation, say), which outlive them, and would count this probe."""
     gc.collect()
+    wrappers = sum(1 for o in gc.get_objects() if isinstance(o, QObject) and shiboken6.isValid(o))
     qobjects = len(window.findChildren(QObject)) + len(app.findChildren(QObject))
-    wrappers = sum(1 for o in gc.get_objects() if isinstance(o, QObject))
     return len(QApplication.allWidgets()), qobjects, wrappers
 
 
@@ -180,6 +184,7 @@ def main() -> int:
     for index in range(visits_per_batch):
         visit(real_idle=index % 10 == 0)
     start_rss, start_peak = rss_mib(), peak_mib()
+    live_objects(app, window)  # the first count makes the wrappers every later count finds
     start_objects = live_objects(app, window)
     print(f"after warm-up ({visits_per_batch * args.session} actions): RSS {start_rss:.1f} MiB, "
           f"peak {start_peak:.1f} MiB, live widgets/QObjects/wrappers {start_objects}", flush=True)
@@ -196,13 +201,16 @@ def main() -> int:
               f"live widgets/QObjects/wrappers after reset {counts[-1]}", flush=True)
     end_rss, end_peak = rss_mib(), peak_mib()
     growth = (end_rss - start_rss) / start_rss * 100
-    # Widgets and QObjects must match exactly; Python wrappers come and go with temporaries, so a few may differ.
-    steady = all(count[:2] == start_objects[:2] and count[2] <= start_objects[2] + 20 for count in counts)
+    # Nothing may grow: widgets match exactly; QObjects may be one short while Qt has a helper of its own
+    # (an animation) in flight; wrappers of diagram renderers depend on the view drawn last, a handful.
+    steady = all(count[0] == start_objects[0] and count[1] <= start_objects[1] and count[2] <= start_objects[2] + 8
+                 for count in counts)
     print(f"{actions} actions and {resets} resets in {time.perf_counter() - started:.0f} s (Qt platform "
           f"{app.platformName()})")
     print(f"RSS after warm-up {start_rss:.1f} MiB, at the end {end_rss:.1f} MiB ({growth:+.1f}%); "
           f"peak RSS {start_peak:.1f} -> {end_peak:.1f} MiB")
-    print(f"live objects after each reset: {'unchanged' if steady else 'CHANGED'} ({start_objects} -> {counts[-1]})")
+    print(f"live objects after each reset: {'no growth' if steady else 'GREW'} ({start_objects} -> {counts[-1]}, "
+          f"most {tuple(max(c[i] for c in counts) for i in range(3))})")
     ok = growth <= 10 and steady and actions >= 10_000
     print("PASS" if ok else "FAIL")
     mode.stop()
