@@ -6,7 +6,7 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    from core import cli
+    from core import cli, kiosk_cli
     from core.problems import ContentError
 
     args = cli.parse_args(sys.argv[1:] if argv is None else argv)
@@ -19,8 +19,15 @@ def main(argv: list[str] | None = None) -> int:
         return run_self_test(pack)
     if args.check_content is not None:
         return cli.check_content(args.check_content)
+    if args.watchdog:
+        from core.watchdog import watch_app
+
+        return watch_app(sys.argv[1:] if argv is None else argv)
+    if args.set_pin:
+        return kiosk_cli.set_pin(args)
+    site = kiosk_cli.read_settings(args)
     try:
-        pack, notice = cli.load_content(args.content)
+        pack, notice = cli.load_content(args.content or site.settings.content)
     except ContentError as error:
         print(f"The built-in content is broken:\n{error.report()}", file=sys.stderr)
         return 1
@@ -29,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     from ui.app import run
 
-    return run(pack, notice, args)
+    return run(pack, notice, args, site)
 
 
 if __name__ == "__main__":

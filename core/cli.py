@@ -26,6 +26,7 @@ FIRST_PAINT_PROBE = "MICROCURRENT_ATLAS_FIRST_PAINT_PROBE"
 DEFAULTS = {
     "content": None, "check_content": None, "self_test": False, "list_areas": False, "screenshot": None,
     "view": None, "area": None, "topic": None, "size": None,
+    "settings": None, "kiosk": False, "set_pin": False, "watchdog": False, "kiosk_demo": None,
 }
 
 
@@ -70,6 +71,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--area", metavar="ID", help="the area to open first")
     p.add_argument("--topic", metavar="ID", help="the topic page to open first")
     p.add_argument("--size", metavar="WxH", type=_size, help="window size, e.g. 1920x1080")
+    from core.kiosk_cli import add_options as add_kiosk_options
+
+    add_kiosk_options(p)
     return p
 
 

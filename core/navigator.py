@@ -28,6 +28,7 @@ class Navigator:
     def __init__(self, pack: Pack, *, show_evidence: bool = True) -> None:
         self.pack = pack
         self.show_evidence = show_evidence
+        self._evidence_default = show_evidence
         self.history = History(HOME)
         self.view = VIEWS[0]
 
@@ -77,6 +78,8 @@ class Navigator:
         return self.state()
 
     def reset(self) -> State:
+        """A fresh start: first page and view, no history, the evidence setting as it began."""
         self.history.reset()
         self.view = VIEWS[0]
+        self.show_evidence = self._evidence_default
         return self.state()

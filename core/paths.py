@@ -48,3 +48,13 @@ def icon_file() -> Path:
 def cache_dir() -> Path:
     """Where derived files (never the user's own) may be kept between runs."""
     return _user_dir(("LOCALAPPDATA", "AppData/Local"), "Library/Caches", ("XDG_CACHE_HOME", ".cache"))
+
+
+def log_dir() -> Path:
+    """Where the app's own logs go: ~/.local/state on Linux, Local AppData on Windows, ~/Library/Logs on a Mac."""
+    return _user_dir(("LOCALAPPDATA", "AppData/Local"), "Library/Logs", ("XDG_STATE_HOME", ".local/state"))
+
+
+def settings_file() -> Path:
+    """The settings file used when no `--settings FILE` is given."""
+    return config_dir() / "settings.yaml"

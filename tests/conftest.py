@@ -12,6 +12,7 @@ os.environ.pop("QT_SCALE_FACTOR", None)
 _HOME = Path(__file__).resolve().parent.parent / ".pytest-home"
 os.environ["XDG_CACHE_HOME"] = str(_HOME / "cache")
 os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
+os.environ["XDG_STATE_HOME"] = str(_HOME / "state")
 
 import pytest  # noqa: E402
 

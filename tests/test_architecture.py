@@ -25,7 +25,7 @@ def test_core_never_imports_qt_or_ui() -> None:
 
 
 def test_ui_never_parses_yaml_or_opens_files() -> None:
-    for path in sorted((ROOT / "ui").glob("*.py")):
+    for path in sorted((ROOT / "ui").rglob("*.py")):
         assert "yaml" not in imported_modules(path), path.name
         calls = {
             node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
@@ -41,5 +41,5 @@ def test_ui_never_parses_yaml_or_opens_files() -> None:
 
 def test_every_module_starts_with_a_docstring() -> None:
     for folder in ("core", "ui", "bench", "tools"):
-        for path in sorted((ROOT / folder).glob("*.py")):
+        for path in sorted((ROOT / folder).rglob("*.py")):
             assert ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))), path

@@ -25,16 +25,34 @@ SHOTS = (
     ("topic-safety", ["--view", "body-front", "--topic", "safety"]),
     ("topic-faq", ["--view", "body-back", "--topic", "faq"]),
 )
+# Kiosk mode: the attract loop, the 'still there?' countdown over a visitor's page, the PIN pad, the staff panel.
+KIOSK_SHOTS = (
+    ("kiosk-attract", ["--kiosk", "--kiosk-demo", "attract"]),
+    ("kiosk-warning", ["--kiosk", "--kiosk-demo", "warning", "--view", "face", "--area", "cheeks"]),
+    ("kiosk-pin", ["--kiosk", "--kiosk-demo", "pin"]),
+    ("kiosk-admin", ["--kiosk", "--kiosk-demo", "admin"]),
+)
+
+
+def kiosk_settings(out: Path) -> Path:
+    """A settings file with a staff PIN, so the PIN pad and staff panel show what a set-up stand shows."""
+    from core.pin import hash_pin
+
+    file = out / "kiosk-settings.yaml"
+    file.write_text(f'admin_pin_hash: "{hash_pin("2468")}"\n', encoding="utf-8")
+    return file
 
 
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "screenshots" / "gallery"
     out.mkdir(parents=True, exist_ok=True)
     failures = 0
+    settings = kiosk_settings(out)
+    shots = (*SHOTS, *((name, [*args, "--settings", str(settings)]) for name, args in KIOSK_SHOTS))
     for width, height in SIZES:
         with virtual_display(width, height) as display:
             env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
-            for name, args in SHOTS:
+            for name, args in shots:
                 file = out / f"{width}x{height}-{name}.png"
                 command = [sys.executable, str(ROOT / "main.py"), "--screenshot", str(file),
                            "--size", f"{width}x{height}", *args]

@@ -12,9 +12,11 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from core.cli import first_paint_probe, start_problem
+from core.kiosk_cli import SiteSettings
 from core.navigator import Navigator
 from core.paths import font_files, icon_file
 from core.records import Pack
+from core.settings import DEFAULTS, Settings
 from core.version import APP_ID, APP_NAME, VERSION
 from ui import theme
 from ui.main_window import MainWindow
@@ -23,38 +25,50 @@ if TYPE_CHECKING:
     from argparse import Namespace
 
 
-def create_application(argv: list[str]) -> QApplication:
+def create_application(argv: list[str], scale: theme.TypeScale = theme.WINDOW_TYPE) -> QApplication:
     app = QApplication(argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(VERSION)
     app.setDesktopFileName(APP_ID)
     theme.load_fonts(font_files())
-    theme.apply(app)
+    theme.apply(app, scale)
     return app
 
 
-def build_window(pack: Pack, notice: str, args: Namespace) -> MainWindow:
-    navigator = Navigator(pack)
+def build_window(pack: Pack, notice: str, args: Namespace, settings: Settings = DEFAULTS,
+                 scale: theme.TypeScale = theme.WINDOW_TYPE) -> MainWindow:
+    navigator = Navigator(pack, show_evidence=settings.show_evidence)
     if args.area:
         navigator.open(f"area:{args.area}")
     elif args.topic:
         navigator.open(f"topic:{args.topic}")
     if args.view:
         navigator.choose_view(args.view)
-    window = MainWindow(navigator, notice)
+    window = MainWindow(navigator, notice, scale)
     window.resize(*(args.size or (1360, 860)))
     return window
 
 
-def run(pack: Pack, notice: str, args: Namespace) -> int:
+def run(pack: Pack, notice: str, args: Namespace, site: SiteSettings | None = None) -> int:
     problem = start_problem(pack, args.area, args.topic)
     if problem:
         print(problem, file=sys.stderr)
         return 2
     if args.screenshot and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    app = create_application(sys.argv[:1])
-    window = build_window(pack, notice, args)
+    site = site or SiteSettings()
+    kiosk = getattr(args, "kiosk", False) or site.settings.kiosk
+    scale = theme.KIOSK_TYPE if kiosk else theme.WINDOW_TYPE
+    app = create_application(sys.argv[:1], scale)
+    window = build_window(pack, " ".join(filter(None, (notice, site.notice()))), args, site.settings, scale)
+    if kiosk:
+        from ui.kiosk.start import start_kiosk
+
+        mode = start_kiosk(window, pack, notice, site, fullscreen=args.size is None)
+        if getattr(args, "kiosk_demo", None):
+            window.ready.connect(lambda: mode.show_demo(args.kiosk_demo))
+        if args.screenshot:
+            mode.lock.release()  # a picture of the kiosk, not a kiosk: it may quit when done
     if args.screenshot:
         return _screenshot(app, window, args.screenshot)
     if first_paint_probe():

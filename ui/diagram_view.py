@@ -59,6 +59,7 @@ class DiagramView(QWidget):
         self._artwork: QPixmap | None = None
         self._target = QRectF()
         self._selected = ""
+        self._attract = ""
         self._hovered = ""
         self._focused = ""
         self._pointer = QPointF()
@@ -69,7 +70,8 @@ class DiagramView(QWidget):
     def set_diagram(self, diagram: Diagram, names: dict[str, str], caution: frozenset[str]) -> None:
         """Show `diagram`; `names` gives each region's area title, `caution` the marked areas."""
         self._diagram = diagram
-        self._renderer = QSvgRenderer(QByteArray(diagram.svg), self)
+        # Renderers belong to Python, not to the view: replaced, they are freed at once, not when the view goes.
+        self._renderer = QSvgRenderer(QByteArray(diagram.svg))
         self._names = names
         self._caution = caution
         self._order = list(diagram.regions)
@@ -89,6 +91,21 @@ class DiagramView(QWidget):
         if self.hasFocus() and area_id in self._order and area_id != self._focused:
             self._update_regions(self._focused, area_id)
             self._focused = area_id
+
+    def set_attract(self, area_id: str) -> None:
+        """Light `area_id` gently, as the kiosk's attract loop does ('' lights nothing)."""
+        if area_id != self._attract:
+            self._update_regions(self._attract, area_id)
+            self._attract = area_id
+
+    def attract(self) -> str:
+        return self._attract
+
+    def forget_pointer(self) -> None:
+        """Drop hover, keyboard focus ring and any half-made press: the next visitor starts clean."""
+        self._hovered = self._focused = ""
+        self._press = None
+        self.update()
 
     def _update_regions(self, *region_ids: str) -> None:
         """Repaint only around these regions (outline, caution mark, name label included)."""
@@ -154,7 +171,7 @@ class DiagramView(QWidget):
         if region_id not in self._outlines:
             assert self._diagram is not None
             document = region_document(self._diagram, region_id, outline=True, colour=theme.ACCENT_DARK, width=3)
-            self._outlines[region_id] = QSvgRenderer(QByteArray(document), self)
+            self._outlines[region_id] = QSvgRenderer(QByteArray(document))
         return self._outlines[region_id]
 
     def _rebuild(self) -> None:
@@ -250,6 +267,8 @@ class DiagramView(QWidget):
             opacity = 0.0
             if region_id == self._selected:
                 opacity = 0.32
+            elif region_id == self._attract:
+                opacity = 0.4
             elif region_id in (self._hovered, focused):
                 opacity = 0.18
             if opacity:

@@ -5,12 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
-    QLabel, QMainWindow, QMenu, QSizePolicy, QSplitter, QToolBar, QToolButton, QVBoxLayout, QWidget,
+    QApplication, QLabel, QMainWindow, QMenu, QSizePolicy, QSplitter, QToolBar, QToolButton, QToolTip,
+    QVBoxLayout, QWidget,
 )
 
 from core.navigator import Navigator, State
 from core.pages import Page
 from core.records import VIEW_TITLES, Pack
+from ui import theme
 from ui.diagram_view import DiagramView
 from ui.page_view import PageView
 from ui.view_switch import ViewSwitch
@@ -28,13 +30,13 @@ class MainWindow(QMainWindow):
 
     ready = Signal()
 
-    def __init__(self, navigator: Navigator, notice: str = "") -> None:
+    def __init__(self, navigator: Navigator, notice: str = "", scale: theme.TypeScale = theme.WINDOW_TYPE) -> None:
         super().__init__()
         self.navigator = navigator
         pack = navigator.pack
         self.setWindowTitle(pack.info.title)
         self.diagram = DiagramView()
-        self.page = PageView()
+        self.page = PageView(scale=scale)
         self.view_switch = ViewSwitch(dict(VIEW_TITLES))
         self._build_toolbar(pack)
         self._build_body()
@@ -174,6 +176,27 @@ class MainWindow(QMainWindow):
     def _label_evidence(self, show: bool) -> None:
         self.evidence_action.setText(f"Evidence notes: {'shown' if show else 'hidden'}")
 
+    def start_over(self) -> None:
+        """A fresh start for the next visitor: first page and view, no history, the evidence setting as it
+        began, nothing open, selected, hovered or scrolled, and the panels at their first sizes."""
+        for _ in range(8):  # a menu may have opened a submenu
+            popup = QApplication.activePopupWidget()
+            if popup is None:
+                break
+            popup.close()
+        QToolTip.hideText()
+        state = self.navigator.reset()
+        self.evidence_action.blockSignals(True)
+        self.evidence_action.setChecked(self.navigator.show_evidence)
+        self.evidence_action.blockSignals(False)
+        self._label_evidence(self.navigator.show_evidence)
+        self.diagram.forget_pointer()
+        self._shown_page = None  # shows the page again even when it is the same one: back to its top
+        self._show(state)
+        self.statusBar().clearMessage()
+        self._split_evenly()
+        self.page.setFocus()
+
     def _refuse_external(self, url: str) -> None:
         self.statusBar().showMessage(f"This app works offline and does not open web addresses: {url}", 8000)
 
@@ -184,5 +207,8 @@ class MainWindow(QMainWindow):
         wanted = Qt.Orientation.Vertical if portrait else Qt.Orientation.Horizontal
         if self.splitter.orientation() != wanted:
             self.splitter.setOrientation(wanted)
-            total = sum(self.splitter.sizes()) or 1000
-            self.splitter.setSizes([total * 45 // 100, total * 55 // 100])
+            self._split_evenly()
+
+    def _split_evenly(self) -> None:
+        total = sum(self.splitter.sizes()) or 1000
+        self.splitter.setSizes([total * 45 // 100, total * 55 // 100])

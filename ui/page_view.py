@@ -47,7 +47,7 @@ def build_document(page: Page, scale: theme.TypeScale, document: QTextDocument) 
     cursor = QTextCursor(document)
     cursor.setBlockFormat(_block_format(bottom=4))
     cursor.insertText(page.title, _char_format(scale.title, weight=QFont.Weight.Bold))
-    cursor.insertBlock(_block_format(bottom=14), _char_format(scale.body, colour=theme.MUTED))
+    cursor.insertBlock(_block_format(bottom=14), _char_format(scale.body, colour=scale.muted))
     cursor.insertText(page.summary)
     if page.callout is not None:
         _insert_callout(cursor, page.callout, scale)
@@ -88,7 +88,7 @@ def _style_body(document: QTextDocument, first_block: int, scale: theme.TypeScal
             fmt.setBottomMargin(4 if block.textList() else 10)
             char = None
         if block.blockNumber() == last and block.text().startswith("Not medical advice."):
-            char = _char_format(scale.small, colour=theme.MUTED, italic=True)
+            char = _char_format(scale.small, colour=scale.muted, italic=True)
             fmt.setTopMargin(14)
         cursor.setBlockFormat(fmt)
         if char is not None:
@@ -118,7 +118,7 @@ def _insert_callout(cursor: QTextCursor, callout: Callout, scale: theme.TypeScal
     for text, sources in callout.notes:
         cursor.insertBlock(_block_format(top=4), _char_format(scale.body))
         cursor.insertMarkdown(text)
-        cursor.insertBlock(_block_format(bottom=4), _char_format(scale.small, colour=theme.MUTED))
+        cursor.insertBlock(_block_format(bottom=4), _char_format(scale.small, colour=scale.muted))
         cursor.insertText(f"Source: {sources}")
     cursor.insertBlock(_block_format(top=6), _char_format(scale.body))
     cursor.insertMarkdown(callout.link)

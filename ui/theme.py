@@ -32,15 +32,24 @@ BORDER = "#c9d1d6"
 
 @dataclass(frozen=True)
 class TypeScale:
-    """Three sizes, in pixels: title, heading, body."""
+    """Three sizes, in pixels: title, heading, body (and small print); with the muted text colour,
+    link colour and least control height (px inside padding) that the mode's contrast and touch need."""
 
     title: int
     heading: int
     body: int
     small: int
+    muted: str = MUTED
+    link: str = ACCENT
+    control: int = 28
+    pad: int = 6
+    chrome: int = 0  # toolbar and switch text, when smaller than body text (0: the same)
 
 
 WINDOW_TYPE = TypeScale(title=30, heading=21, body=17, small=14)
+# Kiosk: read from a metre away (body 22 px or more), contrast 7:1, every control 48 px or taller.
+KIOSK_TYPE = TypeScale(title=40, heading=30, body=24, small=20, muted="#3d464d", link=ACCENT_DARK, control=32,
+                       pad=9, chrome=22)
 
 
 def load_fonts(font_files: list[str]) -> None:
@@ -80,16 +89,18 @@ def apply(app: QApplication, scale: TypeScale = WINDOW_TYPE) -> None:
     for role, colour in (
         (QPalette.ColorRole.Window, CHROME), (QPalette.ColorRole.Base, PANEL),
         (QPalette.ColorRole.Text, TEXT), (QPalette.ColorRole.WindowText, TEXT),
-        (QPalette.ColorRole.ButtonText, TEXT), (QPalette.ColorRole.Link, ACCENT),
+        (QPalette.ColorRole.ButtonText, TEXT), (QPalette.ColorRole.Link, scale.link),
         (QPalette.ColorRole.Highlight, ACCENT), (QPalette.ColorRole.HighlightedText, "#ffffff"),
-        (QPalette.ColorRole.PlaceholderText, MUTED), (QPalette.ColorRole.ToolTipBase, TEXT),
+        (QPalette.ColorRole.PlaceholderText, scale.muted), (QPalette.ColorRole.ToolTipBase, TEXT),
         (QPalette.ColorRole.ToolTipText, "#ffffff"),
     ):
         palette.setColor(role, QColor(colour))
     app.setPalette(palette)
     app.setStyleSheet(STYLE_SHEET.format(
-        accent=ACCENT, accent_dark=ACCENT_DARK, text=TEXT, muted=MUTED, chrome=CHROME,
-        panel=PANEL, border=BORDER, canvas=CANVAS, body=scale.body, small=scale.small,
+        accent=scale.link, accent_dark=ACCENT_DARK, text=TEXT, muted=scale.muted, chrome=CHROME,
+        panel=PANEL, border=BORDER, canvas=CANVAS, body=scale.body, small=scale.small, control=scale.control,
+        pad=scale.pad, pad2=scale.pad + 2, chrome_text=scale.chrome or scale.body, heading=scale.heading,
+        title=scale.title,
     ))
 
 
@@ -97,7 +108,7 @@ STYLE_SHEET = """
 QToolBar#navigation {{ background: {panel}; border: none; border-bottom: 1px solid {border};
     padding: 6px 10px; spacing: 6px; }}
 QToolButton {{ color: {text}; background: transparent; border: 1px solid transparent;
-    border-radius: 8px; padding: 6px 12px; min-height: 28px; font-size: {body}px; }}
+    border-radius: 8px; padding: {pad}px 12px; min-height: {control}px; font-size: {chrome_text}px; }}
 QToolButton:hover {{ background: {chrome}; border-color: {border}; }}
 QToolButton:focus {{ border: 2px solid {accent}; }}
 QToolButton:checked {{ background: #dcebf0; border-color: {accent}; color: {accent_dark}; }}
@@ -106,7 +117,7 @@ QToolButton::menu-indicator {{ image: none; width: 0; }}
 QLabel#app-title {{ color: {accent_dark}; font-weight: 600; padding: 0 12px 0 4px; }}
 QWidget#map-panel {{ background: {canvas}; }}
 QPushButton[segment="true"] {{ color: {text}; background: {panel}; border: 1px solid {border};
-    padding: 8px 18px; min-height: 28px; font-size: {body}px; }}
+    padding: {pad2}px 18px; min-height: {control}px; font-size: {chrome_text}px; }}
 QPushButton[segment="true"]:checked {{ color: #ffffff; background: {accent}; border-color: {accent};
     font-weight: 600; }}
 QPushButton[segment="true"]:focus {{ border: 2px solid {accent_dark}; }}
@@ -114,7 +125,22 @@ QPushButton[position="first"] {{ border-top-left-radius: 10px; border-bottom-lef
 QPushButton[position="last"] {{ border-top-right-radius: 10px; border-bottom-right-radius: 10px; }}
 QSplitter::handle {{ background: {border}; }}
 QMenu {{ background: {panel}; border: 1px solid {border}; padding: 6px; }}
-QMenu::item {{ padding: 8px 24px; border-radius: 6px; }}
+QMenu::item {{ padding: {pad2}px 24px; border-radius: 6px; }}
 QMenu::item:selected {{ background: {accent}; color: #ffffff; }}
 QStatusBar {{ background: {panel}; color: {muted}; font-size: {small}px; }}
+QFrame#kiosk-card {{ background: {panel}; border-radius: 24px; }}
+QLabel#kiosk-title {{ font-size: {title}px; font-weight: 700; color: {text}; }}
+QLabel#kiosk-big {{ font-size: {heading}px; font-weight: 600; color: {accent_dark}; }}
+QLabel#kiosk-text, QLabel#kiosk-message {{ font-size: {body}px; color: {text}; }}
+QLabel#pin-dots {{ font-size: {title}px; color: {text}; min-height: 56px; }}
+QPushButton#pin-key {{ font-size: {title}px; min-width: 120px; min-height: 84px; background: {chrome};
+    border: 1px solid {border}; border-radius: 16px; color: {text}; }}
+QPushButton#pin-key:pressed, QPushButton[kiosk="true"]:pressed {{ background: #dcebf0; }}
+QPushButton[kiosk="true"] {{ font-size: {body}px; font-weight: 600; min-height: 64px; padding: 0 36px;
+    border-radius: 14px; background: {chrome}; border: 1px solid {border}; color: {text}; }}
+QPushButton[primary="true"] {{ background: {accent_dark}; color: #ffffff; border-color: {accent_dark}; }}
+QLabel#admin-key {{ font-size: {small}px; color: {muted}; font-weight: 600; }}
+QLabel#admin-value {{ font-size: {small}px; color: {text}; }}
+QLabel#attract-hint {{ background: {accent_dark}; color: #ffffff; font-size: {heading}px; font-weight: 600;
+    padding: 14px 34px; border-radius: 30px; }}
 """

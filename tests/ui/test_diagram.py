@@ -133,3 +133,17 @@ def test_back_to_another_view_keeps_keyboard_focus_on_the_selected_area(qtbot, s
     assert window.diagram.focused_region() == body
     qtbot.keyClick(window.diagram, Qt.Key.Key_Return)
     assert window.page.current_ref() == f"area:{body}"
+
+
+def test_switching_views_leaves_no_objects_behind(qtbot, shipped_window: MainWindow) -> None:
+    from PySide6.QtCore import QObject
+
+    for view in (*VIEWS, *VIEWS):
+        show_view(qtbot, shipped_window, view)
+    before = len(shipped_window.findChildren(QObject))
+    for _ in range(3):
+        for view in VIEWS:
+            show_view(qtbot, shipped_window, view)
+            shipped_window.diagram.set_selected(shipped_window.diagram.region_ids()[0])
+            shipped_window.diagram.grab()  # paints: builds masks and the selection outline
+    assert len(shipped_window.findChildren(QObject)) == before

@@ -1,0 +1,78 @@
+"""The watchdog: runs the app as a child process and starts it again when it dies, with a back-off.
+
+The child ending with 0 (staff chose 'Exit kiosk') or 2 (a wrong command line, which a restart
+cannot fix) ends the watchdog too. Process start, sleep and clock are arguments, so the loop is
+tested without processes or waiting."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+FINAL_CODES = (0, 2)
+
+
+class Backoff:
+    """Waits 1, 2, 4 … up to `longest` seconds between restarts; a child that ran for `healthy_after`
+    seconds or more starts the sequence over."""
+
+    def __init__(self, first: float = 1.0, longest: float = 60.0, healthy_after: float = 120.0) -> None:
+        self.first = first
+        self.longest = longest
+        self.healthy_after = healthy_after
+        self._next = first
+
+    def delay_after(self, ran_for: float) -> float:
+        if ran_for >= self.healthy_after:
+            self._next = self.first
+        delay = self._next
+        self._next = min(self.longest, self._next * 2)
+        return delay
+
+
+def child_command(argv: Sequence[str]) -> list[str]:
+    """The app's own command line without --watchdog: the frozen executable, or Python and main.py."""
+    args = [arg for arg in argv if arg != "--watchdog"]
+    if getattr(sys, "frozen", False):
+        return [sys.executable, *args]
+    return [sys.executable, str(Path(__file__).resolve().parent.parent / "main.py"), *args]
+
+
+def run_child(command: list[str]) -> int:
+    """Run the app and wait for it; if the watchdog itself is stopped, the app is stopped too."""
+    child = subprocess.Popen(command)
+    try:
+        return child.wait()
+    finally:
+        if child.poll() is None:
+            child.terminate()
+            child.wait(timeout=10)
+
+
+def watch_app(argv: Sequence[str]) -> int:
+    """`--watchdog`: keep the app running until staff exit it."""
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit(128 + signal.SIGTERM))
+    try:
+        return watch(child_command(argv))
+    except KeyboardInterrupt:
+        return 130
+
+
+def watch(command: list[str], run: Callable[[list[str]], int] = run_child,
+          sleep: Callable[[float], None] = time.sleep, clock: Callable[[], float] = time.monotonic,
+          backoff: Backoff | None = None, out: TextIO = sys.stderr) -> int:
+    """Run `command` until it ends with a final code; return that code."""
+    backoff = backoff or Backoff()
+    while True:
+        started = clock()
+        code = run(command)
+        if code in FINAL_CODES:
+            return code
+        delay = backoff.delay_after(clock() - started)
+        print(f"watchdog: the app ended with code {code}; starting it again in {delay:g} s", file=out, flush=True)
+        sleep(delay)

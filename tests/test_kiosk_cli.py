@@ -1,0 +1,91 @@
+"""The kiosk's command line as staff run it: --set-pin, --settings with mistakes, --watchdog, --help."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from core.pin import pin_matches
+from core.settings import load_settings
+from tests.conftest import ROOT
+from tests.test_cli import run_app
+
+
+def set_pin(settings: Path, typed: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), "--settings", str(settings), "--set-pin"],
+                          input=typed, capture_output=True, text=True, timeout=60)
+
+
+def test_set_pin_writes_a_salted_hash_and_keeps_every_other_line(tmp_path: Path) -> None:
+    settings = tmp_path / "stand.yaml"
+    settings.write_text("# Stand 14, hall B\nkiosk: true\nidle_timeout_s: 60  # a busy hall\n")
+    result = set_pin(settings, "73195428\n")
+    assert result.returncode == 0, result.stderr
+    assert f"Staff PIN set in {settings}" in result.stdout
+    text = settings.read_text()
+    assert text.startswith("# Stand 14, hall B\nkiosk: true\nidle_timeout_s: 60  # a busy hall\n"
+                           "admin_pin_hash: \"scrypt$")
+    assert "73195428" not in text
+    values, problems = load_settings(settings)
+    assert problems == () and values.kiosk and values.idle_timeout_s == 60
+    assert pin_matches("73195428", values.admin_pin_hash)
+    assert set_pin(settings, "11223344\n").returncode == 0
+    assert text.splitlines()[:3] == settings.read_text().splitlines()[:3]
+    assert pin_matches("11223344", load_settings(settings)[0].admin_pin_hash)
+
+
+def test_set_pin_refuses_a_non_pin_and_changes_nothing(tmp_path: Path) -> None:
+    settings = tmp_path / "stand.yaml"
+    settings.write_text("kiosk: true\n")
+    for typed in ("12\n", "12ab\n", "\n"):
+        result = set_pin(settings, typed)
+        assert result.returncode == 1
+        assert "nothing was changed" in result.stderr
+    assert settings.read_text() == "kiosk: true\n"
+
+
+def test_a_settings_file_with_mistakes_still_starts_with_defaults_and_says_where(tmp_path: Path) -> None:
+    settings = tmp_path / "stand.yaml"
+    settings.write_text("kiosk: true\nidle_timeout_s: soon\nwarning_s: 5\nbrightness: 80\n")
+    shot = tmp_path / "shot.png"
+    result = run_app("--settings", str(settings), "--screenshot", str(shot), "--size", "800x600")
+    assert result.returncode == 0, result.stderr
+    assert shot.exists()
+    assert "2 problems in the settings:" in result.stderr
+    assert (f"{settings}:2: idle_timeout_s: 'soon' is not a number of seconds; using the default (90.0)"
+            in result.stderr)
+    assert f"{settings}:4: brightness: unknown key, ignored" in result.stderr
+
+
+def test_help_shows_where_the_settings_file_is() -> None:
+    result = run_app("--help")
+    flat = " ".join(result.stdout.split())
+    assert "--settings FILE" in flat and "--kiosk" in flat and "--set-pin" in flat and "--watchdog" in flat
+    default = ROOT / ".pytest-home" / "config" / "microcurrent-atlas" / "settings.yaml"
+    assert f"(default:{default})" in "".join(flat.split())  # help text wraps long paths anywhere
+
+
+def test_the_watchdog_runs_the_app_and_ends_when_it_ends_cleanly() -> None:
+    result = run_app("--watchdog", "--list-areas")
+    assert result.returncode == 0
+    assert result.stdout.splitlines()[0].split()[0] == "forehead"
+    refused = run_app("--watchdog", "--screenshot", "x.png", "--area", "elbow")
+    assert refused.returncode == 2 and "There is no area 'elbow'" in refused.stderr
+    assert "starting it again" not in refused.stderr
+
+
+def test_kiosk_screenshots_of_each_state(tmp_path: Path) -> None:
+    for demo in ("warning", "admin"):
+        shot = tmp_path / f"{demo}.png"
+        result = run_app("--kiosk", "--kiosk-demo", demo, "--settings", str(tmp_path / "none.yaml"),
+                         "--screenshot", str(shot), "--size", "960x540")
+        assert result.returncode == 0, result.stderr
+        assert shot.exists()
+
+
+def test_logs_go_where_the_platform_keeps_them() -> None:
+    from core.crash_log import log_file
+
+    assert log_file() == Path(os.environ["XDG_STATE_HOME"]) / "microcurrent-atlas" / "kiosk.log"

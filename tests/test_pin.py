@@ -1,0 +1,60 @@
+"""The staff PIN: salted hashes, and wrong guesses that wait longer each time (on a made-up clock)."""
+
+from __future__ import annotations
+
+from core.pin import PinGate, hash_pin, is_pin_hash, pin_matches, pin_problem, wait_after
+
+COMMAND = "atlas --set-pin"
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_the_hash_is_salted_and_never_holds_the_pin() -> None:
+    first, second = hash_pin("73195428"), hash_pin("73195428")
+    assert first != second and is_pin_hash(first)
+    assert "73195428" not in first
+    assert pin_matches("73195428", first) and pin_matches("73195428", second)
+    assert not pin_matches("73195429", first)
+    assert not pin_matches("73195428", "73195428")
+
+
+def test_a_pin_is_four_to_twelve_digits() -> None:
+    assert pin_problem("0000") == "" and pin_problem("123456789012") == ""
+    assert pin_problem("123") and pin_problem("12a4") and pin_problem("1234567890123") and pin_problem("١٢٣٤")
+
+
+def test_waits_grow_after_two_free_tries() -> None:
+    assert [wait_after(n) for n in range(1, 7)] == [0, 0, 2, 4, 8, 16]
+    assert wait_after(40) == 300
+
+
+def test_wrong_pins_are_refused_and_slowed_the_right_one_lets_in() -> None:
+    clock = Clock()
+    gate = PinGate(hash_pin("2468"), COMMAND, clock)
+    assert gate.try_pin("1111").message == "Wrong PIN. Try again."
+    assert not gate.try_pin("1111").ok
+    third = gate.try_pin("1111")
+    assert (third.ok, third.message) == (False, "Wrong PIN. Try again in 2 seconds.")
+    # While waiting even the right PIN is not checked.
+    assert gate.try_pin("2468") == gate.try_pin("2468")
+    assert gate.try_pin("2468").message == "Too many wrong PINs. Try again in 2 seconds."
+    clock.now += 2
+    assert gate.try_pin("9999").message == "Wrong PIN. Try again in 4 seconds."
+    clock.now += 4
+    assert gate.try_pin("2468").ok
+    assert gate.try_pin("1111").message == "Wrong PIN. Try again."  # a success starts the count over
+
+
+def test_no_pin_set_lets_nobody_in_and_locks_nobody_out() -> None:
+    gate = PinGate("", COMMAND, Clock())
+    for _ in range(6):
+        attempt = gate.try_pin("0000")
+        assert not attempt.ok
+        assert attempt.message.endswith("Set one with:\natlas --set-pin")
+    assert gate.wait_s() == 0

@@ -1,0 +1,204 @@
+"""Kiosk mode around the main window: locked fullscreen, attract loop, idle reset, staff gesture and PIN.
+
+It wires widgets to the core's decisions: `IdleSession` says what phase the stand is in, `PinGate`
+says whether a PIN opens the staff panel; this class only shows what they say."""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QPointF, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QCursor, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication
+
+from core.idle import IdleSession, Phase, Status
+from core.pin import PinGate
+from core.settings import Settings
+from ui.kiosk.activity import ActivityFilter
+from ui.kiosk.admin_panel import AdminPanel
+from ui.kiosk.attract import AttractLoop
+from ui.kiosk.error_guard import ErrorGuard
+from ui.kiosk.pin_pad import PinPad
+from ui.kiosk.still_there import StillThere
+from ui.kiosk.window_lock import WindowLock
+from ui.main_window import MainWindow
+
+CORNER = QSize(80, 80)  # the hidden staff corner, top left: press and hold
+ADMIN_KEYS = "Ctrl+Alt+Shift+A"
+GIVE_UP_CODE = 70  # errors keep coming: exit so the watchdog starts the app afresh
+
+
+class KioskMode(QObject):
+    """Turns a MainWindow into an unattended kiosk; `stop()` undoes everything it installed."""
+
+    def __init__(self, window: MainWindow, settings: Settings, gate: PinGate,
+                 status: Callable[[], list[tuple[str, str]]],
+                 log: Path, clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = settings
+        self.gate = gate
+        self._status = status
+        self._clock = clock
+        self.session = IdleSession(settings.idle_timeout_s, settings.warning_s, clock())
+        self._phase: Phase | None = None
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.timeout.connect(self._check)
+        self._hold_timer = QTimer(self)
+        self._hold_timer.setSingleShot(True)
+        self._hold_timer.setInterval(round(settings.admin_hold_s * 1000))
+        self._hold_timer.timeout.connect(self.ask_for_pin)
+        self.activity = ActivityFilter(self)
+        self.activity.pressed.connect(self._pressed)
+        self.activity.moved.connect(self._moved)
+        self.activity.released.connect(self._hold_timer.stop)
+        self.lock = WindowLock(window)
+        self.attract = AttractLoop(window.diagram, settings.attract_interval_s)
+        self.still_there = StillThere(window)
+        self.pin_pad = PinPad(window)
+        self.pin_pad.submitted.connect(self._check_pin)
+        self.pin_pad.cancelled.connect(self.pin_pad.hide)
+        self.admin = AdminPanel(window)
+        self.admin.closed.connect(self.admin.hide)
+        self.admin.reset_requested.connect(self.reset_now)
+        self.admin.exit_requested.connect(self.exit_kiosk)
+        self.shortcut = QShortcut(QKeySequence(ADMIN_KEYS), window)
+        self.shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.shortcut.activated.connect(self.ask_for_pin)
+        self.errors = ErrorGuard(log, self.reset_now, self._give_up, self)
+        self._cursor_hidden = False
+
+    # -- starting and stopping ----------------------------------------------------------------
+
+    def prepare_window(self, fullscreen: bool = True) -> None:
+        """Before the window is shown: no frame, and fullscreen unless a size was asked for."""
+        self.window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        if fullscreen:
+            self.window.setWindowState(Qt.WindowState.WindowFullScreen)
+
+    def start(self) -> None:
+        QApplication.instance().installEventFilter(self.activity)
+        self.errors.install()
+        if self.settings.hide_cursor:
+            QApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
+            self._cursor_hidden = True
+        self._apply(self.session.status(self._clock()))
+
+    def stop(self) -> None:
+        QApplication.instance().removeEventFilter(self.activity)
+        self.errors.uninstall()
+        if self._cursor_hidden:
+            QApplication.restoreOverrideCursor()
+            self._cursor_hidden = False
+        self._check_timer.stop()
+        self._hold_timer.stop()
+        self.attract.stop()
+
+    # -- the visitor session ------------------------------------------------------------------
+
+    def phase(self) -> Phase | None:
+        return self._phase
+
+    def _pressed(self, where: QPointF) -> None:
+        status = self.session.touch(self._clock())
+        if self.still_there.isVisible():
+            # The filter sees a press before any widget does: the warning goes on the next turn of the
+            # event loop, so the touch that dismisses it lands on it and not on the map beneath.
+            QTimer.singleShot(0, self, self._check)
+        else:
+            self._apply(status)
+        corner = QRect(self.window.mapToGlobal(self.window.rect().topLeft()), CORNER)
+        if corner.contains(where.toPoint()):
+            self._hold_timer.start()
+        else:
+            self._hold_timer.stop()
+
+    def _moved(self, where: QPointF) -> None:
+        status = self.session.move(self._clock())
+        if status.reset or status.phase is not self._phase:
+            self._apply(status)
+
+    def _check(self) -> None:
+        self._apply(self.session.status(self._clock()))
+
+    def _apply(self, status: Status) -> None:
+        if status.reset:
+            self._start_over()
+        if status.phase is Phase.WARNING:
+            self.still_there.set_seconds(status.seconds_left)
+            if not self.still_there.isVisible():
+                self.still_there.open()
+        else:
+            self.still_there.hide()
+        if status.phase is Phase.ATTRACT:
+            self.attract.start()
+        else:
+            self.attract.stop()
+        self._phase = status.phase
+        if status.check_in_s is None:
+            self._check_timer.stop()
+        else:
+            self._check_timer.start(max(1, math.ceil(status.check_in_s * 1000)))
+
+    def _start_over(self) -> None:
+        self.pin_pad.hide()
+        self.admin.hide()
+        self.window.start_over()
+
+    def reset_now(self) -> None:
+        """Staff's 'Reset now', and the way back to the map after an error."""
+        self._apply(self.session.end(self._clock()))
+
+    # -- staff --------------------------------------------------------------------------------
+
+    def ask_for_pin(self) -> None:
+        self._hold_timer.stop()
+        if self.pin_pad.isVisible() or self.admin.isVisible():
+            return
+        if self.gate.has_pin():
+            self.pin_pad.ask()
+        else:
+            self.pin_pad.explain(self.gate.no_pin_message())
+
+    def _check_pin(self, pin: str) -> None:
+        attempt = self.gate.try_pin(pin)
+        if attempt.ok:
+            self.pin_pad.hide()
+            self.admin.show_status(self._status())
+        else:
+            self.pin_pad.refuse(attempt.message)
+
+    def exit_kiosk(self) -> None:
+        """Staff chose 'Exit kiosk': the app ends normally (so a watchdog ends too)."""
+        self.stop()
+        self.lock.release()
+        self.window.close()
+
+    def _give_up(self) -> None:
+        self.stop()
+        self.lock.release()
+        QApplication.exit(GIVE_UP_CODE)
+
+    # -- fixed states for the screenshot gallery ----------------------------------------------
+
+    def show_demo(self, name: str) -> None:
+        if name == "attract":
+            return
+        self._apply(self.session.touch(self._clock()))
+        self._check_timer.stop()
+        if name == "warning":
+            self.still_there.set_seconds(7)
+            self.still_there.open()
+        elif name == "pin":
+            self.ask_for_pin()
+            for key in "2580":
+                self.pin_pad.keys[key].click()
+            self.pin_pad.refuse("Wrong PIN. Try again in 4 seconds.")
+            for key in "25":
+                self.pin_pad.keys[key].click()
+        elif name == "admin":
+            self.admin.show_status(self._status())

@@ -1,0 +1,66 @@
+"""A sheet over the whole window: dims what is behind it, holds a centred card, and takes every touch."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+SCRIM = QColor(29, 35, 39, 150)
+_TOUCH = (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel)
+
+
+class Overlay(QWidget):
+    """Covers its parent window; a press on it never reaches the widgets beneath."""
+
+    def __init__(self, window: QWidget, name: str) -> None:
+        super().__init__(window)
+        self.setObjectName(name)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoMousePropagation)
+        # Touches land here (and stop here) rather than on the widgets beneath the sheet.
+        self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        outer = QVBoxLayout(self)
+        outer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.card = QFrame(self)
+        self.card.setObjectName("kiosk-card")
+        outer.addWidget(self.card, 0, Qt.AlignmentFlag.AlignCenter)
+        self.body = QVBoxLayout(self.card)
+        self.body.setContentsMargins(48, 40, 48, 40)
+        self.body.setSpacing(20)
+        window.installEventFilter(self)
+        self.hide()
+
+    def label(self, text: str, role: str) -> QLabel:
+        """A label styled by its role (kiosk-title, kiosk-text, kiosk-big, kiosk-small), added to the card."""
+        label = QLabel(text, self.card)
+        label.setObjectName(role)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.body.addWidget(label)
+        return label
+
+    def open(self) -> None:
+        self.setGeometry(self.parentWidget().rect())
+        self.raise_()
+        self.show()
+        self.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self.isVisible():
+            self.setGeometry(self.parentWidget().rect())
+        return False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), SCRIM)
+        painter.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        event.accept()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in _TOUCH:
+            event.accept()
+            return True
+        return super().event(event)

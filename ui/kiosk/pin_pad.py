@@ -1,0 +1,115 @@
+"""The staff PIN prompt: a numeric keypad big enough for fingers, that also takes typed digits."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
+
+from core.pin import PIN_DIGITS
+from ui.kiosk.overlay import Overlay
+
+
+class PinPad(Overlay):
+    """Collects digits and hands them over; it never judges a PIN itself.
+
+    Signals:
+        submitted(str): OK with the digits entered.
+        cancelled(): Cancel or Escape.
+    """
+
+    submitted = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window, "pin-pad")
+        self._digits = ""
+        self.label("Staff PIN", "kiosk-title")
+        self.dots = self.label("", "pin-dots")
+        self.message = self.label("", "kiosk-message")
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.keypad = QWidget(self.card)
+        grid = QGridLayout(self.keypad)
+        grid.setSpacing(12)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.keys: dict[str, QPushButton] = {}
+        for index, key in enumerate("123456789C0<"):
+            text = {"C": "Clear", "<": "⌫"}.get(key, key)
+            button = QPushButton(text, self.keypad)
+            button.setObjectName("pin-key")
+            button.setAccessibleName({"C": "Clear", "<": "Delete last digit"}.get(key, key))
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _checked=False, key=key: self._press(key))
+            grid.addWidget(button, index // 3, index % 3)
+            self.keys[key] = button
+        self.body.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        self.cancel_button = self._button("Cancel", row, self.cancelled.emit)
+        self.ok_button = self._button("OK", row, self._submit, primary=True)
+        self.body.addLayout(row)
+        self.card.setFixedWidth(620)
+
+    def _button(self, text: str, row: QHBoxLayout, slot: object, primary: bool = False) -> QPushButton:
+        button = QPushButton(text, self.card)
+        button.setProperty("kiosk", True)
+        button.setProperty("primary", primary)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        return button
+
+    def ask(self) -> None:
+        """Open with an empty entry and the keypad."""
+        self._set_digits("")
+        self.message.setText("Enter the staff PIN.")
+        self.keypad.show()
+        self.ok_button.show()
+        self.cancel_button.setText("Cancel")
+        self.open()
+
+    def explain(self, text: str) -> None:
+        """Open without a keypad, to say why no PIN can be entered (none is set)."""
+        self._set_digits("")
+        self.message.setText(text)
+        self.keypad.hide()
+        self.ok_button.hide()
+        self.cancel_button.setText("Close")
+        self.open()
+
+    def refuse(self, text: str) -> None:
+        """A PIN was not accepted: say why and start the entry over."""
+        self._set_digits("")
+        self.message.setText(text)
+
+    def entered(self) -> str:
+        return self._digits
+
+    def _set_digits(self, digits: str) -> None:
+        self._digits = digits
+        self.dots.setText(" ".join("●" * len(digits)) or " ")
+
+    def _press(self, key: str) -> None:
+        if key == "C":
+            self._set_digits("")
+        elif key == "<":
+            self._set_digits(self._digits[:-1])
+        elif len(self._digits) < PIN_DIGITS[1]:
+            self._set_digits(self._digits + key)
+
+    def _submit(self) -> None:
+        if self.keypad.isVisible() and self._digits:
+            self.submitted.emit(self._digits)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if text.isdigit() and text.isascii():
+            self._press(text)
+        elif event.key() == Qt.Key.Key_Backspace:
+            self._press("<")
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._submit()
+        elif event.key() == Qt.Key.Key_Escape:
+            self.cancelled.emit()
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,24 @@
+"""The 'Still there?' warning: a countdown before the kiosk starts over; any touch keeps the session."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from ui.kiosk.overlay import Overlay
+
+
+class StillThere(Overlay):
+    """Shows how many seconds are left; the kiosk controller hides it on any touch."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window, "still-there")
+        self.label("Still there?", "kiosk-title")
+        self.countdown = self.label("", "kiosk-big")
+        self.label("Touch anywhere to keep reading.", "kiosk-text")
+        self.card.setMinimumWidth(560)
+
+    def set_seconds(self, seconds: int) -> None:
+        self.countdown.setText(f"Starting over in {seconds} s")
+
+    def text(self) -> str:
+        return self.countdown.text()
