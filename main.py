@@ -9,7 +9,8 @@ def main(argv: list[str] | None = None) -> int:
     from core import cli, kiosk_cli
     from core.problems import ContentError
 
-    args = cli.parse_args(sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = cli.parse_args(argv)
     if args.self_test:
         pack = cli.self_test_pack(args.content)
         if pack is None:
@@ -22,7 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.watchdog:
         from core.watchdog import watch_app
 
-        return watch_app(sys.argv[1:] if argv is None else argv)
+        return watch_app(argv)
     if args.set_pin:
         return kiosk_cli.set_pin(args)
     site = kiosk_cli.read_settings(args)

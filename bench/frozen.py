@@ -17,8 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from core.cli import FIRST_PAINT_PROBE  # noqa: E402
 from bench.launch import clean_env, measure, medians  # noqa: E402
+from core.cli import FIRST_PAINT_PROBE  # noqa: E402
 from tools.xvfb import virtual_display  # noqa: E402
 
 OUT = ROOT / "build" / "bench-frozen"

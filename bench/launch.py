@@ -26,9 +26,12 @@ def measure_once(command: list[str], env: dict[str, str]) -> tuple[float, float]
     return elapsed, usage.ru_maxrss / 1024
 
 
-def measure(commands: dict[str, list[str]], runs: int, env: dict[str, str]) -> dict[str, tuple[list[float], list[float]]]:
+Results = dict[str, tuple[list[float], list[float]]]  # per command: seconds and peak RSS of each run
+
+
+def measure(commands: dict[str, list[str]], runs: int, env: dict[str, str]) -> Results:
     """Each command `runs` times, interleaved so drift hits all alike, after one uncounted warm-up each."""
-    results: dict[str, tuple[list[float], list[float]]] = {name: ([], []) for name in commands}
+    results: Results = {name: ([], []) for name in commands}
     for command in commands.values():
         measure_once(command, env)
     for _ in range(runs):
@@ -39,7 +42,7 @@ def measure(commands: dict[str, list[str]], runs: int, env: dict[str, str]) -> d
     return results
 
 
-def medians(results: dict[str, tuple[list[float], list[float]]]) -> dict[str, tuple[float, float]]:
+def medians(results: Results) -> dict[str, tuple[float, float]]:
     return {name: (statistics.median(times), statistics.median(rss)) for name, (times, rss) in results.items()}
 
 

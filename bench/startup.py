@@ -13,8 +13,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.launch import Results, clean_env, measure, medians  # noqa: E402
 from core.cli import FIRST_PAINT_PROBE  # noqa: E402
-from bench.launch import clean_env, measure, medians  # noqa: E402
 from tools.xvfb import virtual_display  # noqa: E402
 
 COMMANDS = {
@@ -23,7 +23,7 @@ COMMANDS = {
 }
 
 
-def report(results: dict[str, tuple[list[float], list[float]]], runs: int, platform: str) -> None:
+def report(results: Results, runs: int, platform: str) -> None:
     print(f"Start-up to first painted frame, {runs} runs each, platform {platform}, PySide6 from .venv")
     print(f"{'':26} {'median ms':>10} {'min ms':>8} {'max ms':>8} {'peak RSS MiB':>13}")
     middle = medians(results)
@@ -45,7 +45,8 @@ def main() -> int:
         report(results, args.runs, "offscreen")
         return 0
     with virtual_display(1920, 1080) as display:
-        results = measure(COMMANDS, args.runs, {**env, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", FIRST_PAINT_PROBE: "1"})
+        env = {**env, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", FIRST_PAINT_PROBE: "1"}
+        results = measure(COMMANDS, args.runs, env)
     report(results, args.runs, "xcb on Xvfb 1920x1080")
     return 0
 

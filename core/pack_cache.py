@@ -18,7 +18,18 @@ from types import MappingProxyType
 from typing import Any
 
 from core.records import (
-    Area, Article, Device, DeviceClaim, Diagram, Note, Pack, PackInfo, Region, Source, Topic, Treatment,
+    Area,
+    Article,
+    Device,
+    DeviceClaim,
+    Diagram,
+    Note,
+    Pack,
+    PackInfo,
+    Region,
+    Source,
+    Topic,
+    Treatment,
 )
 from core.version import VERSION
 

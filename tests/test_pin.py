@@ -3,16 +3,10 @@
 from __future__ import annotations
 
 from core.pin import PinGate, hash_pin, is_pin_hash, pin_matches, pin_problem, wait_after
+from tests.conftest import Clock
 
 COMMAND = "atlas --set-pin"
 
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def test_the_hash_is_salted_and_never_holds_the_pin() -> None:
@@ -35,7 +29,7 @@ def test_waits_grow_after_two_free_tries() -> None:
 
 
 def test_wrong_pins_are_refused_and_slowed_the_right_one_lets_in() -> None:
-    clock = Clock()
+    clock = Clock(1000.0)
     gate = PinGate(hash_pin("2468"), COMMAND, clock)
     assert gate.try_pin("1111").message == "Wrong PIN. Try again."
     assert not gate.try_pin("1111").ok
@@ -52,7 +46,7 @@ def test_wrong_pins_are_refused_and_slowed_the_right_one_lets_in() -> None:
 
 
 def test_no_pin_set_lets_nobody_in_and_locks_nobody_out() -> None:
-    gate = PinGate("", COMMAND, Clock())
+    gate = PinGate("", COMMAND, Clock(1000.0))
     for _ in range(6):
         attempt = gate.try_pin("0000")
         assert not attempt.ok

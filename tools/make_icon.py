@@ -1,7 +1,7 @@
 """Renders data/icon.svg into the Windows icon the executable carries (build/icon.ico).
 
 Usage: .venv/bin/python tools/make_icon.py [OUT.ico]. An .ico file is a small directory of PNG
-images; Qt draws each size from the SVG and writes each PNG, this script only lays out the directory."""
+images; the app's own icon (ui/theme.app_icon) gives each size, this script only lays out the directory."""
 
 from __future__ import annotations
 
@@ -11,25 +11,20 @@ import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt  # noqa: E402
-from PySide6.QtGui import QGuiApplication, QImage, QPainter  # noqa: E402
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice  # noqa: E402
+from PySide6.QtGui import QGuiApplication, QIcon  # noqa: E402
 from PySide6.QtSvg import QSvgRenderer  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-SIZES = (16, 24, 32, 48, 64, 128, 256)
+sys.path.insert(0, str(ROOT))
+from ui import theme  # noqa: E402 - the app's own icon drawing
 
 
-def png_of(renderer: QSvgRenderer, size: int) -> bytes:
-    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    renderer.render(painter)
-    painter.end()
+def png_of(icon: QIcon, size: int) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    icon.pixmap(size, size).toImage().save(buffer, "PNG")
     return bytes(data.data())
 
 
@@ -47,12 +42,13 @@ def ico(images: dict[int, bytes]) -> bytes:
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "build" / "icon.ico"
     _app = QGuiApplication(sys.argv[:1])
-    renderer = QSvgRenderer(str(ROOT / "data" / "icon.svg"))
-    if not renderer.isValid():
+    svg = ROOT / "data" / "icon.svg"
+    if not QSvgRenderer(str(svg)).isValid():
         print("data/icon.svg could not be read", file=sys.stderr)
         return 1
+    icon = theme.app_icon(svg)
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_bytes(ico({size: png_of(renderer, size) for size in SIZES}))
+    out.write_bytes(ico({size: png_of(icon, size) for size in theme.ICON_SIZES}))
     print(out)
     return 0
 

@@ -11,7 +11,17 @@ import sys
 import time
 from typing import TextIO
 
-from PySide6.QtCore import QCollator, QEvent, QEventLoop, QLocale, QPointF, Qt, QtMsgType, QTimer, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCollator,
+    QEvent,
+    QEventLoop,
+    QLocale,
+    QPointF,
+    Qt,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QColor, QFontDatabase, QImage, QMouseEvent, QTextDocument
 from PySide6.QtWidgets import QApplication
 

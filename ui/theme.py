@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
@@ -57,16 +56,19 @@ def load_fonts(font_files: list[str]) -> None:
         QFontDatabase.addApplicationFont(path)
 
 
-def app_icon(svg: Path) -> QIcon:
-    """The app's icon, drawn from its SVG at the sizes window managers and task bars ask for.
-    Imported here: it is set after the first frame."""
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+def app_icon(svg: Path, sizes: tuple[int, ...] = ICON_SIZES) -> QIcon:
+    """The app's icon, drawn from its SVG at the sizes window managers, task bars and the Windows
+    executable (tools/make_icon.py) ask for. Imported here: it is set after the first frame."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QIcon, QPainter, QPixmap
     from PySide6.QtSvg import QSvgRenderer
 
     renderer = QSvgRenderer(str(svg))
     icon = QIcon()
-    for size in (16, 32, 48, 64, 128, 256):
+    for size in sizes:
         pixmap = QPixmap(size, size)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)

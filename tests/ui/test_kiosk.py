@@ -18,7 +18,7 @@ from core.pin import hash_pin
 from core.problems import Problem
 from core.records import VIEWS
 from core.settings import Settings
-from tests.conftest import DATA
+from tests.conftest import DATA, Clock
 from tests.ui.conftest import click_link
 from tests.ui.test_navigation import click_area, press
 from ui import theme
@@ -30,15 +30,6 @@ PIN = "2468"
 PIN_HASH = hash_pin(PIN)
 SET_PIN = "atlas --settings /srv/stand.yaml --set-pin"
 
-
-class Clock:
-    """The PIN gate's clock: tests move it instead of waiting."""
-
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.fixture
@@ -62,7 +53,7 @@ def make_kiosk(qtbot, tmp_path: Path, kiosk_theme):
         qtbot.addWidget(window)
         window.resize(*size)
         mode = start_kiosk(window, pack, "", site, fullscreen=fullscreen, log=tmp_path / "kiosk.log",
-                           pin_clock=clock or Clock())
+                           pin_clock=clock or Clock(100.0))
         made.append(mode)
         with qtbot.waitSignal(window.ready):
             window.show()
@@ -223,7 +214,7 @@ def test_holding_the_corner_and_the_right_pin_open_the_staff_panel(qtbot, make_k
 
 
 def test_wrong_pins_are_refused_and_slowed(qtbot, make_kiosk) -> None:
-    clock = Clock()
+    clock = Clock(100.0)
     mode = make_kiosk(clock=clock)
     QTest.keyClick(mode.window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
                    | Qt.KeyboardModifier.ShiftModifier)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QWidget
 
 from ui.kiosk.overlay import Overlay
 
@@ -31,20 +31,12 @@ class AdminPanel(Overlay):
         self.body.addLayout(self.rows)
         buttons = QHBoxLayout()
         buttons.setSpacing(16)
-        self.back_button = self._button("Back to the map", buttons, self.closed.emit)
-        self.reset_button = self._button("Reset now", buttons, self.reset_requested.emit)
-        self.exit_button = self._button("Exit kiosk", buttons, self.exit_requested.emit, primary=True)
+        self.back_button = self.button("Back to the map", buttons, self.closed.emit)
+        self.reset_button = self.button("Reset now", buttons, self.reset_requested.emit)
+        self.exit_button = self.button("Exit kiosk", buttons, self.exit_requested.emit, primary=True)
         self.body.addSpacing(8)
         self.body.addLayout(buttons)
         self.card.setMaximumWidth(1400)
-
-    def _button(self, text: str, row: QHBoxLayout, slot: object, primary: bool = False) -> QPushButton:
-        button = QPushButton(text, self.card)
-        button.setProperty("kiosk", True)
-        button.setProperty("primary", primary)
-        button.clicked.connect(slot)
-        row.addWidget(button)
-        return button
 
     def show_status(self, rows: list[tuple[str, str]]) -> None:
         while self.rows.rowCount():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 SCRIM = QColor(29, 35, 39, 150)
 _TOUCH = (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel)
@@ -39,6 +39,18 @@ class Overlay(QWidget):
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.body.addWidget(label)
         return label
+
+    def button(self, text: str, row: QHBoxLayout, slot: object, *, primary: bool = False,
+               focusable: bool = True) -> QPushButton:
+        """A kiosk-sized button on the card, added to `row`; the primary one is filled with the accent."""
+        button = QPushButton(text, self.card)
+        button.setProperty("kiosk", True)
+        button.setProperty("primary", primary)
+        if not focusable:
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        return button
 
     def open(self) -> None:
         self.setGeometry(self.parentWidget().rect())

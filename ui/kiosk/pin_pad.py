@@ -45,19 +45,10 @@ class PinPad(Overlay):
         self.body.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignHCenter)
         row = QHBoxLayout()
         row.setSpacing(16)
-        self.cancel_button = self._button("Cancel", row, self.cancelled.emit)
-        self.ok_button = self._button("OK", row, self._submit, primary=True)
+        self.cancel_button = self.button("Cancel", row, self.cancelled.emit, focusable=False)
+        self.ok_button = self.button("OK", row, self._submit, primary=True, focusable=False)
         self.body.addLayout(row)
         self.card.setFixedWidth(620)
-
-    def _button(self, text: str, row: QHBoxLayout, slot: object, primary: bool = False) -> QPushButton:
-        button = QPushButton(text, self.card)
-        button.setProperty("kiosk", True)
-        button.setProperty("primary", primary)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.clicked.connect(slot)
-        row.addWidget(button)
-        return button
 
     def ask(self) -> None:
         """Open with an empty entry and the keypad."""
