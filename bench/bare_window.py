@@ -18,7 +18,7 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     widget = QSvgWidget(str(ROOT / "data" / "face.svg"))
     widget.resize(1360, 860)
-    widget.installEventFilter(FirstPaintReporter(app))
+    FirstPaintReporter(widget)
     widget.show()
     return app.exec()
 

@@ -71,12 +71,12 @@ def main() -> int:
     print(f"{'variant':15} {'':5} {'size MiB':>9} {'first paint ms':>15} {'peak RSS MiB':>13}")
     for variant, bare_size, app_size, middle in rows:
         for label, size in (("bare", bare_size), ("app", app_size)):
-            seconds, rss = middle[label]
-            print(f"{variant:15} {label:5} {size / 2**20:9.1f} {seconds * 1000:15.0f} {rss:13.1f}")
+            run = middle[label]
+            print(f"{variant:15} {label:5} {size / 2**20:9.1f} {run.first_paint * 1000:15.0f} {run.rss:13.1f}")
         size_ratio = app_size / bare_size
-        time_ratio = middle["app"][0] / middle["bare"][0]
+        time_ratio = middle["app"].first_paint / middle["bare"].first_paint
         print(f"{variant:15} ratio app/bare: size {size_ratio:.2f}x, first paint {time_ratio:.2f}x, "
-              f"peak RSS {middle['app'][1] / middle['bare'][1]:.2f}x (targets: size and start <= {TARGET:.2f}x)")
+              f"peak RSS {middle['app'].rss / middle['bare'].rss:.2f}x (targets: size and start <= {TARGET:.2f}x)")
     return 0
 
 

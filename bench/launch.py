@@ -6,44 +6,58 @@ import os
 import statistics
 import subprocess
 import time
+from typing import NamedTuple
 
 
-def measure_once(command: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Seconds from launch to the 'first-paint' line, and peak RSS in MiB of the process tree
+class Run(NamedTuple):
+    """One launch: seconds to the first painted frame, seconds until the first page's text was shown
+    (the app reports it a turn of the event loop after its first frame; None for the bare window),
+    and peak RSS in MiB."""
+
+    first_paint: float
+    page_shown: float | None
+    rss: float
+
+
+def measure_once(command: list[str], env: dict[str, str]) -> Run:
+    """Times from launch to the 'first-paint' and 'page-shown' lines, and peak RSS of the process tree
     (a one-file executable is a small unpacking parent plus the app it starts)."""
     start = time.perf_counter()
     child = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     assert child.stdout is not None
+    seen: dict[str, float] = {}
     for line in child.stdout:
-        if line.strip() == "first-paint":
-            break
-    elapsed = time.perf_counter() - start
-    child.stdout.read()
+        seen.setdefault(line.strip(), time.perf_counter() - start)
     _, status, usage = os.wait4(child.pid, 0)  # ru_maxrss covers the children it waited for too
     child.returncode = os.waitstatus_to_exitcode(status)
-    if child.returncode != 0:
-        raise SystemExit(f"{command} exited with {child.returncode}")
-    return elapsed, usage.ru_maxrss / 1024
+    if child.returncode != 0 or "first-paint" not in seen:
+        raise SystemExit(f"{command} exited with {child.returncode} and printed {sorted(seen)}")
+    return Run(seen["first-paint"], seen.get("page-shown"), usage.ru_maxrss / 1024)
 
 
-Results = dict[str, tuple[list[float], list[float]]]  # per command: seconds and peak RSS of each run
+Results = dict[str, list[Run]]  # per command, every counted run
 
 
 def measure(commands: dict[str, list[str]], runs: int, env: dict[str, str]) -> Results:
     """Each command `runs` times, interleaved so drift hits all alike, after one uncounted warm-up each."""
-    results: Results = {name: ([], []) for name in commands}
+    results: Results = {name: [] for name in commands}
     for command in commands.values():
         measure_once(command, env)
     for _ in range(runs):
         for name, command in commands.items():
-            seconds, rss = measure_once(command, env)
-            results[name][0].append(seconds)
-            results[name][1].append(rss)
+            results[name].append(measure_once(command, env))
     return results
 
 
-def medians(results: Results) -> dict[str, tuple[float, float]]:
-    return {name: (statistics.median(times), statistics.median(rss)) for name, (times, rss) in results.items()}
+def medians(results: Results) -> dict[str, Run]:
+    """Each field's median over a command's runs (page_shown stays None when it never came)."""
+    middle = {}
+    for name, runs in results.items():
+        pages = [run.page_shown for run in runs if run.page_shown is not None]
+        middle[name] = Run(statistics.median(run.first_paint for run in runs),
+                           statistics.median(pages) if pages else None,
+                           statistics.median(run.rss for run in runs))
+    return middle
 
 
 def clean_env() -> dict[str, str]:

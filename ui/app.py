@@ -74,7 +74,7 @@ def run(pack: Pack, notice: str, args: Namespace, site: SiteSettings | None = No
     if first_paint_probe():
         from ui.first_paint import FirstPaintReporter
 
-        window.diagram.installEventFilter(FirstPaintReporter(app))
+        FirstPaintReporter(window, then=window.ready)
     window.ready.connect(lambda: app.setWindowIcon(theme.app_icon(icon_file())))  # not needed for frame one
     window.show()
     return app.exec()

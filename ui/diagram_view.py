@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, Signal
 from PySide6.QtGui import (
-    QColor, QFocusEvent, QFont, QFontMetricsF, QImage, QKeyEvent, QMouseEvent, QPainter,
-    QPainterPath, QPaintEvent, QPen, QPixmap, QResizeEvent,
+    QColor, QFocusEvent, QFont, QFontMetricsF, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent,
+    QPalette, QPixmap, QResizeEvent,
 )
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -15,11 +15,21 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from core.records import Diagram
 from core.svg_regions import region_document
 from ui import theme
+from ui.lazy_qt import Qt
 
 # A press that moves further than this (in pixels) is a drag or a scroll, not a tap.
 TAP_SLOP = 12
 HIT_ALPHA = 128
 MARGIN = 16
+TRANSPARENT = QColor(0, 0, 0, 0)
+CAUTION_SIZE = 20.0
+# A small warm triangle with '!' in white: a note, not an alarm. Vector art, crisp at any scale.
+CAUTION_MARK = f"""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 20 20">
+<path d="M10 0.5 L19.5 18 L0.5 18 Z" fill="{theme.WARNING}" stroke="#ffffff" stroke-width="2"
+ stroke-linejoin="round"/>
+<path d="M10 7.2 V12.4" stroke="#ffffff" stroke-width="2.2" stroke-linecap="round"/>
+<circle cx="10" cy="15.1" r="1.2" fill="#ffffff"/>
+</svg>""".encode()
 
 
 @dataclass
@@ -43,10 +53,10 @@ class DiagramView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMouseTracking(True)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        # The view paints its whole background itself, so nothing behind it is repainted on a click.
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(theme.CANVAS))  # what paintEvent erases to
+        self.setPalette(palette)
         self._diagram: Diagram | None = None
         self._renderer: QSvgRenderer | None = None
         self._names: dict[str, str] = {}
@@ -54,6 +64,7 @@ class DiagramView(QWidget):
         self._order: list[str] = []
         self._cache: dict[str, _RegionCache] = {}
         self._outlines: dict[str, QSvgRenderer] = {}
+        self._caution_mark = QSvgRenderer(QByteArray(CAUTION_MARK), self)
         self._stale = True
         self._ratio = 0.0
         self._artwork: QPixmap | None = None
@@ -64,6 +75,12 @@ class DiagramView(QWidget):
         self._focused = ""
         self._pointer = QPointF()
         self._press: tuple[str, QPointF] | None = None
+
+    def after_first_frame(self) -> None:
+        """What the first frame does not need (Qt's enums cost start-up time; see ui.lazy_qt)."""
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # The view paints its whole background itself, so nothing behind it is repainted on a click.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     # -- public API ---------------------------------------------------------------------------
 
@@ -186,7 +203,7 @@ class DiagramView(QWidget):
         ratio = self._ratio = self.devicePixelRatioF()
         pixmap = QPixmap((self._target.size() * ratio).toSize())
         pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(Qt.GlobalColor.transparent)
+        pixmap.fill(TRANSPARENT)
         painter = QPainter(pixmap)
         self._renderer.render(painter, QRectF(QPointF(0, 0), self._target.size()))
         painter.end()
@@ -210,7 +227,7 @@ class DiagramView(QWidget):
             ratio = self.devicePixelRatioF()
             mask = QImage((cache.rect.size() * ratio).toSize(), QImage.Format.Format_ARGB32_Premultiplied)
             mask.setDevicePixelRatio(ratio)
-            mask.fill(Qt.GlobalColor.transparent)
+            mask.fill(TRANSPARENT)
             painter = QPainter(mask)
             fill.render(painter, self._target.translated(-cache.rect.topLeft()))
             painter.end()
@@ -258,7 +275,7 @@ class DiagramView(QWidget):
         caches = self._caches()
         painter = QPainter(self)
         painter.setClipRegion(event.region())
-        painter.fillRect(event.rect(), QColor(theme.CANVAS))
+        painter.eraseRect(QRectF(event.rect()))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self._artwork is not None:
             painter.drawPixmap(self._target.topLeft(), self._artwork)
@@ -283,21 +300,10 @@ class DiagramView(QWidget):
         painter.end()
 
     def _paint_caution_mark(self, painter: QPainter, cache: _RegionCache) -> None:
-        """A small warm triangle with '!' at the region's upper outer corner: a note, not an alarm."""
-        size = 20.0
-        corner = QPointF(cache.rect.right() - size * 0.4, cache.rect.top() - size * 0.35)
-        triangle = QPainterPath()
-        triangle.moveTo(corner.x(), corner.y() - size / 2)
-        triangle.lineTo(corner.x() + size / 2, corner.y() + size / 2 - 2)
-        triangle.lineTo(corner.x() - size / 2, corner.y() + size / 2 - 2)
-        triangle.closeSubpath()
-        painter.setPen(QPen(QColor("#ffffff"), 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                            Qt.PenJoinStyle.RoundJoin))
-        painter.setBrush(QColor(theme.WARNING))
-        painter.drawPath(triangle)
-        painter.setPen(QPen(QColor("#ffffff"), 2.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-        painter.drawLine(QPointF(corner.x(), corner.y() - size * 0.14), QPointF(corner.x(), corner.y() + size * 0.12))
-        painter.drawPoint(QPointF(corner.x(), corner.y() + size * 0.3))
+        """The caution mark at the region's upper outer corner."""
+        size = CAUTION_SIZE
+        centre = QPointF(cache.rect.right() - size * 0.4, cache.rect.top() - size * 0.35)
+        self._caution_mark.render(painter, QRectF(centre.x() - size / 2, centre.y() - size / 2, size, size))
 
     def _label_id(self) -> str:
         label_id = self._hovered or (self._focused if self.hasFocus() else "")

@@ -1,20 +1,36 @@
-"""Reports a widget's first painted frame on stdout: how bench/startup.py times the app and its baseline."""
+"""Reports start-up milestones on stdout: how bench/startup.py and bench/frozen.py time the app and
+its baseline. 'first-paint' comes as soon as the first frame is on screen; the app then also reports
+'page-shown' once the first page's text follows, a turn of the event loop later."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, QTimer, SignalInstance
+from PySide6.QtWidgets import QApplication, QWidget
 
 
 class FirstPaintReporter(QObject):
-    """Prints 'first-paint' once the watched widget has painted, then quits the application."""
+    """Watches a top-level widget. Its paint event comes before its children's, so the report is
+    queued ahead of any work the window itself queues when it paints: it prints right after the
+    frame is flushed, not after that work."""
+
+    def __init__(self, window: QWidget, then: SignalInstance | None = None) -> None:
+        super().__init__(window)
+        self._then = then
+        if then is not None:
+            then.connect(self._report_page)
+        window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._report)
+            QTimer.singleShot(0, self._report_frame)
         return False
 
-    def _report(self) -> None:
+    def _report_frame(self) -> None:
         print("first-paint", flush=True)
+        if self._then is None:
+            QApplication.quit()
+
+    def _report_page(self) -> None:
+        print("page-shown", flush=True)
         QApplication.quit()

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
-    QApplication, QLabel, QMainWindow, QMenu, QSizePolicy, QSplitter, QToolBar, QToolButton, QToolTip,
-    QVBoxLayout, QWidget,
+    QApplication, QHBoxLayout, QLabel, QMainWindow, QMenu, QSizePolicy, QSplitter, QToolBar, QToolButton,
+    QToolTip, QVBoxLayout, QWidget,
 )
 
 from core.navigator import Navigator, State
@@ -14,6 +14,7 @@ from core.pages import Page
 from core.records import VIEW_TITLES, Pack
 from ui import theme
 from ui.diagram_view import DiagramView
+from ui.lazy_qt import Qt
 from ui.page_view import PageView
 from ui.view_switch import ViewSwitch
 
@@ -38,6 +39,7 @@ class MainWindow(QMainWindow):
         self.diagram = DiagramView()
         self.page = PageView(scale=scale)
         self.view_switch = ViewSwitch(dict(VIEW_TITLES))
+        self._shortcuts: list[tuple[QAction, QKeySequence | QKeySequence.StandardKey]] = []
         self._build_toolbar(pack)
         self._build_body()
         self.diagram.area_activated.connect(self._open_area)
@@ -47,6 +49,7 @@ class MainWindow(QMainWindow):
         self._shown_view = ""
         self._shown_page: Page | None = None
         self._page_scheduled = False
+        self._portrait = False  # the splitter starts side by side
         self._show(navigator.state(), with_page=False)
         self.page.setFocus()  # a reading position, not a focus ring on the first toolbar button
         if notice:
@@ -61,6 +64,11 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._show_first_page)
 
     def _show_first_page(self) -> None:
+        # What the first frame does not need: setting these builds Qt's enums (see ui.lazy_qt).
+        for action, keys in self._shortcuts:
+            action.setShortcut(keys)
+        self.diagram.after_first_frame()
+        self.page.after_first_frame()
         self._show(self.navigator.state())
         self.ready.emit()
         QTimer.singleShot(PREPARE_AFTER_MS, self, self._prepare_pages)  # cancelled if the window goes
@@ -75,7 +83,6 @@ class MainWindow(QMainWindow):
         bar.setObjectName("navigation")
         bar.setMovable(False)
         bar.setFloatable(False)
-        bar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
         title = QLabel(pack.info.title, bar)
         title.setObjectName("app-title")
         bar.addWidget(title)
@@ -104,13 +111,13 @@ class MainWindow(QMainWindow):
         self.evidence_action.setToolTip("Show what the evidence and regulators say on each area page")
         self.evidence_action.toggled.connect(self._set_show_evidence)
         bar.addAction(self.evidence_action)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.addToolBar(bar)  # at the top
 
     def _action(self, bar: QToolBar, text: str, tip: str, keys: QKeySequence | QKeySequence.StandardKey,
                 slot: object) -> QAction:
         action = QAction(text, self)
         action.setToolTip(tip)
-        action.setShortcut(keys)
+        self._shortcuts.append((action, keys))
         action.triggered.connect(slot)
         bar.addAction(action)
         return action
@@ -121,9 +128,13 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(map_panel)
         layout.setContentsMargins(16, 14, 16, 8)
         layout.setSpacing(8)
-        layout.addWidget(self.view_switch, 0, Qt.AlignmentFlag.AlignHCenter)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(self.view_switch)
+        centred.addStretch(1)
+        layout.addLayout(centred)
         layout.addWidget(self.diagram, 1)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()  # side by side; resizeEvent stacks it in portrait
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(map_panel)
         self.splitter.addWidget(self.page)
@@ -200,13 +211,17 @@ class MainWindow(QMainWindow):
     def _refuse_external(self, url: str) -> None:
         self.statusBar().showMessage(f"This app works offline and does not open web addresses: {url}", 8000)
 
+    def createPopupMenu(self) -> None:
+        """No right-click menu to hide the toolbar: a reference has nothing to rearrange."""
+        return None
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Landscape puts diagram and page side by side; portrait stacks them."""
         super().resizeEvent(event)
         portrait = event.size().height() > event.size().width()
-        wanted = Qt.Orientation.Vertical if portrait else Qt.Orientation.Horizontal
-        if self.splitter.orientation() != wanted:
-            self.splitter.setOrientation(wanted)
+        if portrait != self._portrait:
+            self._portrait = portrait
+            self.splitter.setOrientation(Qt.Orientation.Vertical if portrait else Qt.Orientation.Horizontal)
             self._split_evenly()
 
     def _split_evenly(self) -> None:

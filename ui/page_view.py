@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QBrush, QColor, QFont, QResizeEvent, QTextBlockFormat, QTextCharFormat, QTextCursor,
     QTextDocument, QTextFrameFormat, QTextLength,
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from core.pages import Callout, Page
 from ui import theme
+from ui.lazy_qt import Qt
 
 MEASURE_CHARS = 75  # longest comfortable line, in characters
 APP_SCHEMES = ("area", "topic", "home")
@@ -146,9 +147,12 @@ class PageView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setLineWrapMode(QTextBrowser.LineWrapMode.FixedPixelWidth)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.anchorClicked.connect(self._follow)
+
+    def after_first_frame(self) -> None:
+        """What the first frame does not need (Qt's enums cost start-up time; see ui.lazy_qt)."""
         # It fills its whole rectangle, so the window behind it need not repaint.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.anchorClicked.connect(self._follow)
 
     def show_page(self, page: Page) -> None:
         """Show `page`, from a document prepared earlier when there is one."""
