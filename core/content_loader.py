@@ -14,8 +14,19 @@ from typing import Any
 from core import content_schema as schema
 from core.problems import ContentError, Problem
 from core.records import (
-    REQUIRED_TOPICS, VIEWS, Area, Article, Device, DeviceClaim, Diagram, Note, Pack, PackInfo,
-    Source, Topic, Treatment,
+    REQUIRED_TOPICS,
+    VIEWS,
+    Area,
+    Article,
+    Device,
+    DeviceClaim,
+    Diagram,
+    Note,
+    Pack,
+    PackInfo,
+    Source,
+    Topic,
+    Treatment,
 )
 from core.svg_regions import read_diagram
 from core.yaml_lines import YamlProblem, load_yaml

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from core.problems import Problem
 from core.records import SOURCE_KINDS, VIEWS
@@ -18,8 +17,7 @@ ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 REF_PATTERN = re.compile(r"^(area|topic):([a-z0-9]+(?:-[a-z0-9]+)*)$")
 
 
-@dataclass(frozen=True)
-class Key:
+class Key(NamedTuple):
     """One allowed key: its kind (id, text, markdown, bool, date, enum, ids, refs, mapping, list)."""
 
     name: str

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import enum
 import math
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
 class Phase(enum.Enum):
@@ -16,8 +16,7 @@ class Phase(enum.Enum):
     WARNING = "warning"  # nobody touched it for a while: 'still there?' counts down
 
 
-@dataclass(frozen=True)
-class Status:
+class Status(NamedTuple):
     """What to show now, and when to ask again (None: only when something happens)."""
 
     phase: Phase

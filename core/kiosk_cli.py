@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import shlex
 import sys
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, NamedTuple, TextIO
 
 from core.paths import settings_file
 from core.problems import Problem
@@ -38,8 +37,7 @@ def settings_path(args: argparse.Namespace) -> Path:
     return args.settings if args.settings is not None else settings_file()
 
 
-@dataclass(frozen=True)
-class SiteSettings:
+class SiteSettings(NamedTuple):
     """The settings as read: values (defaults where one was wrong), where from, what was wrong, and
     the command that sets the PIN for this file."""
 

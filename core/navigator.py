@@ -4,15 +4,14 @@ The main window asks the navigator what to show and shows it; it decides nothing
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from core.history import History
 from core.pages import HOME, Page, page_for
 from core.records import VIEWS, Pack
 
 
-@dataclass(frozen=True)
-class State:
+class State(NamedTuple):
     """Everything the window shows: page, view, selection, history buttons."""
 
     page: Page

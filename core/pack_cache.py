@@ -55,13 +55,13 @@ def _to_plain(pack: Pack) -> dict[str, Any]:
     return {
         "info": (info.title, info.content_version, info.reviewed.isoformat(),
                  (info.article.title, info.article.publisher, info.article.file), info.disclaimer),
-        **{name: [tuple(vars(r).values()) for r in getattr(pack, name).values()] for name in _RECORDS},
+        **{name: [tuple(r) for r in getattr(pack, name).values()] for name in _RECORDS},
         "treatments": [
             (t.id, t.title, t.article_section, t.claims, t.how, [(c.device, c.claim) for c in t.devices],
              t.cautions, t.evidence) for t in pack.treatments.values()
         ],
         "diagrams": [
-            (d.view, d.file, d.svg, d.viewbox, [tuple(vars(r).values()) for r in d.regions.values()])
+            (d.view, d.file, d.svg, d.viewbox, [tuple(r) for r in d.regions.values()])
             for d in pack.diagrams.values()
         ],
     }

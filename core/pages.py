@@ -4,15 +4,14 @@ Pages are plain records of Markdown text; the ui decides how they look."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from core.records import VIEW_TITLES, VIEWS, Area, Note, Pack, Topic
 
 HOME = "home"
 
 
-@dataclass(frozen=True)
-class Callout:
+class Callout(NamedTuple):
     """The safety-notes box: each note with the names of its sources, then a link onward."""
 
     heading: str
@@ -20,16 +19,14 @@ class Callout:
     link: str
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     """A headed part of a page, in Markdown."""
 
     heading: str
     markdown: str
 
 
-@dataclass(frozen=True)
-class Page:
+class Page(NamedTuple):
     ref: str
     title: str
     summary: str

@@ -10,7 +10,7 @@ import re
 import secrets
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # scrypt cost: about 50 ms and 16 MiB per check, so a stolen settings file is slow to guess from.
 _N, _R, _P = 2**14, 8, 1
@@ -58,8 +58,7 @@ def wait_after(failures: int) -> float:
     return min(LONGEST_WAIT_S, 2.0 ** (failures - FREE_TRIES))
 
 
-@dataclass(frozen=True)
-class Attempt:
+class Attempt(NamedTuple):
     """What one PIN entry led to: let in or not, and what the prompt should say."""
 
     ok: bool

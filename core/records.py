@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 VIEWS: tuple[str, ...] = ("face", "body-front", "body-back")
 VIEW_TITLES: Mapping[str, str] = {"face": "Face", "body-front": "Body front", "body-back": "Body back"}
@@ -22,8 +22,7 @@ SOURCE_KINDS: Mapping[str, str] = {
 }
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     """A source that a note names."""
 
     id: str
@@ -32,8 +31,7 @@ class Source:
     url: str = ""
 
 
-@dataclass(frozen=True)
-class Note:
+class Note(NamedTuple):
     """A safety caution (never hidden) or an evidence note (may be hidden by a setting)."""
 
     id: str
@@ -42,8 +40,7 @@ class Note:
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Device:
+class Device(NamedTuple):
     """A device the article names."""
 
     id: str
@@ -51,16 +48,14 @@ class Device:
     summary: str
 
 
-@dataclass(frozen=True)
-class DeviceClaim:
+class DeviceClaim(NamedTuple):
     """What the article claims for a device in one treatment."""
 
     device: str
     claim: str
 
 
-@dataclass(frozen=True)
-class Treatment:
+class Treatment(NamedTuple):
     """One benefit section of the source article, as the areas that use it present it."""
 
     id: str
@@ -73,8 +68,7 @@ class Treatment:
     evidence: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Area:
+class Area(NamedTuple):
     """A clickable place on a diagram; its id is the SVG region id."""
 
     id: str
@@ -88,8 +82,7 @@ class Area:
     related: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Topic:
+class Topic(NamedTuple):
     """A page no single area owns."""
 
     id: str
@@ -100,8 +93,7 @@ class Topic:
     related: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Article:
+class Article(NamedTuple):
     """The source article the content retells."""
 
     title: str
@@ -109,8 +101,7 @@ class Article:
     file: str
 
 
-@dataclass(frozen=True)
-class PackInfo:
+class PackInfo(NamedTuple):
     """The pack's title, version, review date, source article and disclaimer."""
 
     title: str
@@ -120,8 +111,7 @@ class PackInfo:
     disclaimer: str
 
 
-@dataclass(frozen=True)
-class Region:
+class Region(NamedTuple):
     """One clickable shape (or group of shapes) in a diagram's regions layer."""
 
     id: str
@@ -130,8 +120,7 @@ class Region:
     outline_xml: str
 
 
-@dataclass(frozen=True)
-class Diagram:
+class Diagram(NamedTuple):
     """One view's SVG and its clickable regions."""
 
     view: str
@@ -141,8 +130,7 @@ class Diagram:
     regions: Mapping[str, Region]
 
 
-@dataclass(frozen=True)
-class Pack:
+class Pack(NamedTuple):
     """A whole validated content pack. Mappings keep the order of the files."""
 
     folder: str

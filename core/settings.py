@@ -5,17 +5,14 @@ stops a kiosk from starting. Unknown keys are reported too. A missing file means
 
 from __future__ import annotations
 
-import dataclasses
 import os
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from core.problems import Problem
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
     """Every setting with its default; `content` is None for the built-in pack."""
 
     kiosk: bool = False
@@ -29,8 +26,7 @@ class Settings:
     admin_pin_hash: str = ""
 
 
-@dataclass(frozen=True)
-class Setting:
+class Setting(NamedTuple):
     """One key: its kind (bool, seconds, folder, pin_hash), its limits for seconds, and what it does."""
 
     name: str
@@ -110,7 +106,7 @@ def load_settings(path: Path) -> tuple[Settings, tuple[Problem, ...]]:
             problems.append(Problem(file, data.line_of(key), key, f"{why}; using the default ({default!r})"))
         else:
             values[key] = checked
-    return dataclasses.replace(DEFAULTS, **values), tuple(problems)
+    return DEFAULTS._replace(**values), tuple(problems)
 
 
 class SettingsWriteError(Exception):

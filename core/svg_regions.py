@@ -6,10 +6,9 @@ hit-tested is exactly what Qt's SVG renderer draws for that region."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from types import MappingProxyType
 import math
 from html import escape
+from types import MappingProxyType
 from xml.parsers import expat
 
 from core.problems import Problem
@@ -25,12 +24,16 @@ _DROPPED = frozenset({
 _OUTLINE_EXTRA = ' vector-effect="non-scaling-stroke"'
 
 
-@dataclass
 class _Element:
-    tag: str
-    attrs: dict[str, str]
-    line: int
-    children: list[_Element] = field(default_factory=list)
+    """One element of the regions layer while it is read; only shapes and groups are kept."""
+
+    __slots__ = ("tag", "attrs", "line", "children")
+
+    def __init__(self, tag: str, attrs: dict[str, str], line: int) -> None:
+        self.tag = tag
+        self.attrs = attrs
+        self.line = line
+        self.children: list[_Element] = []
 
     def xml(self, shape_extra: str) -> str:
         kept = "".join(

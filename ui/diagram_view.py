@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, Signal
 from PySide6.QtGui import (
-    QColor, QFocusEvent, QFont, QFontMetricsF, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent,
-    QPalette, QPixmap, QResizeEvent,
+    QColor,
+    QFocusEvent,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPixmap,
+    QResizeEvent,
 )
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -32,13 +40,16 @@ CAUTION_MARK = f"""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 20 20">
 </svg>""".encode()
 
 
-@dataclass
 class _RegionCache:
-    """One region at the current size: its tinted mask (device pixels) and where it sits."""
+    """One region at the current size: where it sits, and its tinted mask (device pixels) and tap
+    point once they are first needed."""
 
-    rect: QRectF
-    mask: QImage | None = None
-    anchor: QPointF | None = None
+    __slots__ = ("rect", "mask", "anchor")
+
+    def __init__(self, rect: QRectF) -> None:
+        self.rect = rect
+        self.mask: QImage | None = None
+        self.anchor: QPointF | None = None
 
 
 class DiagramView(QWidget):

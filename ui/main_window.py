@@ -5,8 +5,18 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
-    QApplication, QHBoxLayout, QLabel, QMainWindow, QMenu, QSizePolicy, QSplitter, QToolBar, QToolButton,
-    QToolTip, QVBoxLayout, QWidget,
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSizePolicy,
+    QSplitter,
+    QToolBar,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
 )
 
 from core.navigator import Navigator, State
@@ -17,7 +27,6 @@ from ui.diagram_view import DiagramView
 from ui.lazy_qt import Qt
 from ui.page_view import PageView
 from ui.view_switch import ViewSwitch
-
 
 PREPARE_AFTER_MS = 250
 

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import (
-    QBrush, QColor, QFont, QResizeEvent, QTextBlockFormat, QTextCharFormat, QTextCursor,
-    QTextDocument, QTextFrameFormat, QTextLength,
+    QBrush,
+    QColor,
+    QFont,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFrameFormat,
+    QTextLength,
 )
 from PySide6.QtWidgets import QTextBrowser, QWidget
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication
@@ -29,8 +28,7 @@ PANEL = "#ffffff"
 BORDER = "#c9d1d6"
 
 
-@dataclass(frozen=True)
-class TypeScale:
+class TypeScale(NamedTuple):
     """Three sizes, in pixels: title, heading, body (and small print); with the muted text colour,
     link colour and least control height (px inside padding) that the mode's contrast and touch need."""
 
