@@ -124,7 +124,8 @@ class MainWindow(QMainWindow):
 
     def _action(self, bar: QToolBar, text: str, tip: str, keys: QKeySequence | QKeySequence.StandardKey,
                 slot: object) -> QAction:
-        action = QAction(text, self)
+        action = QAction(self)  # not QAction(text, self): its overloads load QIcon's 151 theme names
+        action.setText(text)
         action.setToolTip(tip)
         self._shortcuts.append((action, keys))
         action.triggered.connect(slot)

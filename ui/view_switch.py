@@ -23,7 +23,8 @@ class ViewSwitch(QWidget):
         self._group = QButtonGroup(self)
         self._buttons: dict[str, QPushButton] = {}
         for index, (view, title) in enumerate(views.items()):
-            button = QPushButton(title, self)
+            button = QPushButton(self)  # not QPushButton(title, self): its overloads load QIcon's 151 theme names
+            button.setText(title)
             button.setCheckable(True)
             button.setProperty("segment", True)
             position = "first" if index == 0 else "last" if index == len(views) - 1 else "middle"

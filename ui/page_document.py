@@ -1,0 +1,129 @@
+"""Writes a core Page into a QTextDocument: title, summary, safety callout first, then the sections.
+
+Imported by the page view when it builds its first document, after the first frame: the text
+classes it uses cost start-up time to load (see ui.lazy_qt)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFrameFormat,
+    QTextLength,
+)
+
+from core.pages import Callout, Page
+from ui import theme
+
+
+def _char_format(size: int, *, weight: QFont.Weight = QFont.Weight.Normal, colour: str = theme.TEXT,
+                 italic: bool = False) -> QTextCharFormat:
+    font = QFont(theme.FONT_FAMILY)
+    font.setPixelSize(size)
+    font.setWeight(weight)
+    font.setItalic(italic)
+    fmt = QTextCharFormat()
+    fmt.setFont(font)
+    fmt.setForeground(QBrush(QColor(colour)))
+    return fmt
+
+
+def _block_format(top: float = 0, bottom: float = 0) -> QTextBlockFormat:
+    fmt = QTextBlockFormat()
+    fmt.setTopMargin(top)
+    fmt.setBottomMargin(bottom)
+    fmt.setLineHeight(135, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    return fmt
+
+
+def build_document(page: Page, scale: theme.TypeScale, document: QTextDocument) -> None:
+    """Write `page` into `document`: title, summary, safety callout, sections, footnote."""
+    document.clear()
+    font = QFont(theme.FONT_FAMILY)
+    font.setPixelSize(scale.body)
+    document.setDefaultFont(font)
+    document.setDocumentMargin(28)
+    cursor = QTextCursor(document)
+    cursor.setBlockFormat(_block_format(bottom=4))
+    cursor.insertText(page.title, _char_format(scale.title, weight=QFont.Weight.Bold))
+    cursor.insertBlock(_block_format(bottom=14), _char_format(scale.body, colour=scale.muted))
+    cursor.insertText(page.summary)
+    if page.callout is not None:
+        _insert_callout(cursor, page.callout, scale)
+    markdown = "\n\n".join(
+        (f"## {section.heading}\n\n" if section.heading else "") + section.markdown for section in page.sections
+    )
+    if page.footnote:
+        markdown += f"\n\n*Not medical advice. {page.footnote}*"
+    cursor.insertBlock(_block_format(), _char_format(scale.body))
+    body_start = cursor.block().blockNumber()
+    cursor.insertMarkdown(markdown)
+    # Markdown inserted into an existing block leaves that first block's heading level unset.
+    first_is_heading = bool(page.sections and page.sections[0].heading)
+    _style_body(document, body_start, scale, first_is_heading)
+
+
+def _style_body(document: QTextDocument, first_block: int, scale: theme.TypeScale, first_is_heading: bool) -> None:
+    """Give Markdown's blocks the house type scale and rhythm."""
+    block = document.findBlockByNumber(first_block)
+    last = document.lastBlock().blockNumber()
+    while block.isValid():
+        cursor = QTextCursor(block)
+        level = block.blockFormat().headingLevel()
+        if block.blockNumber() == first_block and first_is_heading:
+            level = 2
+        fmt = block.blockFormat()
+        fmt.setLineHeight(135, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        if level == 2:
+            fmt.setTopMargin(20)
+            fmt.setBottomMargin(6)
+            char = _char_format(scale.heading, weight=QFont.Weight.DemiBold, colour=theme.ACCENT_DARK)
+        elif level >= 3:
+            fmt.setTopMargin(10)
+            fmt.setBottomMargin(4)
+            char = _char_format(scale.body + 1, weight=QFont.Weight.DemiBold)
+        else:
+            fmt.setTopMargin(0)
+            fmt.setBottomMargin(4 if block.textList() else 10)
+            char = None
+        if block.blockNumber() == last and block.text().startswith("Not medical advice."):
+            char = _char_format(scale.small, colour=scale.muted, italic=True)
+            fmt.setTopMargin(14)
+        cursor.setBlockFormat(fmt)
+        if char is not None:
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+            if level:
+                cursor.setCharFormat(char)
+            else:
+                cursor.mergeCharFormat(char)
+        block = block.next()
+
+
+def _insert_callout(cursor: QTextCursor, callout: Callout, scale: theme.TypeScale) -> None:
+    frame = QTextFrameFormat()
+    frame.setBorder(2)
+    frame.setBorderBrush(QBrush(QColor(theme.WARNING)))
+    frame.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+    frame.setBackground(QBrush(QColor(theme.WARNING_BG)))
+    frame.setPadding(14)
+    frame.setTopMargin(6)
+    frame.setBottomMargin(10)
+    frame.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+    cursor.insertFrame(frame)
+    cursor.setBlockFormat(_block_format(bottom=6))
+    cursor.insertText("\u26a0  ", _char_format(scale.heading, weight=QFont.Weight.Bold, colour=theme.WARNING))
+    cursor.insertText(callout.heading, _char_format(scale.heading, weight=QFont.Weight.Bold,
+                                                    colour=theme.WARNING_TEXT))
+    for text, sources in callout.notes:
+        cursor.insertBlock(_block_format(top=4), _char_format(scale.body))
+        cursor.insertMarkdown(text)
+        cursor.insertBlock(_block_format(bottom=4), _char_format(scale.small, colour=scale.muted))
+        cursor.insertText(f"Source: {sources}")
+    cursor.insertBlock(_block_format(top=6), _char_format(scale.body))
+    cursor.insertMarkdown(callout.link)
+    cursor.movePosition(QTextCursor.MoveOperation.End)
