@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
@@ -25,8 +27,11 @@ from core.records import VIEW_TITLES, Pack
 from ui import theme
 from ui.diagram_view import DiagramView
 from ui.lazy_qt import Qt
-from ui.page_view import PageView
+from ui.page_slot import PageSlot
 from ui.view_switch import ViewSwitch
+
+if TYPE_CHECKING:
+    from ui.page_view import PageView
 
 PREPARE_AFTER_MS = 250
 
@@ -45,22 +50,22 @@ class MainWindow(QMainWindow):
         self.navigator = navigator
         pack = navigator.pack
         self.setWindowTitle(pack.info.title)
+        self._scale = scale
         self.diagram = DiagramView()
-        self.page = PageView(scale=scale)
+        self.page: PageView | None = None  # made after the first frame, where the page slot stands until then
+        self._page_slot = PageSlot()
         self.view_switch = ViewSwitch(dict(VIEW_TITLES))
         self._shortcuts: list[tuple[QAction, QKeySequence | QKeySequence.StandardKey]] = []
         self._build_toolbar(pack)
         self._build_body()
         self.diagram.area_activated.connect(self._open_area)
-        self.page.link_activated.connect(self._open)
-        self.page.external_link_refused.connect(self._refuse_external)
         self.view_switch.view_chosen.connect(self._choose_view)
         self._shown_view = ""
         self._shown_page: Page | None = None
         self._page_scheduled = False
         self._portrait = False  # the splitter starts side by side
         self._show(navigator.state(), with_page=False)
-        self.page.setFocus()  # a reading position, not a focus ring on the first toolbar button
+        self._page_slot.setFocus()  # a reading position, not a focus ring on the first toolbar button
         if notice:
             self.statusBar().showMessage(notice)
 
@@ -77,10 +82,21 @@ class MainWindow(QMainWindow):
         for action, keys in self._shortcuts:
             action.setShortcut(keys)
         self.diagram.after_first_frame()
-        self.page.after_first_frame()
+        self._add_page_view()
         self._show(self.navigator.state())
         self.ready.emit()
         QTimer.singleShot(PREPARE_AFTER_MS, self, self._prepare_pages)  # cancelled if the window goes
+
+    def _add_page_view(self) -> None:
+        from ui.page_view import PageView  # after the first frame: see ui.page_slot
+
+        self.page = PageView(scale=self._scale)
+        self.page.link_activated.connect(self._open)
+        self.page.external_link_refused.connect(self._refuse_external)
+        self.splitter.replaceWidget(1, self.page)
+        self.splitter.setStretchFactor(1, 6)
+        self.page.setFocus()
+        self._page_slot.deleteLater()
 
     def _prepare_pages(self) -> None:
         self.page.prepare(self.navigator.likely_pages())
@@ -147,7 +163,7 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter()  # side by side; resizeEvent stacks it in portrait
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(map_panel)
-        self.splitter.addWidget(self.page)
+        self.splitter.addWidget(self._page_slot)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 6)
         self.setCentralWidget(self.splitter)

@@ -37,9 +37,6 @@ class PageView(QTextBrowser):
         self.setLineWrapMode(QTextBrowser.LineWrapMode.FixedPixelWidth)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.anchorClicked.connect(self._follow)
-
-    def after_first_frame(self) -> None:
-        """What the first frame does not need (Qt's enums cost start-up time; see ui.lazy_qt)."""
         # It fills its whole rectangle, so the window behind it need not repaint.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
