@@ -1,8 +1,8 @@
 """Reads a diagram SVG: its viewBox and the shapes of its clickable regions layer.
 
-The app draws the artwork as it is and builds tiny one-region documents (solid fill for hit
-masks and tints, a non-scaling stroke for outlines) from the shapes read here, so what is
-hit-tested is exactly what Qt's SVG renderer draws for that region."""
+The app draws the artwork as it is and builds tiny one-region documents (core.region_documents)
+from the shapes read here, so what is hit-tested is exactly what Qt's SVG renderer draws for
+that region. Only a full load reads SVG; a normal start takes the regions from the pack cache."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from xml.parsers import expat
 from core.problems import Problem
 from core.records import Diagram, Region
 
-SVG_NS = "http://www.w3.org/2000/svg"
 SHAPES = frozenset({"path", "rect", "circle", "ellipse", "polygon", "polyline", "line"})
 # Presentation is the app's business: region shapes keep only their geometry.
 _DROPPED = frozenset({
@@ -140,19 +139,3 @@ def read_diagram(view: str, file: str, svg: bytes) -> tuple[Diagram | None, list
     if problems or reader.viewbox is None:
         return None, problems
     return Diagram(view, file, svg, reader.viewbox, MappingProxyType(regions)), []
-
-
-def region_document(diagram: Diagram, region_id: str, *, outline: bool = False,
-                    colour: str = "#000000", width: float = 3.0) -> bytes:
-    """A standalone SVG holding one region, filled (default) or outlined, on the diagram's viewBox."""
-    region = diagram.regions[region_id]
-    x, y, w, h = diagram.viewbox
-    if outline:
-        paint = f'fill="none" stroke="{colour}" stroke-width="{width:g}" stroke-linejoin="round"'
-        shapes = region.outline_xml
-    else:
-        paint = f'fill="{colour}" stroke="none"'
-        shapes = region.shape_xml
-    return (
-        f'<svg xmlns="{SVG_NS}" viewBox="{x:g} {y:g} {w:g} {h:g}"><g {paint}>{shapes}</g></svg>'
-    ).encode()

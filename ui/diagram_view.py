@@ -21,7 +21,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from core.records import Diagram
-from core.svg_regions import region_document
+from core.region_documents import region_document
 from ui import theme
 from ui.lazy_qt import Qt
 

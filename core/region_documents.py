@@ -1,0 +1,24 @@
+"""Tiny standalone SVG documents of one region each: a solid fill for hit masks and tints, a
+non-scaling stroke for outlines, on the diagram's own viewBox, so they line up with the artwork."""
+
+from __future__ import annotations
+
+from core.records import Diagram
+
+SVG_NS = "http://www.w3.org/2000/svg"
+
+
+def region_document(diagram: Diagram, region_id: str, *, outline: bool = False,
+                    colour: str = "#000000", width: float = 3.0) -> bytes:
+    """A standalone SVG holding one region, filled (default) or outlined, on the diagram's viewBox."""
+    region = diagram.regions[region_id]
+    x, y, w, h = diagram.viewbox
+    if outline:
+        paint = f'fill="none" stroke="{colour}" stroke-width="{width:g}" stroke-linejoin="round"'
+        shapes = region.outline_xml
+    else:
+        paint = f'fill="{colour}" stroke="none"'
+        shapes = region.shape_xml
+    return (
+        f'<svg xmlns="{SVG_NS}" viewBox="{x:g} {y:g} {w:g} {h:g}"><g {paint}>{shapes}</g></svg>'
+    ).encode()
