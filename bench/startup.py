@@ -37,7 +37,8 @@ def report(results: Results, runs: int, platform: str) -> None:
     print(f"ratio app/bare: first paint {app.first_paint / bare.first_paint:.2f}x (target <= 1.30x), "
           f"peak RSS {app.rss / bare.rss:.2f}x")
     if app.page_shown is not None:
-        print(f"the app's first page text follows its first frame by {(app.page_shown - app.first_paint) * 1000:.0f} ms "
+        follows = (app.page_shown - app.first_paint) * 1000
+        print(f"the app's first page text follows its first frame by {follows:.0f} ms "
               f"(page shown at {app.page_shown / bare.first_paint:.2f}x the bare window's first paint)")
 
 

@@ -56,7 +56,8 @@ def test_duplicate_id_points_at_both_lines(pack_copy) -> None:
 
 def test_region_with_no_text(pack_copy) -> None:
     folder = pack_copy()
-    edit(folder / "body-front.svg", '<ellipse id="middle"', '<circle id="spare" cx="5" cy="5" r="3"/>\n    <ellipse id="middle"')
+    edit(folder / "body-front.svg", '<ellipse id="middle"',
+         '<circle id="spare" cx="5" cy="5" r="3"/>\n    <ellipse id="middle"')
     assert problems_of(folder) == [
         "body-front.svg:4: regions/spare: this region has no text: no area in areas.yaml has this id"
     ]
