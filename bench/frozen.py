@@ -51,7 +51,7 @@ def build(variant: str, bare: bool) -> tuple[Path, float]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=12)
+    parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--variants", action="store_true", help="also measure the unpacking experiments")
     args = parser.parse_args()
     subprocess.run([sys.executable, str(ROOT / "tools" / "make_icon.py")], check=True, capture_output=True)
