@@ -20,6 +20,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
+from bench.ready import wait_until_prepared  # noqa: E402
 from core.content_loader import load_pack  # noqa: E402
 from core.navigator import Navigator  # noqa: E402
 from core.paths import data_dir  # noqa: E402
@@ -36,8 +37,7 @@ def main() -> int:
     window = MainWindow(Navigator(load_pack(data_dir())))
     window.resize(1920, 1080)
     window.show()
-    while window.page.preparing():  # the idle preparation a real start does while the user looks
-        app.processEvents()
+    wait_until_prepared(app, window)
     samples: list[float] = []
     for _ in range(args.rounds):
         for view in VIEWS:

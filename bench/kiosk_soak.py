@@ -28,6 +28,7 @@ from PySide6.QtGui import QPointingDevice, QTextCursor  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from bench.ready import wait_until_prepared  # noqa: E402
 from core.content_loader import load_pack  # noqa: E402
 from core.idle import Phase  # noqa: E402
 from core.kiosk_cli import SiteSettings  # noqa: E402
@@ -158,8 +159,7 @@ def main() -> int:
     log = Path(os.environ.get("TMPDIR", "/tmp")) / "kiosk-soak.log"
     mode = start_kiosk(window, pack, "", SiteSettings(settings), fullscreen=False, log=log)
     window.show()
-    while window.page.preparing() or window._shown_page is None:
-        app.processEvents()
+    wait_until_prepared(app, window)
     visitor = Visitor(app, window, seed=4)
 
     def visit(real_idle: bool) -> None:

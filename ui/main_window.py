@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         self._add_page_view()
         self._show(self.navigator.state())
         self.ready.emit()
-        QTimer.singleShot(PREPARE_AFTER_MS, self, self._prepare_pages)  # cancelled if the window goes
+        QTimer.singleShot(PREPARE_AFTER_MS, self, self.prepare_pages)  # cancelled if the window goes
 
     def _add_page_view(self) -> None:
         from ui.page_view import PageView  # after the first frame: see ui.page_slot
@@ -98,7 +98,10 @@ class MainWindow(QMainWindow):
         self.page.setFocus()
         self._page_slot.deleteLater()
 
-    def _prepare_pages(self) -> None:
+    def prepare_pages(self) -> None:
+        """Lay out the pages likely to be opened next, one per idle turn of the event loop."""
+        if self.page is None:
+            return  # the first page is not shown yet; it prepares them when it is
         self.page.prepare(self.navigator.likely_pages())
 
     # -- building -----------------------------------------------------------------------------
@@ -208,7 +211,7 @@ class MainWindow(QMainWindow):
     def _set_show_evidence(self, show: bool) -> None:
         self._label_evidence(show)
         self._show(self.navigator.set_show_evidence(show))
-        self._prepare_pages()
+        self.prepare_pages()
 
     def _label_evidence(self, show: bool) -> None:
         self.evidence_action.setText(f"Evidence notes: {'shown' if show else 'hidden'}")
