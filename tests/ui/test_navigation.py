@@ -136,3 +136,25 @@ def test_a_broken_site_pack_keeps_the_built_in_content_and_says_why(qtbot, pack_
     message = window.statusBar().currentMessage()
     assert "2 problems (first: areas.yaml:1: top.title: missing)" in message
     assert "showing the built-in content instead" in message
+
+
+def test_the_page_text_takes_the_place_the_first_frame_gave_it(qtbot) -> None:
+    """The first frame shows the map beside a blank page panel; the page view then takes exactly
+    that place, with the first page in it and the reading focus."""
+    from core.content_loader import load_pack
+    from core.navigator import Navigator
+    from tests.conftest import DATA
+
+    window = MainWindow(Navigator(load_pack(DATA)))
+    qtbot.addWidget(window)
+    window.resize(1600, 900)
+    slot = window.splitter.widget(1)
+    assert window.page is None and slot.autoFillBackground()
+    seen = []
+    window.ready.connect(lambda: seen.append((slot.geometry(), slot.isVisible())))
+    with qtbot.waitSignal(window.ready):
+        window.show()
+    slot_place, slot_visible = seen[0]
+    assert window.splitter.widget(1) is window.page and not slot_visible
+    assert window.page.geometry() == slot_place and slot_place.width() > 400
+    assert window.page.current_ref() == "home" and window.page.hasFocus()
