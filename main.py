@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Start-up makes tens of thousands of long-lived objects (Qt's bindings, the pack, the window)
+    # and no garbage worth collecting, so the collector waits: the window turns it back on once its
+    # first page is shown (ui.app), and every other command when it is done.
+    gc.disable()
+    try:
+        return _run(argv)
+    finally:
+        gc.enable()
+
+
+def _run(argv: list[str] | None) -> int:
     from core import cli, kiosk_cli
     from core.problems import ContentError
 
     argv = sys.argv[1:] if argv is None else argv
     args = cli.parse_args(argv)
+    if args.self_test or args.watchdog:
+        gc.enable()  # they run for a while and make garbage as they go
     if args.self_test:
         pack = cli.self_test_pack(args.content)
         if pack is None:

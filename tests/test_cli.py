@@ -106,3 +106,15 @@ def test_a_plain_start_has_the_same_options_as_the_parser_gives() -> None:
     from core import cli
 
     assert vars(cli.parse_args([])) == vars(cli.parser().parse_args([]))
+
+
+def test_a_command_leaves_the_garbage_collector_on(pack_copy) -> None:
+    """main() pauses the collector for the start; whatever it ran, the collector is back on after."""
+    import gc
+
+    import main
+
+    assert main.main(["--list-areas"]) == 0
+    assert gc.isenabled()
+    assert main.main(["--check-content", str(pack_copy())]) == 0
+    assert gc.isenabled()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -75,9 +76,17 @@ def run(pack: Pack, notice: str, args: Namespace, site: SiteSettings | None = No
         from ui.first_paint import FirstPaintReporter
 
         FirstPaintReporter(window, then=window.ready)
-    window.ready.connect(lambda: app.setWindowIcon(theme.app_icon(icon_file())))  # not needed for frame one
+    window.ready.connect(lambda: _started(app))
     window.show()
     return app.exec()
+
+
+def _started(app: QApplication) -> None:
+    """After the first page is shown: the icon, which the first frame does not need, and the garbage
+    collector (main.py pauses it for the start), which from now on skips what the start made."""
+    app.setWindowIcon(theme.app_icon(icon_file()))
+    gc.freeze()
+    gc.enable()
 
 
 def _screenshot(app: QApplication, window: MainWindow, file: Path) -> int:
