@@ -158,3 +158,10 @@ def test_the_page_text_takes_the_place_the_first_frame_gave_it(qtbot) -> None:
     assert window.splitter.widget(1) is window.page and not slot_visible
     assert window.page.geometry() == slot_place and slot_place.width() > 400
     assert window.page.current_ref() == "home" and window.page.hasFocus()
+
+
+def test_a_right_click_on_the_toolbar_opens_no_menu(qtbot, shipped_window: MainWindow) -> None:
+    """Qt's own menu for hiding toolbars has no place in a reference (or a locked kiosk): the menu a
+    right-click on the toolbar would show is none. (A real right-click is not sent: the menu Qt
+    would otherwise show runs its own event loop, and the test would wait forever.)"""
+    assert shipped_window.createPopupMenu() is None
