@@ -76,15 +76,15 @@ def run(pack: Pack, notice: str, args: Namespace, site: SiteSettings | None = No
         from ui.first_paint import FirstPaintReporter
 
         FirstPaintReporter(window, then=window.ready)
-    window.ready.connect(lambda: _started(app))
+    window.first_frame.connect(_collect_garbage_again)
+    window.ready.connect(lambda: app.setWindowIcon(theme.app_icon(icon_file())))  # not needed for frame one
     window.show()
     return app.exec()
 
 
-def _started(app: QApplication) -> None:
-    """After the first page is shown: the icon, which the first frame does not need, and the garbage
-    collector (main.py pauses it for the start), which from now on skips what the start made."""
-    app.setWindowIcon(theme.app_icon(icon_file()))
+def _collect_garbage_again() -> None:
+    """Once the first frame is up: main.py paused the garbage collector for the start; from now on it
+    runs, and skips what the start made."""
     gc.freeze()
     gc.enable()
 

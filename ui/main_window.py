@@ -40,9 +40,11 @@ class MainWindow(QMainWindow):
     """Builds the widgets and wires them to the navigator; every decision lives in core.
 
     Signals:
+        first_frame(): the first frame is on screen; the page view is made next.
         ready(): the first page is shown (right after the first frame).
     """
 
+    first_frame = Signal()
     ready = Signal()
 
     def __init__(self, navigator: Navigator, notice: str = "", scale: theme.TypeScale = theme.WINDOW_TYPE) -> None:
@@ -78,6 +80,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._show_first_page)
 
     def _show_first_page(self) -> None:
+        self.first_frame.emit()  # first: whatever fails below, what waits for the first frame still runs
         # What the first frame does not need: setting these builds Qt's enums (see ui.lazy_qt).
         for action, keys in self._shortcuts:
             action.setShortcut(keys)
@@ -182,7 +185,7 @@ class MainWindow(QMainWindow):
             self._shown_view = state.view
         self.view_switch.set_view(state.view)
         self.diagram.set_selected(state.selected)
-        if with_page and state.page != self._shown_page:
+        if with_page and self.page is not None and state.page != self._shown_page:
             self.page.show_page(state.page)
             self._shown_page = state.page
         self.back_action.setEnabled(state.can_go_back)
@@ -235,7 +238,8 @@ class MainWindow(QMainWindow):
         self._show(state)
         self.statusBar().clearMessage()
         self._split_evenly()
-        self.page.setFocus()
+        if self.page is not None:  # before the first frame there is none yet; it takes focus when made
+            self.page.setFocus()
 
     def _refuse_external(self, url: str) -> None:
         self.statusBar().showMessage(f"This app works offline and does not open web addresses: {url}", 8000)

@@ -165,3 +165,19 @@ def test_a_right_click_on_the_toolbar_opens_no_menu(qtbot, shipped_window: MainW
     right-click on the toolbar would show is none. (A real right-click is not sent: the menu Qt
     would otherwise show runs its own event loop, and the test would wait forever.)"""
     assert shipped_window.createPopupMenu() is None
+
+
+def test_starting_over_before_the_first_frame_still_shows_the_first_page(qtbot) -> None:
+    """The kiosk's error guard may reset the window before it has painted once."""
+    from core.content_loader import load_pack
+    from core.navigator import Navigator
+    from tests.conftest import DATA
+
+    window = MainWindow(Navigator(load_pack(DATA)))
+    qtbot.addWidget(window)
+    window.resize(1600, 900)
+    window.start_over()
+    assert window.page is None
+    with qtbot.waitSignal(window.ready):
+        window.show()
+    assert window.page.current_ref() == "home" and window.page.hasFocus()
