@@ -9,7 +9,7 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     # Start-up makes tens of thousands of long-lived objects (Qt's bindings, the pack, the window)
     # and no garbage worth collecting, so the collector waits: the window turns it back on once its
-    # first page is shown (ui.app), and every other command when it is done.
+    # first frame is up (ui.app), and every other command when it is done.
     gc.disable()
     try:
         return _run(argv)
