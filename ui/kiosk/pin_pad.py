@@ -52,20 +52,18 @@ class PinPad(Overlay):
 
     def ask(self) -> None:
         """Open with an empty entry and the keypad."""
-        self._set_digits("")
-        self.message.setText("Enter the staff PIN.")
-        self.keypad.show()
-        self.ok_button.show()
-        self.cancel_button.setText("Cancel")
-        self.open()
+        self._open("Enter the staff PIN.", keypad=True)
 
     def explain(self, text: str) -> None:
         """Open without a keypad, to say why no PIN can be entered (none is set)."""
+        self._open(text, keypad=False)
+
+    def _open(self, text: str, *, keypad: bool) -> None:
         self._set_digits("")
         self.message.setText(text)
-        self.keypad.hide()
-        self.ok_button.hide()
-        self.cancel_button.setText("Close")
+        self.keypad.setVisible(keypad)
+        self.ok_button.setVisible(keypad)
+        self.cancel_button.setText("Cancel" if keypad else "Close")
         self.open()
 
     def refuse(self, text: str) -> None:
