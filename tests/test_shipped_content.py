@@ -10,7 +10,7 @@ from core.records import REQUIRED_TOPICS, VIEWS
 from tests.conftest import DATA, ROOT
 
 PACK = load_pack(DATA)
-ARTICLE = (ROOT.parent / "shared" / "seed" / "microcurrent-benefits-article.txt")
+ARTICLE = ROOT / "tests" / "seed" / "microcurrent-benefits-article.txt"  # a copy of ../shared/seed
 DESIGN_AREAS = {
     "face": {"forehead", "eye-area", "nose-sinuses", "cheeks", "lips-mouth", "jawline-jowls", "chin", "neck",
              "temples-head"},

@@ -6,7 +6,8 @@ cd "$(dirname "$0")/.."
 profile="${1:-runtime}"
 
 # Libraries the Qt xcb and offscreen platforms load, plus a font so text never draws as boxes.
-debs=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 fonts-dejavu-core)
+debs=(libgl1 libegl1 libx11-6 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0
+  fonts-dejavu-core)
 # A real X window (the app run by hand, the screenshot gallery) also needs these.
 x11_debs=(libxkbcommon-x11-0 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1
@@ -14,12 +15,16 @@ x11_debs=(libxkbcommon-x11-0 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 
 case "$profile" in
   runtime) want=("${debs[@]}" "${x11_debs[@]}") ;;
   dev) want=("${debs[@]}") ;;
-  screens) want=("${debs[@]}" "${x11_debs[@]}" xvfb xauth) ;;
+  screens) want=("${debs[@]}" "${x11_debs[@]}" xvfb) ;;
   # PyInstaller bundles the libxcb set it finds here and strips with binutils; icupkg and gcc make
   # the English-only ICU data library (tools/icu_subset.py).
   build) want=("${debs[@]}" "${x11_debs[@]}" binutils gcc icu-devtools) ;;
   *) echo "bootstrap: unknown profile '$profile' (runtime, dev, screens or build)" >&2; exit 2 ;;
 esac
+
+python="${PYTHON:-python3}"
+# Debian's own Python makes virtual environments only with python3-venv (its ensurepip).
+if ! "$python" -c 'import ensurepip, venv' 2>/dev/null; then want+=(python3 python3-venv); fi
 
 missing=()
 for pkg in "${want[@]}"; do
@@ -32,12 +37,15 @@ if ((${#missing[@]})) && command -v apt-get >/dev/null; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-python="${PYTHON:-python3}"
 if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
   echo "bootstrap: Python 3.11 or newer is needed ($python is $("$python" --version 2>&1))" >&2
   exit 1
 fi
-[ -x .venv/bin/python ] || "$python" -m venv .venv
+# A venv made without pip (python3-venv missing at the time) is made again.
+if ! .venv/bin/python -m pip --version >/dev/null 2>&1; then
+  rm -rf .venv
+  "$python" -m venv .venv
+fi
 
 case "$profile" in
   runtime) req=requirements.txt ;;
