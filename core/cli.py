@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from core.pack_cache import load_pack_fast
 from core.paths import cache_dir, data_dir
-from core.problems import ContentError
+from core.problems import ContentError, count_problems
 from core.records import VIEWS, Pack
 from core.version import APP_NAME, VERSION
 
@@ -113,16 +113,15 @@ def list_areas(pack: Pack, out: TextIO = sys.stdout) -> None:
 
 def load_content(folder: Path | None) -> tuple[Pack, str]:
     """The site's pack if it is good, else the built-in one with a notice saying why."""
+    notice = ""
     if folder is not None:
         try:
             return load_pack_fast(folder, cache_dir()), ""
         except ContentError as error:
             print(f"{folder}: {error.report()}", file=sys.stderr)
-            count = len(error.problems)
-            notice = (f"The content in {folder} has {count} problem{'s' if count != 1 else ''} "
+            notice = (f"The content in {folder} has {count_problems(len(error.problems))} "
                       f"(first: {error.problems[0]}); showing the built-in content instead.")
-            return load_pack_fast(data_dir(), cache_dir()), notice
-    return load_pack_fast(data_dir(), cache_dir()), ""
+    return load_pack_fast(data_dir(), cache_dir()), notice
 
 
 def start_problem(pack: Pack, area: str | None, topic: str | None) -> str:

@@ -92,7 +92,7 @@ class _Loader:
         if data is None:
             self.unreadable.add(file)
             return None
-        checked = schema.check_list(file, data, keys, "(file)", self.problems, 1)
+        checked = schema.check_list(file, data, keys, "", self.problems, 1)
         if checked is None:
             self.unreadable.add(file)
         for entry in checked or ():

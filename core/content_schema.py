@@ -141,16 +141,16 @@ def check_entry(file: str, entry: Any, keys: tuple[Key, ...], where: str,
 
 def check_list(file: str, items: Any, keys: tuple[Key, ...], where: str,
                problems: list[Problem], line: int) -> tuple[dict[str, Any], ...] | None:
-    """Check a list of mappings; returns the good entries, named by their id where they have one."""
+    """Check a list of mappings; returns the good entries, named by their id where they have one.
+    `where` is '' for a file's top-level list."""
     if not isinstance(items, LineList):
-        problems.append(Problem(file, line, where, "needs a list of entries"))
+        problems.append(Problem(file, line, where or "(file)", "needs a list of entries"))
         return None
     checked = []
     for index, item in enumerate(items):
         name = item.get("id") if isinstance(item, LineDict) and isinstance(item.get("id"), str) else None
         label = name or f"[{index}]"
-        nested = where and where != "(file)"
-        entry = check_entry(file, item, keys, f"{where}[{label}]" if nested else label, problems,
+        entry = check_entry(file, item, keys, f"{where}[{label}]" if where else label, problems,
                             items.line_of(index))
         if entry is not None and ("id" in entry or all(key.name != "id" for key in keys)):
             entry["_line"] = item.line

@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, TextIO
 
-from core.paths import settings_file
-from core.problems import Problem
+from core.paths import app_command, settings_file
+from core.problems import Problem, report
 from core.settings import DEFAULTS, SETTINGS, Settings, SettingsWriteError, load_settings, write_setting
 
 if TYPE_CHECKING:
@@ -59,15 +59,13 @@ def read_settings(args: argparse.Namespace, err: TextIO = sys.stderr) -> SiteSet
     path = settings_path(args)
     settings, problems = load_settings(path)
     if problems:
-        print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in the settings:", file=err)
-        for problem in problems:
-            print(f"  {problem}", file=err)
+        print(report(problems, "the settings"), file=err)
     return SiteSettings(settings, path, problems, set_pin_command(args))
 
 
 def set_pin_command(args: argparse.Namespace) -> str:
     """The exact command that sets the PIN for these settings, as staff would type it."""
-    program = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, str(Path(sys.argv[0]).resolve())]
+    program = app_command()
     if args.settings is not None:
         program += ["--settings", str(args.settings.resolve())]
     return shlex.join([*program, "--set-pin"])

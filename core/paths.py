@@ -15,6 +15,13 @@ def app_root() -> Path:
     return Path(bundle) if bundle else Path(__file__).resolve().parent.parent
 
 
+def app_command() -> list[str]:
+    """How this app is started: the frozen executable, or Python and main.py."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable]
+    return [sys.executable, str(app_root() / "main.py")]
+
+
 def data_dir() -> Path:
     """The built-in content pack."""
     return app_root() / "data"

@@ -17,6 +17,15 @@ class Problem(NamedTuple):
         return f"{self.file}:{self.line}: {self.field}: {self.message}"
 
 
+def count_problems(count: int) -> str:
+    return f"{count} problem{'s' if count != 1 else ''}"
+
+
+def report(problems: tuple[Problem, ...] | list[Problem], where: str) -> str:
+    """A heading ('2 problems in WHERE:') and one indented line per problem."""
+    return "\n".join([f"{count_problems(len(problems))} in {where}:", *(f"  {problem}" for problem in problems)])
+
+
 class ContentError(Exception):
     """A content pack that cannot be used; carries every problem found, in file order."""
 
@@ -25,6 +34,4 @@ class ContentError(Exception):
         super().__init__(self.report())
 
     def report(self) -> str:
-        count = len(self.problems)
-        head = f"{count} problem{'s' if count != 1 else ''} in the content pack:"
-        return "\n".join([head, *(f"  {problem}" for problem in self.problems)])
+        return report(self.problems, "the content pack")

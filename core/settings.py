@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from core.problems import Problem
+
+if TYPE_CHECKING:
+    from core.yaml_lines import LineDict
 
 
 class Settings(NamedTuple):
@@ -72,6 +75,19 @@ def _check(setting: Setting, value: Any, base: Path) -> tuple[Any, str]:
     return value, ""
 
 
+def _mapping(text: str) -> LineDict:
+    """The settings text as a mapping of keys to values (empty for an empty file). Raises YamlProblem,
+    or ValueError when the file holds something other than a mapping."""
+    from core.yaml_lines import LineDict, load_yaml
+
+    data = load_yaml(text) if text.strip() else None
+    if data is None:
+        return LineDict()
+    if not isinstance(data, LineDict):
+        raise ValueError("needs a mapping of keys to values")
+    return data
+
+
 def load_settings(path: Path) -> tuple[Settings, tuple[Problem, ...]]:
     """The settings in `path` (defaults for anything missing or wrong) and every problem found."""
     file = str(path)
@@ -81,16 +97,14 @@ def load_settings(path: Path) -> tuple[Settings, tuple[Problem, ...]]:
         return DEFAULTS, ()  # the usual case: no YAML parser imported at start-up
     except (OSError, UnicodeDecodeError) as error:
         return DEFAULTS, (Problem(file, 1, "(file)", f"cannot read it ({error}); using every default"),)
-    from core.yaml_lines import LineDict, YamlProblem, load_yaml
+    from core.yaml_lines import YamlProblem
 
     try:
-        data = load_yaml(text)
+        data = _mapping(text)
     except YamlProblem as problem:
         return DEFAULTS, (Problem(file, problem.line, "(file)", f"{problem.message}; using every default"),)
-    if data is None:
-        return DEFAULTS, ()
-    if not isinstance(data, LineDict):
-        return DEFAULTS, (Problem(file, 1, "(file)", "needs a mapping of keys to values; using every default"),)
+    except ValueError as error:
+        return DEFAULTS, (Problem(file, 1, "(file)", f"{error}; using every default"),)
     known = {setting.name: setting for setting in SETTINGS}
     problems: list[Problem] = []
     values: dict[str, Any] = {}
@@ -123,19 +137,17 @@ def write_setting(path: Path, key: str, value: str) -> None:
     The new file is checked before it replaces the old one: same keys and values, only `key` changed."""
     import tempfile
 
-    from core.yaml_lines import LineDict, YamlProblem, load_yaml
+    from core.yaml_lines import YamlProblem, load_yaml
 
     try:
         text = path.read_text(encoding="utf-8") if path.exists() else ""
-        before = load_yaml(text) if text.strip() else LineDict()
+        before = _mapping(text)
     except (OSError, UnicodeDecodeError) as error:
         raise SettingsWriteError(f"{path}: cannot read it ({error})") from None
     except YamlProblem as problem:
         raise SettingsWriteError(f"{path}:{problem.line}: {problem.message}; fix it first") from None
-    if before is None:
-        before = LineDict()
-    if not isinstance(before, dict):
-        raise SettingsWriteError(f"{path}: needs a mapping of keys to values; fix it first")
+    except ValueError as error:
+        raise SettingsWriteError(f"{path}: {error}; fix it first") from None
     lines = text.splitlines(keepends=True)
     if key in before:
         index = before.line_of(key) - 1

@@ -11,8 +11,9 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import TextIO
+
+from core.paths import app_command
 
 FINAL_CODES = (0, 2)
 
@@ -37,10 +38,7 @@ class Backoff:
 
 def child_command(argv: Sequence[str]) -> list[str]:
     """The app's own command line without --watchdog: the frozen executable, or Python and main.py."""
-    args = [arg for arg in argv if arg != "--watchdog"]
-    if getattr(sys, "frozen", False):
-        return [sys.executable, *args]
-    return [sys.executable, str(Path(__file__).resolve().parent.parent / "main.py"), *args]
+    return [*app_command(), *(arg for arg in argv if arg != "--watchdog")]
 
 
 def run_child(command: list[str]) -> int:
