@@ -97,9 +97,12 @@ class PinGate:
         self._failures += 1
         wait = wait_after(self._failures)
         self._blocked_until = self._clock() + wait
-        if wait:
-            return Attempt(False, f"Wrong PIN. Try again in {_seconds(wait)}.")
-        return Attempt(False, "Wrong PIN. Try again.")
+        return Attempt(False, wrong_pin_message(wait))
+
+
+def wrong_pin_message(wait: float) -> str:
+    """What the prompt says after a wrong PIN that is followed by `wait` seconds of waiting."""
+    return f"Wrong PIN. Try again in {_seconds(wait)}." if wait else "Wrong PIN. Try again."
 
 
 def _seconds(value: float) -> str:

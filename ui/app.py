@@ -50,15 +50,14 @@ def build_window(pack: Pack, notice: str, args: Namespace, settings: Settings = 
     return window
 
 
-def run(pack: Pack, notice: str, args: Namespace, site: SiteSettings | None = None) -> int:
+def run(pack: Pack, notice: str, args: Namespace, site: SiteSettings) -> int:
     problem = start_problem(pack, args.area, args.topic)
     if problem:
         print(problem, file=sys.stderr)
         return 2
     if args.screenshot and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    site = site or SiteSettings()
-    kiosk = getattr(args, "kiosk", False) or site.settings.kiosk
+    kiosk = args.kiosk or site.settings.kiosk
     scale = theme.KIOSK_TYPE if kiosk else theme.WINDOW_TYPE
     app = create_application(sys.argv[:1], scale)
     window = build_window(pack, " ".join(filter(None, (notice, site.notice()))), args, site.settings, scale)
@@ -66,7 +65,7 @@ def run(pack: Pack, notice: str, args: Namespace, site: SiteSettings | None = No
         from ui.kiosk.start import start_kiosk
 
         mode = start_kiosk(window, pack, notice, site, fullscreen=args.size is None)
-        if getattr(args, "kiosk_demo", None):
+        if args.kiosk_demo:
             window.ready.connect(lambda: mode.show_demo(args.kiosk_demo))
         if args.screenshot:
             mode.lock.release()  # a picture of the kiosk, not a kiosk: it may quit when done
@@ -105,7 +104,5 @@ def _screenshot(app: QApplication, window: MainWindow, file: Path) -> int:
     # A real window needs a moment to be mapped and exposed by the X server before it is grabbed.
     window.ready.connect(lambda: QTimer.singleShot(0 if offscreen else 700, capture))
     window.show()
-    if offscreen:
-        window.grab()  # offscreen windows are never painted on their own; this is their first frame
     app.exec()
     return result["code"]

@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self._shown_page: Page | None = None
         self._page_scheduled = False
         self._portrait = False  # the splitter starts side by side
-        self._show(navigator.state(), with_page=False)
+        self._show(navigator.state())  # the map only: the page view is made after the first frame
         self._page_slot.setFocus()  # a reading position, not a focus ring on the first toolbar button
         if notice:
             self.statusBar().showMessage(notice)
@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         """The first frame shows the map at once; the page text follows on the next turn of the
         event loop, and every other page is laid out in idle time after that, so clicks only paint."""
         super().paintEvent(event)
-        if self._shown_page is None and not self._page_scheduled:
+        if not self._page_scheduled:
             self._page_scheduled = True
             QTimer.singleShot(0, self, self._show_first_page)
 
@@ -137,8 +137,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(spacer)
         self.evidence_action = QAction(self)
         self.evidence_action.setCheckable(True)
-        self.evidence_action.setChecked(self.navigator.show_evidence)
-        self._label_evidence(self.navigator.show_evidence)
+        self._sync_evidence()
         self.evidence_action.setToolTip("Show what the evidence and regulators say on each area page")
         self.evidence_action.toggled.connect(self._set_show_evidence)
         bar.addAction(self.evidence_action)
@@ -176,16 +175,16 @@ class MainWindow(QMainWindow):
 
     # -- showing state ------------------------------------------------------------------------
 
-    def _show(self, state: State, *, with_page: bool = True) -> None:
+    def _show(self, state: State) -> None:
         if state.view != self._shown_view:
             pack = self.navigator.pack
-            names = {area.id: area.title for area in pack.areas_in(state.view)}
-            caution = frozenset(area.id for area in pack.areas_in(state.view) if area.caution_mark)
-            self.diagram.set_diagram(pack.diagrams[state.view], names, caution)
+            areas = pack.areas_in(state.view)
+            self.diagram.set_diagram(pack.diagrams[state.view], {area.id: area.title for area in areas},
+                                     frozenset(area.id for area in areas if area.caution_mark))
             self._shown_view = state.view
         self.view_switch.set_view(state.view)
         self.diagram.set_selected(state.selected)
-        if with_page and self.page is not None and state.page != self._shown_page:
+        if self.page is not None and state.page != self._shown_page:
             self.page.show_page(state.page)
             self._shown_page = state.page
         self.back_action.setEnabled(state.can_go_back)
@@ -216,6 +215,13 @@ class MainWindow(QMainWindow):
         self._show(self.navigator.set_show_evidence(show))
         self.prepare_pages()
 
+    def _sync_evidence(self) -> None:
+        """The toggle as the navigator has it, without toggling anything."""
+        blocked = self.evidence_action.blockSignals(True)
+        self.evidence_action.setChecked(self.navigator.show_evidence)
+        self.evidence_action.blockSignals(blocked)
+        self._label_evidence(self.navigator.show_evidence)
+
     def _label_evidence(self, show: bool) -> None:
         self.evidence_action.setText(f"Evidence notes: {'shown' if show else 'hidden'}")
 
@@ -229,10 +235,7 @@ class MainWindow(QMainWindow):
             popup.close()
         QToolTip.hideText()
         state = self.navigator.reset()
-        self.evidence_action.blockSignals(True)
-        self.evidence_action.setChecked(self.navigator.show_evidence)
-        self.evidence_action.blockSignals(False)
-        self._label_evidence(self.navigator.show_evidence)
+        self._sync_evidence()
         self.diagram.forget_pointer()
         self._shown_page = None  # shows the page again even when it is the same one: back to its top
         self._show(state)

@@ -44,9 +44,7 @@ def _block_format(top: float = 0, bottom: float = 0) -> QTextBlockFormat:
 def build_document(page: Page, scale: theme.TypeScale, document: QTextDocument) -> None:
     """Write `page` into `document`: title, summary, safety callout, sections, footnote."""
     document.clear()
-    font = QFont(theme.FONT_FAMILY)
-    font.setPixelSize(scale.body)
-    document.setDefaultFont(font)
+    document.setDefaultFont(theme.body_font(scale))
     document.setDocumentMargin(28)
     cursor = QTextCursor(document)
     cursor.setBlockFormat(_block_format(bottom=4))

@@ -84,7 +84,6 @@ def _shown(app: QApplication, window: MainWindow) -> bool:
     window.ready.connect(lambda: (ready.append(True), loop.quit()))
     QTimer.singleShot(READY_TIMEOUT_MS, loop.quit)
     window.show()
-    window.grab()  # offscreen windows are never painted on their own: this is their first frame
     if not ready:
         loop.exec()
     return bool(ready) and window.page is not None

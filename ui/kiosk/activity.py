@@ -16,12 +16,12 @@ class ActivityFilter(QObject):
 
     Signals:
         pressed(QPointF): a press, tap or key (global position; (-1, -1) for keys and wheel).
-        moved(QPointF): the pointer or a finger moved (global position).
+        moved(): the pointer or a finger moved.
         released(): a press or touch ended.
     """
 
     pressed = Signal(QPointF)
-    moved = Signal(QPointF)
+    moved = Signal()
     released = Signal()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -29,7 +29,7 @@ class ActivityFilter(QObject):
         if kind in _PRESS:
             self.pressed.emit(_where(event))
         elif kind in _MOVE:
-            self.moved.emit(_where(event))
+            self.moved.emit()
         elif kind in _RELEASE:
             self.released.emit()
         return False

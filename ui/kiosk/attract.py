@@ -40,9 +40,6 @@ class AttractLoop(QObject):
         self._diagram.set_attract("")
         self.hint.hide()
 
-    def running(self) -> bool:
-        return self._timer.isActive()
-
     def _next(self) -> None:
         self._index += 1
         self._light()

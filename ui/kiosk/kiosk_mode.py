@@ -15,7 +15,7 @@ from PySide6.QtGui import QCursor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
 from core.idle import IdleSession, Phase, Status
-from core.pin import PinGate
+from core.pin import PinGate, wait_after, wrong_pin_message
 from core.settings import Settings
 from ui.kiosk.activity import ActivityFilter
 from ui.kiosk.admin_panel import AdminPanel
@@ -117,7 +117,7 @@ class KioskMode(QObject):
         else:
             self._hold_timer.stop()
 
-    def _moved(self, where: QPointF) -> None:
+    def _moved(self) -> None:
         status = self.session.move(self._clock())
         if status.reset or status.phase is not self._phase:
             self._apply(status)
@@ -197,7 +197,7 @@ class KioskMode(QObject):
             self.ask_for_pin()
             for key in "2580":
                 self.pin_pad.keys[key].click()
-            self.pin_pad.refuse("Wrong PIN. Try again in 4 seconds.")
+            self.pin_pad.refuse(wrong_pin_message(wait_after(4)))  # the fourth wrong PIN in a row
             for key in "25":
                 self.pin_pad.keys[key].click()
         elif name == "admin":
