@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -54,3 +56,10 @@ class Clock:
 
     def __call__(self) -> float:
         return self.now
+
+
+def run_app(*args: str, stdin: str | None = None, **env: str) -> subprocess.CompletedProcess[str]:
+    """main.py as a user runs it (offscreen), with its output."""
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **env}
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], input=stdin, capture_output=True,
+                          text=True, env=environment, timeout=120)

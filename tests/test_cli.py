@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from PySide6.QtGui import QImage
 
 from core.content_loader import load_pack
-from tests.conftest import DATA, ROOT
-
-
-def run_app(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **env}
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True,
-                          env=environment, timeout=120)
+from tests.conftest import DATA, run_app
 
 
 def test_check_content_passes_the_shipped_pack() -> None:

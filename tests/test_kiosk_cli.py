@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 from core.pin import pin_matches
 from core.settings import load_settings
-from tests.conftest import ROOT
-from tests.test_cli import run_app
+from tests.conftest import ROOT, run_app
 
 
 def set_pin(settings: Path, typed: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), "--settings", str(settings), "--set-pin"],
-                          input=typed, capture_output=True, text=True, timeout=60)
+    return run_app("--settings", str(settings), "--set-pin", stdin=typed)
 
 
 def test_set_pin_writes_a_salted_hash_and_keeps_every_other_line(tmp_path: Path) -> None:

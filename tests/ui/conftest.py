@@ -1,6 +1,8 @@
-"""Fixtures for widget tests: a real main window on a real content pack, and link clicking."""
+"""Fixtures for widget tests: a real main window on a real content pack, and what a user does to it."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -8,21 +10,35 @@ from PySide6.QtGui import QTextCursor
 
 from core.content_loader import load_pack
 from core.navigator import Navigator
+from core.records import Pack
 from tests.conftest import DATA, MINIMAL_PACK
+from ui import theme
 from ui.main_window import MainWindow
 from ui.page_view import PageView
 
 PACKS = {"shipped": DATA, "minimal": MINIMAL_PACK}
 
 
-def open_window(qtbot, folder=DATA, size=(1600, 900), notice: str = "") -> MainWindow:
-    window = MainWindow(Navigator(load_pack(folder)), notice)
+def make_window(qtbot, pack: Pack | Path = DATA, size=(1600, 900), notice: str = "", *,
+                show_evidence: bool = True, scale: theme.TypeScale = theme.WINDOW_TYPE) -> MainWindow:
+    """A main window on a pack (or the pack in a folder), sized, not shown yet."""
+    pack = load_pack(pack) if isinstance(pack, Path) else pack
+    window = MainWindow(Navigator(pack, show_evidence=show_evidence), notice, scale)
     qtbot.addWidget(window)
     window.resize(*size)
+    return window
+
+
+def show_ready(qtbot, window: MainWindow) -> MainWindow:
+    """Show the window and wait for its first page."""
     with qtbot.waitSignal(window.ready):
         window.show()
     qtbot.waitExposed(window)
     return window
+
+
+def open_window(qtbot, folder: Path = DATA, size=(1600, 900), notice: str = "") -> MainWindow:
+    return show_ready(qtbot, make_window(qtbot, folder, size, notice))
 
 
 @pytest.fixture(params=list(PACKS), ids=list(PACKS))
@@ -55,3 +71,23 @@ def link_position(page: PageView, href: str) -> QPoint:
 
 def click_link(qtbot, page: PageView, href: str) -> None:
     qtbot.mouseClick(page.viewport(), Qt.MouseButton.LeftButton, pos=link_position(page, href))
+
+
+def show_view(qtbot, window: MainWindow, view: str) -> None:
+    qtbot.mouseClick(window.view_switch.button(view), Qt.MouseButton.LeftButton)
+    assert window.view_switch.button(view).isChecked()
+
+
+def click_area(qtbot, window: MainWindow, area_id: str) -> None:
+    show_view(qtbot, window, window.navigator.pack.areas[area_id].view)
+    qtbot.mouseClick(window.diagram, Qt.MouseButton.LeftButton, pos=window.diagram.anchor_of(area_id).toPoint())
+    assert window.page.current_ref() == f"area:{area_id}"
+
+
+def toolbar_button(action):
+    """The tool button the toolbar made for an action: what a user actually clicks."""
+    return next(w for w in action.associatedObjects() if hasattr(w, "click"))
+
+
+def press(qtbot, window: MainWindow, action) -> None:
+    qtbot.mouseClick(toolbar_button(action), Qt.MouseButton.LeftButton)

@@ -5,12 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 
 from core.records import VIEWS
+from tests.ui.conftest import show_view
 from ui.main_window import MainWindow
-
-
-def show_view(qtbot, window: MainWindow, view: str) -> None:
-    qtbot.mouseClick(window.view_switch.button(view), Qt.MouseButton.LeftButton)
-    assert window.view_switch.button(view).isChecked()
 
 
 def test_clicking_every_region_opens_its_page_safety_first(qtbot, window: MainWindow) -> None:

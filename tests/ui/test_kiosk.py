@@ -13,18 +13,15 @@ from PySide6.QtWidgets import QAbstractButton, QApplication
 from core.content_loader import load_pack
 from core.idle import Phase
 from core.kiosk_cli import SiteSettings
-from core.navigator import Navigator
 from core.pin import hash_pin
 from core.problems import Problem
 from core.records import VIEWS
 from core.settings import Settings
 from tests.conftest import DATA, Clock
-from tests.ui.conftest import click_link
-from tests.ui.test_navigation import click_area, press
+from tests.ui.conftest import click_area, click_link, make_window, press, show_ready
 from ui import theme
 from ui.kiosk.kiosk_mode import KioskMode
 from ui.kiosk.start import start_kiosk
-from ui.main_window import MainWindow
 
 PIN = "2468"
 PIN_HASH = hash_pin(PIN)
@@ -49,15 +46,12 @@ def make_kiosk(qtbot, tmp_path: Path, kiosk_theme):
                                "admin_hold_s": 0.2, "admin_pin_hash": pin_hash, **values})
         site = SiteSettings(settings, tmp_path / "settings.yaml", tuple(problems), SET_PIN)
         pack = load_pack(DATA)
-        window = MainWindow(Navigator(pack, show_evidence=settings.show_evidence), site.notice(), theme.KIOSK_TYPE)
-        qtbot.addWidget(window)
-        window.resize(*size)
+        window = make_window(qtbot, pack, size, site.notice(), show_evidence=settings.show_evidence,
+                             scale=theme.KIOSK_TYPE)
         mode = start_kiosk(window, pack, "", site, fullscreen=fullscreen, log=tmp_path / "kiosk.log",
                            pin_clock=clock or Clock(100.0))
         made.append(mode)
-        with qtbot.waitSignal(window.ready):
-            window.show()
-        qtbot.waitExposed(window)
+        show_ready(qtbot, window)
         return mode
 
     yield make

@@ -5,24 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QUrl
 
 from core.records import VIEWS
-from tests.ui.conftest import click_link, open_window
+from tests.ui.conftest import click_area, click_link, make_window, open_window, press, show_ready
 from ui.main_window import MainWindow
-
-
-def click_area(qtbot, window: MainWindow, area_id: str) -> None:
-    view = window.navigator.pack.areas[area_id].view
-    qtbot.mouseClick(window.view_switch.button(view), Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(window.diagram, Qt.MouseButton.LeftButton, pos=window.diagram.anchor_of(area_id).toPoint())
-    assert window.page.current_ref() == f"area:{area_id}"
-
-
-def toolbar_button(action):
-    """The tool button the toolbar made for an action: what a user actually clicks."""
-    return next(w for w in action.associatedObjects() if hasattr(w, "click"))
-
-
-def press(qtbot, window: MainWindow, action) -> None:
-    qtbot.mouseClick(toolbar_button(action), Qt.MouseButton.LeftButton)
 
 
 def test_starts_on_the_home_page_with_the_topic_index(window: MainWindow) -> None:
@@ -124,13 +108,11 @@ def test_portrait_stacks_and_landscape_puts_side_by_side(qtbot) -> None:
 
 def test_a_broken_site_pack_keeps_the_built_in_content_and_says_why(qtbot, pack_copy) -> None:
     from core.cli import load_content
-    from core.navigator import Navigator
 
     folder = pack_copy()
     (folder / "areas.yaml").write_text((folder / "areas.yaml").read_text().replace("title: Top", "titel: Top"))
     pack, notice = load_content(folder)
-    window = MainWindow(Navigator(pack), notice)
-    qtbot.addWidget(window)
+    window = make_window(qtbot, pack, notice=notice)
     window.show()
     assert "forehead" in pack.areas
     message = window.statusBar().currentMessage()
@@ -141,13 +123,7 @@ def test_a_broken_site_pack_keeps_the_built_in_content_and_says_why(qtbot, pack_
 def test_the_page_text_takes_the_place_the_first_frame_gave_it(qtbot) -> None:
     """The first frame shows the map beside a blank page panel; the page view then takes exactly
     that place, with the first page in it and the reading focus."""
-    from core.content_loader import load_pack
-    from core.navigator import Navigator
-    from tests.conftest import DATA
-
-    window = MainWindow(Navigator(load_pack(DATA)))
-    qtbot.addWidget(window)
-    window.resize(1600, 900)
+    window = make_window(qtbot)
     slot = window.splitter.widget(1)
     assert window.page is None and slot.autoFillBackground()
     seen = []
@@ -169,15 +145,8 @@ def test_a_right_click_on_the_toolbar_opens_no_menu(qtbot, shipped_window: MainW
 
 def test_starting_over_before_the_first_frame_still_shows_the_first_page(qtbot) -> None:
     """The kiosk's error guard may reset the window before it has painted once."""
-    from core.content_loader import load_pack
-    from core.navigator import Navigator
-    from tests.conftest import DATA
-
-    window = MainWindow(Navigator(load_pack(DATA)))
-    qtbot.addWidget(window)
-    window.resize(1600, 900)
+    window = make_window(qtbot)
     window.start_over()
     assert window.page is None
-    with qtbot.waitSignal(window.ready):
-        window.show()
+    show_ready(qtbot, window)
     assert window.page.current_ref() == "home" and window.page.hasFocus()
