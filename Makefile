@@ -21,6 +21,7 @@ build:
 	$(PY) -m PyInstaller --noconfirm --log-level WARN build.spec
 	$(EXE) --version
 	$(EXE) --self-test
+	@if [ "$$(uname)" = Linux ]; then echo "system libraries the file links:"; $(PY) tools/system_libs.py $(EXE); fi
 
 screenshots:
 	@tools/bootstrap.sh screens
@@ -29,7 +30,7 @@ screenshots:
 bench:
 	@tools/bootstrap.sh screens
 	$(PY) bench/startup.py $(ARGS)
-	$(PY) bench/click_latency.py $(ARGS)
+	$(PY) bench/click_latency.py $(CLICK_ARGS)
 
 bench-frozen:
 	@tools/bootstrap.sh screens

@@ -2,7 +2,8 @@
 for the app and for a bare PySide6 window showing one SVG, measured in the same run.
 
 Usage: .venv/bin/python bench/startup.py [--runs N] [--offscreen]
-Runs under a private Xvfb when it is installed (a real X window), else offscreen."""
+Runs under a private Xvfb (a real X window; `make bench` installs it), or with --offscreen on Qt's
+offscreen platform."""
 
 from __future__ import annotations
 
