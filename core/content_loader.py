@@ -87,9 +87,9 @@ class _Loader:
         data = self.read_yaml(file)
         entries: dict[str, dict[str, Any]] = {}
         self.entries[file] = entries
-        if data is None and not any(p.file == file for p in self.problems):
-            return self.problem(file, 1, "(file)", "is empty; it needs a list of entries")
-        if data is None:
+        if data is None:  # missing, unreadable, not YAML, or empty: no reference into it can be checked
+            if not any(p.file == file for p in self.problems):
+                self.problem(file, 1, "(file)", "is empty; it needs a list of entries")
             self.unreadable.add(file)
             return None
         checked = schema.check_list(file, data, keys, "", self.problems, 1)

@@ -159,6 +159,12 @@ def test_missing_file_and_folder(pack_copy, tmp_path: Path) -> None:
     assert problems_of(tmp_path / "nowhere")[0].endswith("(folder): is not a folder")
 
 
+def test_an_empty_file_is_one_problem_not_one_per_reference(pack_copy) -> None:
+    folder = pack_copy()
+    (folder / "notes.yaml").write_text("# nothing yet\n")
+    assert problems_of(folder) == ["notes.yaml:1: (file): is empty; it needs a list of entries"]
+
+
 @pytest.mark.parametrize("file, old, new, expected", [
     ("pack.yaml", "reviewed: 2026-01-02", "reviewed: 2026-13-45", "pack.yaml:3: (file): cannot read this value"),
     ("areas.yaml", "  summary: The top part.", "  summary: !!int abc", "areas.yaml:4: (file): cannot read this value"),
