@@ -6,7 +6,6 @@ Every problem names its file, line and field; a pack with any problem is refused
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -103,12 +102,13 @@ class _Loader:
                 entries[entry["id"]] = entry
         return None
 
-    def check_refs(self, file: str, entry: dict[str, Any], key: str, targets: Iterable[str], what: str,
-                   target_file: str) -> None:
-        """Report ids that name nothing, unless the file they point into could not be read at all."""
+    def check_refs(self, file: str, entry: dict[str, Any], key: str, target_file: str, what: str,
+                   kind: str | None = None) -> None:
+        """Report ids that name nothing in `target_file` (only its entries of `kind`, when given), unless
+        that file could not be read at all."""
         if target_file in self.unreadable:
             return
-        known = set(targets)
+        known = {ident for ident, target in self.entries[target_file].items() if kind in (None, target.get("kind"))}
         for target in entry.get(key, ()):
             if target not in known:
                 self.problem(file, entry["_lines"].get(key, entry["_line"]), f"{entry['id']}.{key}",
@@ -138,14 +138,11 @@ class _Loader:
                                      f"{entry['id']}.related", f"'{ref}' does not exist")
 
     def check_references(self) -> None:
-        notes = self.entries["notes.yaml"]
-        cautions = [i for i, n in notes.items() if n.get("kind") == "caution"]
-        evidence = [i for i, n in notes.items() if n.get("kind") == "evidence"]
-        for note in notes.values():
-            self.check_refs("notes.yaml", note, "sources", self.entries["sources.yaml"], "the source", "sources.yaml")
+        for note in self.entries["notes.yaml"].values():
+            self.check_refs("notes.yaml", note, "sources", "sources.yaml", "the source")
         for treatment in self.entries["treatments.yaml"].values():
-            self.check_refs("treatments.yaml", treatment, "cautions", cautions, "the caution note", "notes.yaml")
-            self.check_refs("treatments.yaml", treatment, "evidence", evidence, "the evidence note", "notes.yaml")
+            self.check_refs("treatments.yaml", treatment, "cautions", "notes.yaml", "the caution note", "caution")
+            self.check_refs("treatments.yaml", treatment, "evidence", "notes.yaml", "the evidence note", "evidence")
             for claim in treatment.get("devices", ()):
                 if "device" in claim and claim["device"] not in self.entries["devices.yaml"] \
                         and "devices.yaml" not in self.unreadable:
@@ -153,8 +150,8 @@ class _Loader:
                                  f"names the device '{claim['device']}', which does not exist")
         treatments = self.entries["treatments.yaml"]
         for area in self.entries["areas.yaml"].values():
-            self.check_refs("areas.yaml", area, "treatments", treatments, "the treatment", "treatments.yaml")
-            self.check_refs("areas.yaml", area, "cautions", cautions, "the caution note", "notes.yaml")
+            self.check_refs("areas.yaml", area, "treatments", "treatments.yaml", "the treatment")
+            self.check_refs("areas.yaml", area, "cautions", "notes.yaml", "the caution note", "caution")
             shown = list(area.get("cautions", ())) + [
                 c for t in area.get("treatments", ()) for c in treatments.get(t, {}).get("cautions", ())
             ]
@@ -164,14 +161,14 @@ class _Loader:
                 self.problem("areas.yaml", area["_line"], f"{area['id']}.cautions",
                              "this area would show no safety notes; every area page needs at least one")
         for topic in self.entries["topics.yaml"].values():
-            self.check_refs("topics.yaml", topic, "notes", notes, "the note", "notes.yaml")
+            self.check_refs("topics.yaml", topic, "notes", "notes.yaml", "the note")
         for file, key in (("notes.yaml", "sources"), ("treatments.yaml", "evidence")):
             for entry in self.entries[file].values():
                 if key in entry and not entry[key]:
                     self.problem(file, entry["_line"], f"{entry['id']}.{key}", "needs at least one")
+        if "topics.yaml" in self.unreadable:
+            return
         for missing in sorted(set(REQUIRED_TOPICS) - set(self.entries["topics.yaml"])):
-            if "topics.yaml" in self.unreadable:
-                break
             self.problem("topics.yaml", 1, f"{missing}.id", "this required topic page is missing")
 
     def read_diagrams(self) -> dict[str, Diagram]:
