@@ -13,6 +13,7 @@ from typing import Any
 from core import content_schema as schema
 from core.problems import ContentError, Problem
 from core.records import (
+    CAVEAT_MARKER,
     REQUIRED_TOPICS,
     VIEWS,
     Area,
@@ -20,6 +21,7 @@ from core.records import (
     Device,
     DeviceClaim,
     Diagram,
+    NoGo,
     Note,
     Pack,
     PackInfo,
@@ -48,6 +50,8 @@ _LINKS = (
     re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?([^>\s]+)>?", re.MULTILINE),
     re.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^>\s]*)>"),
 )
+
+
 
 
 def link_targets(markdown: str) -> list[str]:
@@ -119,10 +123,28 @@ class _Loader:
         file = {"area": "areas.yaml", "topic": "topics.yaml"}.get(kind)
         return file is not None and (ident in self.entries.get(file, {}) or file in self.unreadable)
 
+    def check_caveats(self, file: str, entry: dict[str, Any], field: str) -> None:
+        """Every {{caveat:ID}} stands alone on its line and names a caveat note."""
+        text = entry.get(field, "")
+        line = entry["_lines"].get(field, entry["_line"])
+        where = f"{entry['id']}.{field}"
+        for text_line in text.splitlines():
+            if "{{" in text_line and not CAVEAT_MARKER.match(text_line.strip()):
+                self.problem(file, line, where, f"{text_line.strip()[:60]!r} is not a caveat marker on a line of "
+                                                "its own (write {{caveat:ID}} alone on its line)")
+        if "notes.yaml" in self.unreadable:
+            return
+        notes = self.entries["notes.yaml"]
+        for ident in CAVEAT_MARKER.findall(text):
+            if notes.get(ident, {}).get("kind") != "caveat":
+                self.problem(file, line, where, f"names the caveat note '{ident}', which does not exist")
+
     def check_links(self) -> None:
         for file, fields in MARKDOWN_FIELDS.items():
             for entry in self.entries.get(file, {}).values():
                 for field in fields:
+                    if file != "notes.yaml":
+                        self.check_caveats(file, entry, field)
                     for target in link_targets(entry.get(field, "")):
                         line = entry["_lines"].get(field, entry["_line"])
                         if "://" in target or target.startswith(("www.", "mailto:")):
@@ -162,6 +184,10 @@ class _Loader:
                              "this area would show no safety notes; every area page needs at least one")
         for topic in self.entries["topics.yaml"].values():
             self.check_refs("topics.yaml", topic, "notes", "notes.yaml", "the note")
+        for note in self.entries["notes.yaml"].values():
+            if "rule" in note and note.get("kind") != "caution":
+                self.problem("notes.yaml", note["_lines"].get("rule", note["_line"]), f"{note['id']}.rule",
+                             "only a caution note has a rule")
         for file, key in (("notes.yaml", "sources"), ("treatments.yaml", "evidence")):
             for entry in self.entries[file].values():
                 if key in entry and not entry[key]:
@@ -170,6 +196,37 @@ class _Loader:
             return
         for missing in sorted(set(REQUIRED_TOPICS) - set(self.entries["topics.yaml"])):
             self.problem("topics.yaml", 1, f"{missing}.id", "this required topic page is missing")
+
+    def check_do_not_use(self, info: dict[str, Any] | None) -> None:
+        """pack.yaml's do_not_use names caution notes, each with its rule in a few words."""
+        if not info or "notes.yaml" in self.unreadable:
+            return
+        notes = self.entries["notes.yaml"]
+        for ident in info.get("do_not_use", ()):
+            note = notes.get(ident)
+            if note is None or note.get("kind") != "caution":
+                self.problem("pack.yaml", 1, "pack.do_not_use", f"names the caution note '{ident}', which does not exist")
+            elif "rule" not in note:
+                self.problem("notes.yaml", note["_line"], f"{ident}.rule",
+                             "missing: pack.yaml lists this note under do_not_use, which shows its rule")
+
+    def check_no_go(self, diagrams: dict[str, Diagram]) -> None:
+        """Each no-go zone of an area is a shape of its diagram's no-go layer, forbidden by one of the
+        cautions the area's page shows."""
+        treatments = self.entries["treatments.yaml"]
+        for area in self.entries["areas.yaml"].values():
+            diagram = diagrams.get(area.get("view", ""))
+            shown = set(area.get("cautions", ())) | {
+                c for t in area.get("treatments", ()) for c in treatments.get(t, {}).get("cautions", ())
+            }
+            for item in area.get("no_go", ()):
+                line = item["_line"]
+                if diagram is not None and item.get("zone") and item["zone"] not in diagram.zones:
+                    self.problem("areas.yaml", line, f"{area['id']}.no_go.zone",
+                                 f"no shape with the id '{item['zone']}' in the no-go layer of {diagram.file}")
+                if item.get("caution") and item["caution"] not in shown and "treatments.yaml" not in self.unreadable:
+                    self.problem("areas.yaml", line, f"{area['id']}.no_go.caution",
+                                 f"'{item['caution']}' is not one of the cautions this area's page shows")
 
     def read_diagrams(self) -> dict[str, Diagram]:
         diagrams: dict[str, Diagram] = {}
@@ -222,10 +279,14 @@ def _build(loader: _Loader, folder: Path, info: dict[str, Any], diagrams: dict[s
         claims = tuple(DeviceClaim(c["device"], c["claim"]) for c in entry.get("devices", ()))
         return Treatment(**_plain(entry, "devices"), devices=claims)
 
+    def area(entry: dict[str, Any]) -> Area:
+        no_go = tuple(NoGo(item["zone"], item["caution"]) for item in entry.get("no_go", ()))
+        return Area(**_plain(entry, "no_go"), no_go=no_go)
+
     return Pack(
         folder=str(folder),
         info=PackInfo(**_plain(info, "article"), article=Article(**_plain(info["article"]))),
-        areas=_proxy(e["areas.yaml"], lambda entry: Area(**_plain(entry))),
+        areas=_proxy(e["areas.yaml"], area),
         treatments=_proxy(e["treatments.yaml"], treatment),
         notes=_proxy(e["notes.yaml"], lambda entry: Note(**_plain(entry))),
         sources=_proxy(e["sources.yaml"], lambda entry: Source(**_plain(entry))),
@@ -248,9 +309,12 @@ def load_pack(folder: str | Path) -> Pack:
     for file, keys in LIST_FILES.items():
         loader.read_list(file, keys)
     loader.check_references()
+    loader.check_do_not_use(info)
     loader.check_links()
     diagrams = loader.read_diagrams()
     loader.join_regions(diagrams)
+    if "areas.yaml" not in loader.unreadable:
+        loader.check_no_go(diagrams)
     if loader.problems or info is None:
         raise ContentError(loader.problems or [Problem("pack.yaml", 1, "pack", "cannot be read")])
     return _build(loader, folder, info, diagrams)

@@ -10,7 +10,7 @@ import re
 from typing import Any, NamedTuple
 
 from core.problems import Problem
-from core.records import SOURCE_KINDS, VIEWS
+from core.records import NOTE_KINDS, SOURCE_KINDS, VIEWS
 from core.yaml_lines import LineDict, LineList
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -31,11 +31,13 @@ ARTICLE = (Key("title", "text"), Key("publisher", "text"), Key("file", "text"))
 PACK = (
     Key("title", "text"), Key("content_version", "text"), Key("reviewed", "date"),
     Key("article", "mapping", inner=ARTICLE), Key("disclaimer", "text"),
+    Key("do_not_use", "ids", required=False),
 )
 AREA = (
     Key("id", "id"), Key("view", "enum", choices=VIEWS), Key("title", "text"), Key("summary", "text"),
     Key("treatments", "ids"), Key("cautions", "ids"), Key("here", "markdown", required=False),
     Key("caution_mark", "bool", required=False), Key("related", "refs", required=False),
+    Key("no_go", "list", required=False, inner=(Key("zone", "id"), Key("caution", "id"))),
 )
 DEVICE_CLAIM = (Key("device", "id"), Key("claim", "text"))
 TREATMENT = (
@@ -44,12 +46,12 @@ TREATMENT = (
     Key("cautions", "ids"), Key("evidence", "ids"),
 )
 NOTE = (
-    Key("id", "id"), Key("kind", "enum", choices=("caution", "evidence")), Key("text", "markdown"),
-    Key("sources", "ids"),
+    Key("id", "id"), Key("kind", "enum", choices=NOTE_KINDS), Key("text", "markdown"),
+    Key("sources", "ids"), Key("rule", "text", required=False),
 )
 SOURCE = (
     Key("id", "id"), Key("kind", "enum", choices=tuple(SOURCE_KINDS)), Key("title", "text"),
-    Key("url", "text", required=False),
+    Key("url", "text", required=False), Key("label", "text", required=False),
 )
 DEVICE = (Key("id", "id"), Key("name", "text"), Key("summary", "text"))
 TOPIC = (

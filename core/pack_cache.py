@@ -23,6 +23,7 @@ from core.records import (
     Device,
     DeviceClaim,
     Diagram,
+    NoGo,
     Note,
     Pack,
     PackInfo,
@@ -34,9 +35,9 @@ from core.records import (
 from core.version import VERSION
 
 # Bump when records, validation rules or this file's layout change, so no older cache is trusted.
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 
-_RECORDS = {"areas": Area, "notes": Note, "sources": Source, "devices": Device, "topics": Topic}
+_RECORDS = {"notes": Note, "sources": Source, "devices": Device, "topics": Topic}
 
 
 def fingerprint(folder: Path, *, bundled: bool = False) -> str:
@@ -54,14 +55,17 @@ def _to_plain(pack: Pack) -> dict[str, Any]:
     info = pack.info
     return {
         "info": (info.title, info.content_version, info.reviewed.isoformat(),
-                 (info.article.title, info.article.publisher, info.article.file), info.disclaimer),
+                 (info.article.title, info.article.publisher, info.article.file), info.disclaimer,
+                 info.do_not_use),
         **{name: [tuple(r) for r in getattr(pack, name).values()] for name in _RECORDS},
+        "areas": [(*a[:-1], [tuple(z) for z in a.no_go]) for a in pack.areas.values()],
         "treatments": [
             (t.id, t.title, t.article_section, t.claims, t.how, [(c.device, c.claim) for c in t.devices],
              t.cautions, t.evidence) for t in pack.treatments.values()
         ],
         "diagrams": [
-            (d.view, d.file, d.svg, d.viewbox, [tuple(r) for r in d.regions.values()])
+            (d.view, d.file, d.svg, d.viewbox, [tuple(r) for r in d.regions.values()],
+             [tuple(z) for z in d.zones.values()])
             for d in pack.diagrams.values()
         ],
     }
@@ -72,18 +76,22 @@ def _proxy(records: list[Any]) -> MappingProxyType:
 
 
 def _from_plain(plain: dict[str, Any], folder: Path) -> Pack:
-    title, version, reviewed, article, disclaimer = plain["info"]
-    info = PackInfo(title, version, datetime.date.fromisoformat(reviewed), Article(*article), disclaimer)
+    title, version, reviewed, article, disclaimer, do_not_use = plain["info"]
+    info = PackInfo(title, version, datetime.date.fromisoformat(reviewed), Article(*article), disclaimer,
+                    tuple(do_not_use))
+    areas = [Area(*values[:-1], no_go=tuple(NoGo(*z) for z in values[-1])) for values in plain["areas"]]
     treatments = [
         Treatment(i, t, s, c, h, tuple(DeviceClaim(*d) for d in devices), tuple(cautions), tuple(evidence))
         for i, t, s, c, h, devices, cautions, evidence in plain["treatments"]
     ]
     diagrams = [
-        Diagram(view, file, svg, tuple(viewbox), _proxy([Region(*r) for r in regions]))
-        for view, file, svg, viewbox, regions in plain["diagrams"]
+        Diagram(view, file, svg, tuple(viewbox), _proxy([Region(*r) for r in regions]),
+                _proxy([Region(*z) for z in zones]))
+        for view, file, svg, viewbox, regions, zones in plain["diagrams"]
     ]
     built = {name: _proxy([record(*values) for values in plain[name]]) for name, record in _RECORDS.items()}
-    return Pack(str(folder), info, treatments=_proxy(treatments), diagrams=_proxy(diagrams), **built)
+    return Pack(str(folder), info, areas=_proxy(areas), treatments=_proxy(treatments), diagrams=_proxy(diagrams),
+                **built)
 
 
 def _cache_file(cache: Path, folder: Path) -> Path:

@@ -4,19 +4,25 @@ Pages are plain records of Markdown text; the ui decides how they look."""
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
-from core.records import VIEW_TITLES, VIEWS, Area, Note, Pack, Topic
+from core.records import CAVEAT_MARKER, SOURCE_KINDS, VIEW_TITLES, VIEWS, Area, Note, Pack, Topic
 
 HOME = "home"
 
 
 class Callout(NamedTuple):
-    """The safety-notes box: each note with the names of its sources, then a link onward."""
+    """The safety-notes box: the general "Do not use if you…" rules, then the page's own notes, each with
+    its short citations (Markdown), then a link onward."""
 
     heading: str
     notes: tuple[tuple[str, str], ...]
     link: str
+    rules: tuple[tuple[str, str], ...] = ()
+    rules_heading: str = ""
+    notes_heading: str = ""
+    rules_sources: str = ""  # the sources that state every rule, named once under them
 
 
 class Section(NamedTuple):
@@ -35,6 +41,12 @@ class Page(NamedTuple):
     footnote: str = ""
 
 
+SOURCES_TOPIC = "sources"
+RULES_HEADING = "Do not use if you:"
+MAX_RULE_CITATIONS = 2  # the rest of a rule's sources are one tap away, on the Safety page
+ZONE_NOTE = "The diagram hatches this part of the area."
+
+
 def _link(ref: str, title: str) -> str:
     return f"[{title}]({ref})"
 
@@ -43,19 +55,69 @@ def _dedup(ids: list[str]) -> list[str]:
     return list(dict.fromkeys(ids))
 
 
+def citation(pack: Pack, source_id: str, *, explain: bool = False) -> str:
+    """A source as a page cites it: its short label and its kind in a word ("NuFACE Mini manual · label").
+    With `explain`, the kind links to the Sources page, where the kinds are explained."""
+    source = pack.sources[source_id]
+    word = SOURCE_KINDS[source.kind][0]
+    if explain and SOURCES_TOPIC in pack.topics:
+        word = _link(f"topic:{SOURCES_TOPIC}", word)
+    return f"{source.label or source.title} · {word}"
+
+
+class _Citer:
+    """Cites sources for one page: the page's first citation explains the kinds."""
+
+    def __init__(self, pack: Pack) -> None:
+        self.pack = pack
+        self.first = True
+        self.more = f"on the {_link('topic:safety', 'Safety page')}"  # where a rule's other sources are
+
+    def __call__(self, source_ids: tuple[str, ...], most: int = 0) -> str:
+        shown = source_ids[:most] if most and len(source_ids) > most + 1 else source_ids
+        parts = []
+        for source_id in shown:
+            parts.append(citation(self.pack, source_id, explain=self.first))
+            self.first = False
+        text = "; ".join(parts)
+        if len(shown) < len(source_ids):
+            text += f" and {len(source_ids) - len(shown)} more {self.more}"
+        return text
+
+
 def source_names(pack: Pack, note: Note) -> str:
-    return "; ".join(f"{pack.sources[s].title} [{pack.sources[s].kind}]" for s in note.sources)
+    """Every source of a note, as short citations."""
+    return "; ".join(citation(pack, s) for s in note.sources)
 
 
-def _callout(pack: Pack, note_ids: list[str], link: str) -> Callout:
-    notes = tuple((pack.notes[i].text, source_names(pack, pack.notes[i])) for i in note_ids)
-    return Callout("Safety notes", notes, link)
+def _callout(pack: Pack, cite: _Citer, note_ids: list[str], link: str, *, rules: bool,
+             zone_cautions: frozenset[str] = frozenset()) -> Callout:
+    rule_lines: tuple[tuple[str, str], ...] = ()
+    rules_sources = ""
+    if rules and pack.info.do_not_use:
+        rule_notes = [pack.notes[i] for i in pack.info.do_not_use]
+        # Sources that state every rule are named once, under the rules; the rest per rule.
+        common = tuple(s for s in rule_notes[0].sources if all(s in n.sources for n in rule_notes))
+        if common:
+            rule_lines = tuple((n.rule, "") for n in rule_notes)
+            rules_sources = f"Source for each rule: {cite(common)}; more sources for each {cite.more}."
+        else:
+            rule_lines = tuple((n.rule, cite(n.sources, MAX_RULE_CITATIONS)) for n in rule_notes)
+    notes = []
+    for i in note_ids:
+        note = pack.notes[i]
+        text = f"{note.text} {ZONE_NOTE}" if i in zone_cautions else note.text
+        notes.append((text, cite(note.sources)))
+    return Callout("Safety notes", tuple(notes), link, rule_lines, RULES_HEADING if rule_lines else "",
+                   rules_sources=rules_sources)
 
 
 def area_cautions(pack: Pack, area: Area) -> list[str]:
-    """The area's own cautions first, then each treatment's, each once."""
+    """The area's own cautions first, then each treatment's, each once; the general do-not-use rules head
+    every area page already, so they are not repeated."""
     treatment_cautions = [c for t in area.treatments for c in pack.treatments[t].cautions]
-    return _dedup(list(area.cautions) + treatment_cautions)
+    general = set(pack.info.do_not_use)
+    return [c for c in _dedup(list(area.cautions) + treatment_cautions) if c not in general]
 
 
 def related_refs(pack: Pack, area: Area) -> list[str]:
@@ -80,21 +142,36 @@ def _links(pack: Pack, refs: list[str]) -> str:
     return "\n".join(f"- {_link(ref, ref_title(pack, ref))}" for ref in refs)
 
 
+def with_caveats(pack: Pack, markdown: str, cite: _Citer) -> str:
+    """Each {{caveat:ID}} line becomes its one-line evidence caveat, with its sources."""
+
+    def caveat(match: re.Match[str]) -> str:
+        note = pack.notes[match.group(1)]
+        return f"**Evidence check:** {note.text} *({cite(note.sources)})*"
+
+    return CAVEAT_MARKER.sub(caveat, markdown)
+
+
 def area_page(pack: Pack, area_id: str, *, show_evidence: bool = True) -> Page:
     area = pack.areas[area_id]
     treatments = [pack.treatments[t] for t in area.treatments]
     several = len(treatments) > 1
+    cite = _Citer(pack)
+    link = f"Every rule, and when to ask a doctor first: {_link('topic:safety', pack.topics['safety'].title)}."
+    callout = _callout(pack, cite, area_cautions(pack, area), link, rules=True,
+                       zone_cautions=frozenset(z.caution for z in area.no_go))
+    callout = callout._replace(notes_heading=f"On the {area.title.lower()}:" if callout.notes else "")
 
     def per_treatment(text_of: str) -> str:
         parts = []
         for treatment in treatments:
-            text = getattr(treatment, text_of)
+            text = with_caveats(pack, getattr(treatment, text_of), cite)
             parts.append(f"### {treatment.title}\n\n{text}" if several else text)
         return "\n\n".join(parts)
 
     how = per_treatment("how")
     if area.here:
-        how = f"{area.here}\n\n{how}"
+        how = f"{with_caveats(pack, area.here, cite)}\n\n{how}"
     claims = [(pack.devices[c.device], c.claim) for t in treatments for c in t.devices]
     seen: set[tuple[str, str]] = set()
     device_lines = []
@@ -111,7 +188,7 @@ def area_page(pack: Pack, area_id: str, *, show_evidence: bool = True) -> Page:
     ]
     if show_evidence:
         evidence = _dedup([e for t in treatments for e in t.evidence])
-        sections.append(_evidence_section(pack, [pack.notes[e] for e in evidence]))
+        sections.append(_evidence_section(pack, [pack.notes[e] for e in evidence], cite))
     sections.append(Section("Related", _links(pack, related_refs(pack, area))))
     article = pack.info.article
     named = ", ".join(f"“{t.article_section}”" for t in treatments)
@@ -119,25 +196,36 @@ def area_page(pack: Pack, area_id: str, *, show_evidence: bool = True) -> Page:
         "Source",
         f"The article *{article.title}* ({article.publisher}), section{'s' if several else ''} {named}, "
         "retold in our own words. Safety notes and evidence come from the project's research notes; "
+        f"each names its sources, listed in full under {_link(f'topic:{SOURCES_TOPIC}', 'Sources')}."
+        if SOURCES_TOPIC in pack.topics else
+        f"The article *{article.title}* ({article.publisher}), section{'s' if several else ''} {named}, "
+        "retold in our own words. Safety notes and evidence come from the project's research notes; "
         "each names its sources.",
     ))
-    link = f"See also the {_link('topic:safety', 'general contraindications')} that apply everywhere."
-    return Page(f"area:{area.id}", area.title, area.summary, _callout(pack, area_cautions(pack, area), link),
-                tuple(sections), pack.info.disclaimer)
+    return Page(f"area:{area.id}", area.title, area.summary, callout, tuple(sections), pack.info.disclaimer)
 
 
 def topic_page(pack: Pack, topic_id: str, *, show_evidence: bool = True) -> Page:
-    """A topic: its caution notes as the safety callout, then the body, then its evidence notes."""
+    """A topic: its caution notes as the safety callout (the Safety page's led by the do-not-use rules),
+    then the body, then its evidence notes."""
     topic: Topic = pack.topics[topic_id]
+    cite = _Citer(pack)
     cautions = [n for n in topic.notes if pack.notes[n].kind == "caution"]
     evidence = [pack.notes[n] for n in topic.notes if pack.notes[n].kind == "evidence"]
     callout = None
     if cautions:
         link = "Device-specific instructions override this summary: always follow the label of the device in use."
-        callout = _callout(pack, cautions, link)
-    sections = [Section("", topic.body)]
+        is_safety = topic.id == "safety"
+        if is_safety:
+            cite.more = "below"
+        callout = _callout(pack, cite, cautions, link, rules=is_safety)
+        if callout.rules:
+            callout = callout._replace(notes_heading="Every rule in full, with all its sources:")
+    sections = [Section("", with_caveats(pack, topic.body, cite))]
+    if topic.id == SOURCES_TOPIC:
+        sections += _source_list(pack)
     if evidence and show_evidence:
-        sections.append(_evidence_section(pack, evidence))
+        sections.append(_evidence_section(pack, evidence, cite))
     if topic.id == "about":
         info = pack.info
         sections.append(Section("This content", (
@@ -151,10 +239,27 @@ def topic_page(pack: Pack, topic_id: str, *, show_evidence: bool = True) -> Page
     return Page(f"topic:{topic.id}", topic.title, topic.summary, callout, tuple(sections), pack.info.disclaimer)
 
 
-def _evidence_section(pack: Pack, notes: list[Note]) -> Section:
+def _source_list(pack: Pack) -> list[Section]:
+    """The kinds of source in words, then every source in full: label, title, address as plain text."""
+    used = [kind for kind in SOURCE_KINDS if any(s.kind == kind for s in pack.sources.values())]
+    kinds = "\n".join(f"- **{SOURCE_KINDS[kind][0]}**: {SOURCE_KINDS[kind][1]}" for kind in used)
+    sections = [Section("What the kinds mean", kinds)]
+    for kind in used:
+        lines = []
+        for source in pack.sources.values():
+            if source.kind == kind:
+                line = f"- **{source.label or source.title}**: {source.title}"
+                if source.url:
+                    line += f"  \n  Address (not opened by this app): `{source.url}`"
+                lines.append(line)
+        sections.append(Section(f"Sources of the kind “{SOURCE_KINDS[kind][0]}”", "\n".join(lines)))
+    return sections
+
+
+def _evidence_section(pack: Pack, notes: list[Note], cite: _Citer) -> Section:
     return Section(
         "Evidence and regulatory status",
-        "\n\n".join(f"{note.text}\n\n*Source: {source_names(pack, note)}*" for note in notes),
+        "\n\n".join(f"{note.text}\n\n*Source: {cite(note.sources)}*" for note in notes),
     )
 
 

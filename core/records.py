@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Mapping
+from types import MappingProxyType
 from typing import NamedTuple
 
 VIEWS: tuple[str, ...] = ("face", "body-front", "body-back")
@@ -12,14 +14,23 @@ REQUIRED_TOPICS: tuple[str, ...] = (
     "how-it-works", "history", "therapy-benefits", "fsm-ems", "faq",
     "safety", "devices", "reviews", "about",
 )
-SOURCE_KINDS: Mapping[str, str] = {
-    "REG": "regulation or FDA document",
-    "LABEL": "device labeling or 510(k) summary",
-    "PRO": "professional or clinical source",
-    "SALON": "salon, spa or vendor page",
-    "LAY": "press or blog",
-    "ARTICLE": "the source article",
+# Each kind of source: the word shown beside a short citation, and what that kind is, in words.
+SOURCE_KINDS: Mapping[str, tuple[str, str]] = {
+    "LABEL": ("label", "a device maker's own labeling: a user manual, instructions for use, or the summary "
+                       "filed with the FDA to have the device cleared (a 510(k) summary)"),
+    "REG": ("regulation", "US regulation text, or a document or record of the FDA"),
+    "STUDY": ("study", "a published study or a review of studies"),
+    "PRO": ("professional", "a clinical or technical source written for professionals, such as a heart-device "
+                            "maker's technical note or a treatment developer's own pages"),
+    "SALON": ("salon", "a salon, spa, professional-device or vendor page: it shows common practice, but it "
+                       "is not an authority"),
+    "LAY": ("press", "press, blogs and consumer sites, used only for history and context"),
+    "ARTICLE": ("article", "the brand article this app retells"),
+    "APP": ("app advice", "this app's own general advice, where no source in the research says it"),
 }
+NOTE_KINDS: tuple[str, ...] = ("caution", "evidence", "caveat")
+# A line of its own in a text that stands for a one-line evidence caveat (a note of kind caveat).
+CAVEAT_MARKER = re.compile(r"^[ \t]*\{\{caveat:([a-z0-9]+(?:-[a-z0-9]+)*)\}\}[ \t]*$", re.MULTILINE)
 
 
 class Source(NamedTuple):
@@ -29,15 +40,26 @@ class Source(NamedTuple):
     kind: str
     title: str
     url: str = ""
+    label: str = ""  # the short name a page cites it by; the title when empty
 
 
 class Note(NamedTuple):
-    """A safety caution (never hidden) or an evidence note (may be hidden by a setting)."""
+    """A safety caution (never hidden), an evidence note (may be hidden by a setting), or a one-line
+    evidence caveat shown beside a strong claim (never hidden)."""
 
     id: str
     kind: str
     text: str
     sources: tuple[str, ...]
+    rule: str = ""  # a caution's rule in a few words, for the "Do not use if you…" block
+
+
+class NoGo(NamedTuple):
+    """A part of an area its notes say never to treat: a shape of the diagram's no-go layer, and the
+    caution that forbids it."""
+
+    zone: str
+    caution: str
 
 
 class Device(NamedTuple):
@@ -80,6 +102,7 @@ class Area(NamedTuple):
     here: str = ""
     caution_mark: bool = False
     related: tuple[str, ...] = ()
+    no_go: tuple[NoGo, ...] = ()
 
 
 class Topic(NamedTuple):
@@ -109,6 +132,7 @@ class PackInfo(NamedTuple):
     reviewed: datetime.date
     article: Article
     disclaimer: str
+    do_not_use: tuple[str, ...] = ()  # caution notes whose rules head every area page
 
 
 class Region(NamedTuple):
@@ -128,6 +152,7 @@ class Diagram(NamedTuple):
     svg: bytes
     viewbox: tuple[float, float, float, float]
     regions: Mapping[str, Region]
+    zones: Mapping[str, Region] = MappingProxyType({})  # the no-go layer's shapes, by id
 
 
 class Pack(NamedTuple):

@@ -3,7 +3,7 @@ non-scaling stroke for outlines, on the diagram's own viewBox, so they line up w
 
 from __future__ import annotations
 
-from core.records import Diagram
+from core.records import Diagram, Region
 
 SVG_NS = "http://www.w3.org/2000/svg"
 
@@ -11,7 +11,17 @@ SVG_NS = "http://www.w3.org/2000/svg"
 def region_document(diagram: Diagram, region_id: str, *, outline: bool = False,
                     colour: str = "#000000", width: float = 3.0) -> bytes:
     """A standalone SVG holding one region, filled (default) or outlined, on the diagram's viewBox."""
-    region = diagram.regions[region_id]
+    return shape_document(diagram, diagram.regions[region_id], outline=outline, colour=colour, width=width)
+
+
+def zone_document(diagram: Diagram, zone_id: str, *, outline: bool = False,
+                  colour: str = "#000000", width: float = 3.0) -> bytes:
+    """The same for one shape of the diagram's no-go layer."""
+    return shape_document(diagram, diagram.zones[zone_id], outline=outline, colour=colour, width=width)
+
+
+def shape_document(diagram: Diagram, region: Region, *, outline: bool = False,
+                   colour: str = "#000000", width: float = 3.0) -> bytes:
     x, y, w, h = diagram.viewbox
     if outline:
         paint = f'fill="none" stroke="{colour}" stroke-width="{width:g}" stroke-linejoin="round"'

@@ -14,6 +14,8 @@ from xml.parsers import expat
 from core.problems import Problem
 from core.records import Diagram, Region
 
+# The clickable areas, and the parts of areas that their notes say never to treat (optional).
+LAYERS = ("regions", "no-go")
 SHAPES = frozenset({"path", "rect", "circle", "ellipse", "polygon", "polyline", "line"})
 # Presentation is the app's business: region shapes keep only their geometry.
 _DROPPED = frozenset({
@@ -53,6 +55,9 @@ class _Reader:
         self.viewbox: tuple[float, float, float, float] | None = None
         self.has_artwork = False
         self.regions: list[_Element] = []
+        self.zones: list[_Element] = []
+        self._layer: list[_Element] = self.regions
+        self._layer_name = "regions"
         self._stack: list[_Element] = []
         self._regions_depth = -1
         self._ids: dict[str, int] = {}
@@ -77,10 +82,12 @@ class _Reader:
             self._read_root(element)
         elif depth == 1 and tag == "g" and ident == "artwork":
             self.has_artwork = True
-        elif depth == 1 and tag == "g" and ident == "regions":
+        elif depth == 1 and tag == "g" and ident in LAYERS:
             self._regions_depth = depth
+            self._layer_name = ident
+            self._layer = self.regions if ident == "regions" else self.zones
             if "transform" in attrs:
-                self._problem(line, "regions.transform", "transforms are not allowed on the regions layer")
+                self._problem(line, f"{ident}.transform", f"transforms are not allowed on the {ident} layer")
         elif self._regions_depth >= 0:
             self._read_region_part(element, depth)
         self._stack.append(element)
@@ -105,16 +112,19 @@ class _Reader:
 
     def _read_region_part(self, element: _Element, depth: int) -> None:
         where = element.attrs.get("id") or f"<{element.tag}>"
+        layer = self._layer_name
         if "transform" in element.attrs:
-            self._problem(element.line, f"regions/{where}.transform", "transforms are not allowed in the regions layer")
+            self._problem(element.line, f"{layer}/{where}.transform", f"transforms are not allowed in the {layer} layer")
         if element.tag not in SHAPES and element.tag != "g":
-            self._problem(element.line, f"regions/{where}", f"<{element.tag}> is not a shape or a group")
+            self._problem(element.line, f"{layer}/{where}", f"<{element.tag}> is not a shape or a group")
         if element.tag == "path" and not element.attrs.get("d", "").strip():
-            self._problem(element.line, f"regions/{where}.d", "this path has no shape (its d attribute is empty)")
+            self._problem(element.line, f"{layer}/{where}.d", "this path has no shape (its d attribute is empty)")
         if depth == self._regions_depth + 1:
             if not element.attrs.get("id"):
-                self._problem(element.line, f"regions/<{element.tag}>.id", "every region needs an id (the area id)")
-            self.regions.append(element)
+                what = "every region needs an id (the area id)" if layer == "regions" else \
+                    "every no-go zone needs an id (the zone id areas.yaml names)"
+                self._problem(element.line, f"{layer}/<{element.tag}>.id", what)
+            self._layer.append(element)
         else:
             self._stack[-1].children.append(element)
 
@@ -131,11 +141,15 @@ def read_diagram(view: str, file: str, svg: bytes) -> tuple[Diagram | None, list
         problems.append(Problem(file, 1, "artwork", "no top-level <g id=\"artwork\"> layer"))
     if not reader.regions and not any(p.field.startswith("regions") for p in problems):
         problems.append(Problem(file, 1, "regions", "no top-level <g id=\"regions\"> layer with regions in it"))
-    regions: dict[str, Region] = {}
-    for element in reader.regions:
-        region_id = element.attrs.get("id", "")
-        if region_id and region_id not in regions:
-            regions[region_id] = Region(region_id, element.line, element.xml(""), element.xml(_OUTLINE_EXTRA))
     if problems or reader.viewbox is None:
         return None, problems
-    return Diagram(view, file, svg, reader.viewbox, MappingProxyType(regions)), []
+    return Diagram(view, file, svg, reader.viewbox, _shapes(reader.regions), _shapes(reader.zones)), []
+
+
+def _shapes(elements: list[_Element]) -> MappingProxyType:
+    shapes: dict[str, Region] = {}
+    for element in elements:
+        ident = element.attrs.get("id", "")
+        if ident and ident not in shapes:
+            shapes[ident] = Region(ident, element.line, element.xml(""), element.xml(_OUTLINE_EXTRA))
+    return MappingProxyType(shapes)

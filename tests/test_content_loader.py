@@ -38,7 +38,7 @@ def test_unknown_key_is_named_with_its_line(pack_copy) -> None:
     edit(folder / "areas.yaml", "  summary: The bottom part.\n", "  summary: The bottom part.\n  colour: red\n")
     assert problems_of(folder) == [
         "areas.yaml:12: bottom.colour: unknown key (known keys: id, view, title, summary, treatments, "
-        "cautions, here, caution_mark, related)"
+        "cautions, here, caution_mark, related, no_go)"
     ]
 
 
@@ -86,7 +86,7 @@ def test_dangling_references_are_reported(pack_copy) -> None:
     edit(folder / "topics.yaml", "(area:top)", "(area:nowhere)")
     found = problems_of(folder)
     assert "areas.yaml:13: bottom.cautions: names the caution note 'no-such-note', which does not exist" in found
-    assert "notes.yaml:12: weak-evidence.sources: names the source 'reg-c', which does not exist" in found
+    assert "notes.yaml:13: weak-evidence.sources: names the source 'reg-c', which does not exist" in found
     assert ("topics.yaml:4: how-it-works.body: links to 'area:nowhere', which is not an existing "
             "area:ID or topic:ID") in found
 
@@ -172,7 +172,7 @@ def test_an_empty_file_is_one_problem_not_one_per_reference(pack_copy) -> None:
     ("areas.yaml", "  summary: The top part.", "  summary: !!map abc", "areas.yaml:4: (file): a mapping tag on"),
     ("pack.yaml", "article:", "article: ~\nold_article:", "pack.yaml:4: pack.article: needs a mapping"),
     ("pack.yaml", "reviewed: 2026-01-02", "reviewed: 2026-01-02 10:00:00", "pack.yaml:3: pack.reviewed: "),
-    ("notes.yaml", "kind: evidence", "kind: evidense", "notes.yaml:10: weak-evidence.kind: 'evidense' is not one"),
+    ("notes.yaml", "kind: evidence", "kind: evidense", "notes.yaml:11: weak-evidence.kind: 'evidense' is not one"),
     ("devices.yaml", "- id: gadget\n", "gadget:\n", "devices.yaml:1: (file): needs a list of entries"),
     ("topics.yaml", "(area:top)", '(area:nope "Top")', "topics.yaml:4: how-it-works.body: links to 'area:nope'"),
     ("topics.yaml", "Go to [Top](area:top).", "See <https://x.example>.", "topics.yaml:4: how-it-works.body: links "

@@ -20,20 +20,21 @@ def test_area_page_parts_come_in_the_designed_order() -> None:
     assert page.callout is not None and page.callout.heading == "Safety notes"
 
 
-def test_safety_notes_list_area_cautions_first_and_name_their_sources() -> None:
+def test_safety_notes_start_with_the_do_not_use_rules_then_the_area_s_own_with_short_citations() -> None:
     callout = area_page(PACK, "bottom").callout
     assert callout is not None
-    assert callout.notes == (
-        ("Not with an implanted electronic device.", "Device A manual [LABEL]; A regulation [REG]"),
-        ("Keep the device off the eyes.", "Device A manual [LABEL]"),
-    )
+    assert callout.rules_heading == "Do not use if you:"
+    assert callout.rules == (("have an implanted electronic device", "Device A manual · label; A regulation · regulation"),)
+    # The general rule heads the box already; the area's own list does not repeat it.
+    assert callout.notes_heading == "On the bottom:"
+    assert callout.notes == (("Keep the device off the eyes.", "Device A manual · label"),)
     assert "(topic:safety)" in callout.link
 
 
 def test_evidence_can_be_hidden_but_safety_notes_cannot() -> None:
     page = area_page(PACK, "bottom", show_evidence=False)
     assert "Evidence and regulatory status" not in [s.heading for s in page.sections]
-    assert page.callout is not None and len(page.callout.notes) == 2
+    assert page.callout is not None and len(page.callout.rules) == 1 and len(page.callout.notes) == 1
 
 
 def test_related_links_include_areas_sharing_a_treatment() -> None:

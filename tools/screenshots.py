@@ -14,7 +14,7 @@ sys.path.insert(0, str(ROOT))
 
 from tools.xvfb import virtual_display  # noqa: E402
 
-SIZES = ((1920, 1080), (1080, 1920))
+SIZES = ((1366, 768), (1920, 1080), (1080, 1920))
 # Each shot: a name and the app's own arguments for the state to show.
 SHOTS = (
     ("home", []),
@@ -54,8 +54,8 @@ def main() -> int:
             env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
             for name, args in shots:
                 file = out / f"{width}x{height}-{name}.png"
-                command = [sys.executable, str(ROOT / "main.py"), "--screenshot", str(file),
-                           "--size", f"{width}x{height}", *args]
+                # No --size: the window opens as it would on a screen of this size.
+                command = [sys.executable, str(ROOT / "main.py"), "--screenshot", str(file), *args]
                 result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
                 noise = [line for line in result.stderr.splitlines() if line.strip()]
                 status = "ok" if result.returncode == 0 and file.exists() else "FAILED"

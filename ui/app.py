@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from core.cli import first_paint_probe, start_problem
 from core.kiosk_cli import SiteSettings
@@ -46,8 +46,30 @@ def build_window(pack: Pack, notice: str, args: Namespace, settings: Settings = 
     if args.view:
         navigator.choose_view(args.view)
     window = MainWindow(navigator, notice, scale)
-    window.resize(*(args.size or (1360, 860)))
+    if args.size:
+        window.resize(*args.size)
+    else:
+        fit_to_screen(window)
     return window
+
+
+PREFERRED_SIZE = (1360, 860)
+FRAME_ALLOWANCE = 48  # a window manager's title bar and borders, which the window's size leaves out
+
+
+def fit_to_screen(window: QWidget, preferred: tuple[int, int] = PREFERRED_SIZE) -> None:
+    """Open at the preferred size where the screen has room for it with its frame; on a smaller screen
+    (a 1366x768 laptop), fill the screen's free area, maximized, never larger."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    area = screen.availableGeometry()
+    width, height = preferred
+    if width + FRAME_ALLOWANCE <= area.width() and height + FRAME_ALLOWANCE <= area.height():
+        window.resize(width, height)
+        return
+    from ui.lazy_qt import Qt  # only on small screens: Qt's enums cost start-up time (see ui.lazy_qt)
+
+    window.setGeometry(area)
+    window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
 
 
 def run(pack: Pack, notice: str, args: Namespace, site: SiteSettings) -> int:

@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         self._shown_view = ""
         self._shown_page: Page | None = None
         self._page_scheduled = False
-        self._portrait = False  # the splitter starts side by side
+        self._portrait: bool | None = None  # the first resize sets the orientation and the first split
         self._show(navigator.state())  # the map only: the page view is made after the first frame
         self._page_slot.setFocus()  # a reading position, not a focus ring on the first toolbar button
         if notice:
@@ -256,8 +256,9 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         portrait = event.size().height() > event.size().width()
         if portrait != self._portrait:
+            if portrait or self._portrait is not None:  # the splitter starts side by side
+                self.splitter.setOrientation(Qt.Orientation.Vertical if portrait else Qt.Orientation.Horizontal)
             self._portrait = portrait
-            self.splitter.setOrientation(Qt.Orientation.Vertical if portrait else Qt.Orientation.Horizontal)
             self._split_evenly()
 
     def _split_evenly(self) -> None:

@@ -103,25 +103,84 @@ def _style_body(document: QTextDocument, first_block: int, scale: theme.TypeScal
 
 
 def _insert_callout(cursor: QTextCursor, callout: Callout, scale: theme.TypeScale) -> None:
+    """The bordered safety box: heading, the do-not-use rules (one compact line each, sources in small
+    type), the page's own notes with their sources, then the link onward."""
     frame = QTextFrameFormat()
     frame.setBorder(2)
     frame.setBorderBrush(QBrush(QColor(theme.WARNING)))
     frame.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
     frame.setBackground(QBrush(QColor(theme.WARNING_BG)))
-    frame.setPadding(14)
-    frame.setTopMargin(6)
+    frame.setPadding(12)
+    frame.setTopMargin(4)
     frame.setBottomMargin(10)
     frame.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
     cursor.insertFrame(frame)
-    cursor.setBlockFormat(_block_format(bottom=6))
+    cursor.setBlockFormat(_block_format(bottom=2))
     cursor.insertText("\u26a0  ", _char_format(scale.heading, weight=QFont.Weight.Bold, colour=theme.WARNING))
     cursor.insertText(callout.heading, _char_format(scale.heading, weight=QFont.Weight.Bold,
                                                     colour=theme.WARNING_TEXT))
+    body = _char_format(scale.body)
+    if callout.rules:
+        cursor.insertBlock(_block_format(top=2), _char_format(scale.body, weight=QFont.Weight.Bold))
+        cursor.insertText(callout.rules_heading)
+        for rule, sources in callout.rules:
+            cursor.insertBlock(_rule_format(scale), body)
+            cursor.insertText(f"\u2022\u2002{rule}", body)
+            if sources:
+                cursor.insertText("\u2002\u2014\u2002", _small(scale))
+                _insert_small_markdown(cursor, sources, scale)
+        if callout.rules_sources:
+            cursor.insertBlock(_block_format(top=2), _small(scale))
+            _insert_small_markdown(cursor, callout.rules_sources, scale)
+    if callout.notes_heading:
+        cursor.insertBlock(_block_format(top=8), _char_format(scale.body, weight=QFont.Weight.Bold))
+        cursor.insertText(callout.notes_heading)
     for text, sources in callout.notes:
-        cursor.insertBlock(_block_format(top=4), _char_format(scale.body))
+        cursor.insertBlock(_block_format(top=4), body)
         cursor.insertMarkdown(text)
-        cursor.insertBlock(_block_format(bottom=4), _char_format(scale.small, colour=scale.muted))
-        cursor.insertText(f"Source: {sources}")
-    cursor.insertBlock(_block_format(top=6), _char_format(scale.body))
+        cursor.insertBlock(_block_format(bottom=4), _small(scale))
+        cursor.insertText("Source: ", _small(scale))
+        _insert_small_markdown(cursor, sources, scale)
+    cursor.insertBlock(_block_format(top=6), body)
     cursor.insertMarkdown(callout.link)
     cursor.movePosition(QTextCursor.MoveOperation.End)
+
+
+def _small(scale: theme.TypeScale) -> QTextCharFormat:
+    return _char_format(scale.small, colour=scale.muted)
+
+
+def _rule_format(scale: theme.TypeScale) -> QTextBlockFormat:
+    """A rule's line: its wrapped lines hang under its text, not under the bullet."""
+    fmt = _block_format()
+    fmt.setLeftMargin(scale.body)
+    fmt.setTextIndent(-scale.body)
+    fmt.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    return fmt
+
+
+def _insert_small_markdown(cursor: QTextCursor, markdown: str, scale: theme.TypeScale) -> None:
+    """Inline Markdown (a citation with its links) in small type: muted, links keep the link colour."""
+    start = cursor.position()
+    cursor.insertMarkdown(markdown)
+    end = cursor.position()
+    pieces = []
+    fragments = cursor.block().begin()
+    while not fragments.atEnd():
+        fragment = fragments.fragment()
+        if fragment.position() + fragment.length() > start and fragment.position() < end:
+            pieces.append((max(start, fragment.position()), min(end, fragment.position() + fragment.length()),
+                           fragment.charFormat()))
+        fragments += 1
+    for first, last, fmt in pieces:
+        small = _small(scale)
+        if fmt.isAnchor():
+            small.setForeground(QBrush(QColor(scale.link)))
+            small.setAnchor(True)
+            small.setAnchorHref(fmt.anchorHref())
+            small.setFontUnderline(True)
+        cursor.setPosition(first)
+        cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setCharFormat(small)
+    cursor.setPosition(end)
+    cursor.setCharFormat(_small(scale))
