@@ -16,15 +16,18 @@ def region_document(diagram: Diagram, region_id: str, *, outline: bool = False,
 
 def zone_document(diagram: Diagram, zone_id: str, *, outline: bool = False,
                   colour: str = "#000000", width: float = 3.0) -> bytes:
-    """The same for one shape of the diagram's no-go layer."""
-    return shape_document(diagram, diagram.zones[zone_id], outline=outline, colour=colour, width=width)
+    """The same for one shape of the diagram's no-go layer; its outline is dashed."""
+    return shape_document(diagram, diagram.zones[zone_id], outline=outline, colour=colour, width=width,
+                          dashed=True)
 
 
 def shape_document(diagram: Diagram, region: Region, *, outline: bool = False,
-                   colour: str = "#000000", width: float = 3.0) -> bytes:
+                   colour: str = "#000000", width: float = 3.0, dashed: bool = False) -> bytes:
     x, y, w, h = diagram.viewbox
     if outline:
         paint = f'fill="none" stroke="{colour}" stroke-width="{width:g}" stroke-linejoin="round"'
+        if dashed:
+            paint += f' stroke-dasharray="{width * 2.5:g} {width * 1.5:g}"'
         shapes = region.outline_xml
     else:
         paint = f'fill="{colour}" stroke="none"'

@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
+    QPen,
     QPixmap,
     QResizeEvent,
 )
@@ -21,7 +22,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from core.records import Diagram
-from core.region_documents import region_document
+from core.region_documents import region_document, zone_document
 from ui import theme
 from ui.lazy_qt import Qt
 
@@ -31,6 +32,8 @@ HIT_ALPHA = 128
 MARGIN = 16
 TRANSPARENT = QColor(0, 0, 0, 0)
 CAUTION_SIZE = 20.0
+HATCH_WIDTH = 2.0
+HATCH_STEP = 7.0
 # A small warm triangle with '!' in white: a note, not an alarm. Vector art, crisp at any scale.
 CAUTION_MARK = f"""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 20 20">
 <path d="M10 0.5 L19.5 18 L0.5 18 Z" fill="{theme.WARNING}" stroke="#ffffff" stroke-width="2"
@@ -72,8 +75,12 @@ class DiagramView(QWidget):
         self._renderer: QSvgRenderer | None = None
         self._names: dict[str, str] = {}
         self._caution: frozenset[str] = frozenset()
+        self._zones_of: dict[str, tuple[str, ...]] = {}
         self._order: list[str] = []
         self._cache: dict[str, _RegionCache] = {}
+        self._zone_cache: dict[str, _RegionCache] = {}
+        self._zone_parts: dict[str, list[QPointF]] = {}
+        self._tints: dict[str, QImage] = {}
         self._outlines: dict[str, QSvgRenderer] = {}
         self._caution_mark = QSvgRenderer(QByteArray(CAUTION_MARK), self)
         self._stale = True
@@ -95,9 +102,12 @@ class DiagramView(QWidget):
 
     # -- public API ---------------------------------------------------------------------------
 
-    def set_diagram(self, diagram: Diagram, names: dict[str, str], caution: frozenset[str]) -> None:
-        """Show `diagram`; `names` gives each region's area title, `caution` the marked areas."""
+    def set_diagram(self, diagram: Diagram, names: dict[str, str], caution: frozenset[str],
+                    zones: dict[str, tuple[str, ...]] | None = None) -> None:
+        """Show `diagram`; `names` gives each region's area title, `caution` the marked areas, `zones` the
+        no-go zones of each area (shapes of the diagram's no-go layer), hatched while the area is lit."""
         self._diagram = diagram
+        self._zones_of = {area: tuple(z for z in ids if z in diagram.zones) for area, ids in (zones or {}).items()}
         # Renderers belong to Python, not to the view: replaced, they are freed at once, not when the view goes.
         self._renderer = QSvgRenderer(QByteArray(diagram.svg))
         self._names = names
@@ -143,6 +153,8 @@ class DiagramView(QWidget):
         for region_id in region_ids:
             if region_id in self._cache:
                 self.update(self._cache[region_id].rect.adjusted(-26, -70, 26, 70).toAlignedRect())
+            for zone_id in self._zones_of.get(region_id, ()):
+                self.update(self._zone_cache[zone_id].rect.adjusted(-14, -14, 14, 14).toAlignedRect())
 
     def region_ids(self) -> list[str]:
         return list(self._order)
@@ -205,6 +217,8 @@ class DiagramView(QWidget):
     def _rebuild(self) -> None:
         """Re-render the artwork and every region mask for the current size and screen."""
         self._cache.clear()
+        self._zone_cache.clear()
+        self._tints.clear()
         self._artwork = None
         if self._diagram is None or self._renderer is None:
             return
@@ -221,13 +235,14 @@ class DiagramView(QWidget):
         self._artwork = pixmap
         x, y, vw, vh = self._diagram.viewbox
         sx, sy = self._target.width() / vw, self._target.height() / vh
-        for region_id in self._order:
-            bounds = self._renderer.boundsOnElement(region_id)
+        zone_ids = {z for ids in self._zones_of.values() for z in ids}
+        for ident in [*self._order, *zone_ids]:
+            bounds = self._renderer.boundsOnElement(ident)
             rect = QRectF(
                 self._target.left() + (bounds.left() - x) * sx, self._target.top() + (bounds.top() - y) * sy,
                 bounds.width() * sx, bounds.height() * sy,
             ).adjusted(-2, -2, 2, 2).toAlignedRect().toRectF()
-            self._cache[region_id] = _RegionCache(rect)
+            (self._cache if ident in self._diagram.regions else self._zone_cache)[ident] = _RegionCache(rect)
 
     def _mask(self, region_id: str) -> QImage:
         """The region's exact shape, tinted, at device resolution: made the first time it is needed."""
@@ -244,6 +259,59 @@ class DiagramView(QWidget):
             painter.end()
             cache.mask = mask
         return cache.mask
+
+    def _tint(self, region_id: str) -> QImage:
+        """The region's tint with its no-go zones cut out: a highlight never covers where not to go."""
+        zones = self._zones_of.get(region_id, ())
+        if not zones:
+            return self._mask(region_id)
+        if region_id not in self._tints:
+            cache = self._caches()[region_id]
+            tint = self._mask(region_id).copy()
+            painter = QPainter(tint)
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_DestinationOut)
+            for zone_id in zones:
+                painter.drawImage(self._zone_cache[zone_id].rect.topLeft() - cache.rect.topLeft(), self._zone(zone_id))
+            painter.end()
+            self._tints[region_id] = tint
+        return self._tints[region_id]
+
+    def _zone(self, zone_id: str) -> QImage:
+        """A no-go zone, hatched in the warning colour over a pale wash, at device resolution."""
+        cache = self._zone_cache[zone_id]
+        if cache.mask is None:
+            assert self._diagram is not None
+            fill = QSvgRenderer(QByteArray(zone_document(self._diagram, zone_id, colour=theme.WARNING_BG)))
+            ratio = self.devicePixelRatioF()
+            image = QImage((cache.rect.size() * ratio).toSize(), QImage.Format.Format_ARGB32_Premultiplied)
+            image.setDevicePixelRatio(ratio)
+            image.fill(TRANSPARENT)
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            fill.render(painter, self._target.translated(-cache.rect.topLeft()))
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceAtop)
+            painter.setPen(QPen(QColor(theme.WARNING), HATCH_WIDTH))
+            size = cache.rect.size()
+            step = HATCH_STEP
+            offset = -size.height()
+            while offset < size.width():
+                painter.drawLine(QPointF(offset, size.height()), QPointF(offset + size.height(), 0))
+                offset += step
+            painter.end()
+            cache.mask = image
+        return cache.mask
+
+    def zones_shown(self) -> list[str]:
+        """The no-go zones drawn now: those of the selected area and of the area under the pointer or focus."""
+        focused = self._focused if self.hasFocus() else ""
+        shown: list[str] = []
+        for area in (self._selected, self._hovered, focused):
+            shown += [z for z in self._zones_of.get(area, ()) if z not in shown]
+        return shown
+
+    def zone_rect(self, zone_id: str) -> QRectF:
+        self._caches()
+        return QRectF(self._zone_cache[zone_id].rect)
 
     def _mask_alpha(self, region_id: str, point: QPointF) -> int:
         mask, rect = self._mask(region_id), self._cache[region_id].rect
@@ -301,14 +369,52 @@ class DiagramView(QWidget):
                 opacity = 0.18
             if opacity:
                 painter.setOpacity(opacity)
-                painter.drawImage(cache.rect.topLeft(), self._mask(region_id))
+                painter.drawImage(cache.rect.topLeft(), self._tint(region_id))
                 painter.setOpacity(1.0)
             if region_id == self._selected or region_id == focused:
                 self._outline(region_id).render(painter, self._target)
         for region_id in self._caution & caches.keys():
             self._paint_caution_mark(painter, caches[region_id])
+        for zone_id in self.zones_shown():
+            self._paint_zone(painter, zone_id)
         self._paint_label(painter)
         painter.end()
+
+    def _paint_zone(self, painter: QPainter, zone_id: str) -> None:
+        """Hatched, outlined with a dashed warm line, the caution mark in its middle: not colour alone."""
+        assert self._diagram is not None
+        cache = self._zone_cache[zone_id]
+        painter.drawImage(cache.rect.topLeft(), self._zone(zone_id))
+        key = f"zone:{zone_id}"
+        if key not in self._outlines:
+            document = zone_document(self._diagram, zone_id, outline=True, colour=theme.WARNING, width=2)
+            self._outlines[key] = QSvgRenderer(QByteArray(document))
+        self._outlines[key].render(painter, self._target)
+        size = CAUTION_SIZE
+        if cache.anchor is None:
+            cache.anchor = QPointF(1, 1)  # marks the parts below as found
+            self._zone_parts[zone_id] = self._parts(self._zone(zone_id), cache.rect)
+        for point in self._zone_parts[zone_id]:
+            self._caution_mark.render(painter, QRectF(point.x() - size / 2, point.y() - size / 2, size, size))
+
+    @staticmethod
+    def _parts(image: QImage, rect: QRectF) -> list[QPointF]:
+        """The middle of each side-by-side part of a shape (a left and a right eye): one caution mark each."""
+        ratio = image.devicePixelRatio()
+        width, height = image.width(), image.height()
+        rows = range(0, height, max(1, height // 24))
+        filled = [any(image.pixelColor(x, y).alpha() for y in rows) for x in range(width)]
+        parts, start = [], None
+        for x, full in enumerate([*filled, False]):
+            if full and start is None:
+                start = x
+            elif not full and start is not None:
+                middle = (start + x) // 2
+                ys = [y for y in range(height) if image.pixelColor(middle, y).alpha()]
+                if ys:
+                    parts.append(QPointF(rect.left() + middle / ratio, rect.top() + (ys[0] + ys[-1]) / 2 / ratio))
+                start = None
+        return parts or [rect.center()]
 
     def _paint_caution_mark(self, painter: QPainter, cache: _RegionCache) -> None:
         """The caution mark at the region's upper outer corner."""

@@ -180,7 +180,8 @@ class MainWindow(QMainWindow):
             pack = self.navigator.pack
             areas = pack.areas_in(state.view)
             self.diagram.set_diagram(pack.diagrams[state.view], {area.id: area.title for area in areas},
-                                     frozenset(area.id for area in areas if area.caution_mark))
+                                     frozenset(area.id for area in areas if area.caution_mark),
+                                     {area.id: tuple(z.zone for z in area.no_go) for area in areas})
             self._shown_view = state.view
         self.view_switch.set_view(state.view)
         self.diagram.set_selected(state.selected)
