@@ -9,14 +9,55 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 
 from core.content_loader import load_pack
+from core.kiosk_cli import SiteSettings
 from core.navigator import Navigator
+from core.pin import hash_pin
 from core.records import Pack
-from tests.conftest import DATA, MINIMAL_PACK
+from core.settings import Settings
+from tests.conftest import DATA, MINIMAL_PACK, Clock
 from ui import theme
+from ui.kiosk.kiosk_mode import KioskMode
+from ui.kiosk.start import start_kiosk
 from ui.main_window import MainWindow
 from ui.page_view import PageView
 
 PACKS = {"shipped": DATA, "minimal": MINIMAL_PACK}
+PIN = "2468"
+PIN_HASH = hash_pin(PIN)
+SET_PIN = "atlas --settings /srv/stand.yaml --set-pin"
+
+
+
+@pytest.fixture
+def kiosk_theme(qapp):
+    theme.apply(qapp, theme.KIOSK_TYPE)
+    yield
+    theme.apply(qapp, theme.WINDOW_TYPE)
+
+
+@pytest.fixture
+def make_kiosk(qtbot, tmp_path: Path, kiosk_theme):
+    made: list[KioskMode] = []
+
+    def make(*, size=(1920, 1080), fullscreen=False, pin_hash=PIN_HASH, clock=None, problems=(),
+             **values) -> KioskMode:
+        settings = Settings(**{"kiosk": True, "idle_timeout_s": 30, "warning_s": 30, "attract_interval_s": 5,
+                               "admin_hold_s": 0.2, "admin_pin_hash": pin_hash, **values})
+        site = SiteSettings(settings, tmp_path / "settings.yaml", tuple(problems), SET_PIN)
+        pack = load_pack(DATA)
+        window = make_window(qtbot, pack, size, site.notice(), show_evidence=settings.show_evidence,
+                             scale=theme.KIOSK_TYPE)
+        mode = start_kiosk(window, pack, "", site, fullscreen=fullscreen, log=tmp_path / "kiosk.log",
+                           pin_clock=clock or Clock(100.0))
+        made.append(mode)
+        show_ready(qtbot, window)
+        return mode
+
+    yield make
+    for mode in made:
+        mode.stop()
+        mode.lock.release()
+
 
 
 def make_window(qtbot, pack: Pack | Path = DATA, size=(1600, 900), notice: str = "", *,

@@ -2,63 +2,19 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QPointingDevice
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
-from core.content_loader import load_pack
 from core.idle import Phase
-from core.kiosk_cli import SiteSettings
-from core.pin import hash_pin
 from core.problems import Problem
 from core.records import VIEWS
-from core.settings import Settings
-from tests.conftest import DATA, Clock
-from tests.ui.conftest import click_area, click_link, make_window, press, show_ready
+from tests.conftest import Clock
+from tests.ui.conftest import PIN, SET_PIN, click_area, click_link, press
 from ui import theme
 from ui.kiosk.kiosk_mode import KioskMode
-from ui.kiosk.start import start_kiosk
-
-PIN = "2468"
-PIN_HASH = hash_pin(PIN)
-SET_PIN = "atlas --settings /srv/stand.yaml --set-pin"
-
-
-
-@pytest.fixture
-def kiosk_theme(qapp):
-    theme.apply(qapp, theme.KIOSK_TYPE)
-    yield
-    theme.apply(qapp, theme.WINDOW_TYPE)
-
-
-@pytest.fixture
-def make_kiosk(qtbot, tmp_path: Path, kiosk_theme):
-    made: list[KioskMode] = []
-
-    def make(*, size=(1920, 1080), fullscreen=False, pin_hash=PIN_HASH, clock=None, problems=(),
-             **values) -> KioskMode:
-        settings = Settings(**{"kiosk": True, "idle_timeout_s": 30, "warning_s": 30, "attract_interval_s": 5,
-                               "admin_hold_s": 0.2, "admin_pin_hash": pin_hash, **values})
-        site = SiteSettings(settings, tmp_path / "settings.yaml", tuple(problems), SET_PIN)
-        pack = load_pack(DATA)
-        window = make_window(qtbot, pack, size, site.notice(), show_evidence=settings.show_evidence,
-                             scale=theme.KIOSK_TYPE)
-        mode = start_kiosk(window, pack, "", site, fullscreen=fullscreen, log=tmp_path / "kiosk.log",
-                           pin_clock=clock or Clock(100.0))
-        made.append(mode)
-        show_ready(qtbot, window)
-        return mode
-
-    yield make
-    for mode in made:
-        mode.stop()
-        mode.lock.release()
-
 
 _TOUCH_SCREEN: list[QPointingDevice] = []
 
