@@ -146,8 +146,13 @@ def _check_page(window: MainWindow, page: Page, where: str, failures: list[str],
         if page.callout is None or not page.callout.notes:
             failures.append(f"{where}: has no safety notes")
             return
+        for rule, sources in page.callout.rules:
+            if _flat(rule) not in shown or (sources and _plain(sources) not in shown):
+                failures.append(f"{where}: a do-not-use rule or its source is missing: {rule[:50]}…")
+        if page.callout.rules_sources and _plain(page.callout.rules_sources) not in shown:
+            failures.append(f"{where}: the sources of the do-not-use rules are missing")
         for text, sources in page.callout.notes:
-            if _plain(text) not in shown or _flat(f"Source: {sources}") not in shown:
+            if _plain(text) not in shown or _plain(f"Source: {sources}") not in shown:
                 failures.append(f"{where}: a safety note or its source is missing: {_plain(text)[:50]}…")
     image = window.grab().toImage()
     if image.isNull():
