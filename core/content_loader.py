@@ -188,6 +188,13 @@ class _Loader:
             if "rule" in note and note.get("kind") != "caution":
                 self.problem("notes.yaml", note["_lines"].get("rule", note["_line"]), f"{note['id']}.rule",
                              "only a caution note has a rule")
+            extra = [s for s in note.get("rule_sources", ()) if s not in note.get("sources", ())]
+            if extra:
+                self.problem("notes.yaml", note["_lines"].get("rule_sources", note["_line"]), f"{note['id']}.rule_sources",
+                             f"'{extra[0]}' is not one of this note's sources")
+            if "rule_sources" in note and "rule" not in note:
+                self.problem("notes.yaml", note["_lines"]["rule_sources"], f"{note['id']}.rule_sources",
+                             "only a note with a rule has rule_sources")
         for file, key in (("notes.yaml", "sources"), ("treatments.yaml", "evidence")):
             for entry in self.entries[file].values():
                 if key in entry and not entry[key]:

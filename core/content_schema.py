@@ -47,7 +47,7 @@ TREATMENT = (
 )
 NOTE = (
     Key("id", "id"), Key("kind", "enum", choices=NOTE_KINDS), Key("text", "markdown"),
-    Key("sources", "ids"), Key("rule", "text", required=False),
+    Key("sources", "ids"), Key("rule", "text", required=False), Key("rule_sources", "ids", required=False),
 )
 SOURCE = (
     Key("id", "id"), Key("kind", "enum", choices=tuple(SOURCE_KINDS)), Key("title", "text"),

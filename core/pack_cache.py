@@ -34,8 +34,15 @@ from core.records import (
 )
 from core.version import VERSION
 
-# Bump when records, validation rules or this file's layout change, so no older cache is trusted.
-CACHE_FORMAT = 3
+# Bump when validation rules or this file's layout change, so no older cache is trusted (the records'
+# fields are in the key already).
+CACHE_FORMAT = 4
+
+# The records' shapes are part of every key: a cache written for other fields is never read.
+_LAYOUT = ";".join(
+    f"{record.__name__}:{','.join(record._fields)}"
+    for record in (PackInfo, Article, Area, NoGo, Treatment, DeviceClaim, Note, Source, Device, Topic, Diagram, Region)
+)
 
 _RECORDS = {"notes": Note, "sources": Source, "devices": Device, "topics": Topic}
 
@@ -43,7 +50,7 @@ _RECORDS = {"notes": Note, "sources": Source, "devices": Device, "topics": Topic
 def fingerprint(folder: Path, *, bundled: bool = False) -> str:
     """Changes whenever any file of the pack (or the app version) changes. A bundled pack's
     fingerprint leaves out where it lies and when its files were written."""
-    parts = [VERSION, str(CACHE_FORMAT), "bundled" if bundled else str(folder.resolve())]
+    parts = [VERSION, str(CACHE_FORMAT), _LAYOUT, "bundled" if bundled else str(folder.resolve())]
     for entry in sorted(os.scandir(folder), key=lambda e: e.name):
         if entry.is_file():
             stat = entry.stat()

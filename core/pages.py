@@ -97,12 +97,12 @@ def _callout(pack: Pack, cite: _Citer, note_ids: list[str], link: str, *, rules:
     if rules and pack.info.do_not_use:
         rule_notes = [pack.notes[i] for i in pack.info.do_not_use]
         # Sources that state every rule are named once, under the rules; the rest per rule.
-        common = tuple(s for s in rule_notes[0].sources if all(s in n.sources for n in rule_notes))
+        common = tuple(s for s in rule_notes[0].sources_of_rule() if all(s in n.sources_of_rule() for n in rule_notes))
         if common:
             rule_lines = tuple((n.rule, "") for n in rule_notes)
             rules_sources = f"Source for each rule: {cite(common)}; more sources for each {cite.more}."
         else:
-            rule_lines = tuple((n.rule, cite(n.sources, MAX_RULE_CITATIONS)) for n in rule_notes)
+            rule_lines = tuple((n.rule, cite(n.sources_of_rule(), MAX_RULE_CITATIONS)) for n in rule_notes)
     notes = []
     for i in note_ids:
         note = pack.notes[i]

@@ -52,6 +52,10 @@ class Note(NamedTuple):
     text: str
     sources: tuple[str, ...]
     rule: str = ""  # a caution's rule in a few words, for the "Do not use if you…" block
+    rule_sources: tuple[str, ...] = ()  # the sources that state the rule itself (default: all of them)
+
+    def sources_of_rule(self) -> tuple[str, ...]:
+        return self.rule_sources or self.sources
 
 
 class NoGo(NamedTuple):

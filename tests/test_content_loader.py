@@ -203,3 +203,45 @@ def test_deep_nesting_is_a_problem_not_a_crash(pack_copy) -> None:
     folder = pack_copy()
     (folder / "devices.yaml").write_text("[" * 5000)
     assert problems_of(folder)[0].startswith("devices.yaml:")
+
+
+def test_do_not_use_rules_must_be_caution_notes_with_a_rule(pack_copy) -> None:
+    folder = pack_copy()
+    edit(folder / "pack.yaml", "do_not_use: [general-one]", "do_not_use: [general-one, keep-off-eyes, nothing-here]")
+    assert problems_of(folder) == [
+        "notes.yaml:1: keep-off-eyes.rule: missing: pack.yaml lists this note under do_not_use, which shows its rule",
+        "pack.yaml:1: pack.do_not_use: names the caution note 'nothing-here', which does not exist",
+    ]
+
+
+def test_a_rule_s_sources_are_among_its_note_s_sources(pack_copy) -> None:
+    folder = pack_copy()
+    edit(folder / "notes.yaml", "  sources: [label-a, reg-b]\n", "  sources: [label-a, reg-b]\n  rule_sources: [reg-c]\n")
+    assert problems_of(folder) == ["notes.yaml:10: general-one.rule_sources: 'reg-c' is not one of this note's sources"]
+
+
+def test_caveat_markers_stand_alone_and_name_a_caveat_note(pack_copy) -> None:
+    folder = pack_copy()
+    edit(folder / "topics.yaml", "    Text of how-it-works. Go to [Top](area:top).\n",
+         "    Text of how-it-works. Go to [Top](area:top).\n\n    {{caveat:weak-evidence}}\n\n"
+         "    Inline {{caveat:weak-evidence}} here.\n")
+    assert problems_of(folder) == [
+        "topics.yaml:4: how-it-works.body: 'Inline {{caveat:weak-evidence}} here.' is not a caveat marker on a line "
+        "of its own (write {{caveat:ID}} alone on its line)",
+        "topics.yaml:4: how-it-works.body: names the caveat note 'weak-evidence', which does not exist",
+    ]
+
+
+def test_a_no_go_zone_is_a_shape_of_the_no_go_layer_forbidden_by_a_caution_the_page_shows(pack_copy) -> None:
+    folder = pack_copy()
+    edit(folder / "face.svg", "  </g>\n</svg>", '  </g>\n  <g id="no-go" display="none"><circle id="eyes" cx="100" cy="80" r="9"/></g>\n</svg>')
+    edit(folder / "areas.yaml", "  cautions: []\n  caution_mark: true\n",
+         "  cautions: []\n  caution_mark: true\n  no_go:\n    - {zone: eyes, caution: keep-off-eyes}\n"
+         "    - {zone: ears, caution: general-one}\n")
+    assert problems_of(folder) == [
+        "areas.yaml:10: top.no_go.caution: 'general-one' is not one of the cautions this area's page shows",
+        "areas.yaml:10: top.no_go.zone: no shape with the id 'ears' in the no-go layer of face.svg",
+    ]
+    edit(folder / "areas.yaml", "    - {zone: ears, caution: general-one}\n", "")
+    pack = load_pack(folder)
+    assert pack.areas["top"].no_go[0].zone == "eyes" and "eyes" in pack.diagrams["face"].zones
