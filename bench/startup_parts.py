@@ -23,7 +23,7 @@ APP = "from PySide6.QtWidgets import QApplication; app = QApplication([]); "
 AS_DATACLASSES = (
     "import dataclasses, re, types; "
     "source = re.sub(r'^class (\\w+)\\(NamedTuple\\):', r'@dataclasses.dataclass(frozen=True)\\nclass \\1:', "
-    "open('core/records.py').read(), flags=re.M); module = types.ModuleType('records_as_dataclasses'); "
+    "open('core/records.py').read(), flags=re.M).replace('= MappingProxyType({})', '= None'); module = types.ModuleType('records_as_dataclasses'); "
     "module.dataclasses = dataclasses; sys.modules[module.__name__] = module"
 )
 PARTS = {
@@ -31,6 +31,12 @@ PARTS = {
     "our record classes (NamedTuples)": ("", "import core.records"),
     "the same record classes as frozen dataclasses": (AS_DATACLASSES, "exec(source, module.__dict__)"),
     "the command line and settings modules": ("", "import core.cli, core.kiosk_cli"),
+    "hashing the built-in pack's contents (the cache key: every file read and hashed)": (
+        "from pathlib import Path; from core.pack_cache import fingerprint", "fingerprint(Path('data'))"
+    ),
+    "the same key from names, sizes and times, as before (one stat per file)": (
+        "import os", "[(e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in os.scandir('data') if e.is_file()]"
+    ),
     "QApplication and the shipped font": (
         "", APP + "from core.paths import font_files; from ui import theme; theme.load_fonts(font_files())"
     ),

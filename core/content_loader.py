@@ -29,6 +29,7 @@ from core.records import (
     Topic,
     Treatment,
 )
+from core.safe_files import folder_problem, read_regular, reason, shown_path
 from core.svg_regions import read_diagram
 from core.yaml_lines import YamlProblem, load_yaml
 
@@ -76,11 +77,13 @@ class _Loader:
     def read_yaml(self, file: str) -> Any:
         path = self.folder / file
         try:
-            text = path.read_text(encoding="utf-8")
+            text = read_regular(path).decode("utf-8")
         except FileNotFoundError:
-            return self.problem(file, 1, "(file)", f"missing from {self.folder}")
-        except (OSError, UnicodeDecodeError) as error:
-            return self.problem(file, 1, "(file)", f"cannot be read: {error}")
+            return self.problem(file, 1, "(file)", f"missing from {shown_path(self.folder)}")
+        except OSError as error:
+            return self.problem(file, 1, "(file)", reason(error))
+        except UnicodeDecodeError as error:
+            return self.problem(file, 1, "(file)", f"is not UTF-8 text (byte {error.start} cannot be read)")
         try:
             return load_yaml(text)
         except YamlProblem as error:
@@ -97,6 +100,9 @@ class _Loader:
             return None
         checked = schema.check_list(file, data, keys, "", self.problems, 1)
         if checked is None:
+            self.unreadable.add(file)
+        elif not data and file != "devices.yaml":
+            self.problem(file, 1, "(file)", "is an empty list; it needs at least one entry")
             self.unreadable.add(file)
         for entry in checked or ():
             if entry["id"] in entries:
@@ -240,9 +246,9 @@ class _Loader:
         for view in VIEWS:
             file = svg_file(view)
             try:
-                svg = (self.folder / file).read_bytes()
+                svg = read_regular(self.folder / file)
             except OSError as error:
-                self.problem(file, 1, "(file)", f"cannot be read: {error.strerror or error}")
+                self.problem(file, 1, "(file)", reason(error))
                 continue
             diagram, problems = read_diagram(view, file, svg)
             self.problems.extend(problems)
@@ -306,8 +312,9 @@ def _build(loader: _Loader, folder: Path, info: dict[str, Any], diagrams: dict[s
 def load_pack(folder: str | Path) -> Pack:
     """Load and validate a whole pack; raises ContentError listing every problem."""
     folder = Path(folder)
-    if not folder.is_dir():
-        raise ContentError([Problem(str(folder), 0, "(folder)", "is not a folder")])
+    problem = folder_problem(folder)
+    if problem:
+        raise ContentError([Problem(shown_path(folder), 0, "(folder)", problem)])
     loader = _Loader(folder)
     data = loader.read_yaml("pack.yaml")
     info = None

@@ -9,12 +9,19 @@ import datetime
 import re
 from typing import Any, NamedTuple
 
-from core.problems import Problem
+from core.problems import Problem, excerpt
 from core.records import NOTE_KINDS, SOURCE_KINDS, VIEWS
 from core.yaml_lines import LineDict, LineList
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 REF_PATTERN = re.compile(r"^(area|topic):([a-z0-9]+(?:-[a-z0-9]+)*)$")
+
+
+# The longest text a field may hold, in characters: a real title is a few words, a real page a few
+# thousand characters; a 10 MB title would only hang the window.
+TEXT_LIMIT = 600
+MARKDOWN_LIMIT = 20_000
+LIST_LIMIT = 500
 
 
 class Key(NamedTuple):
@@ -65,17 +72,20 @@ def _check_value(key: Key, value: Any, problem: Any) -> Any:
     kind = key.kind
     if kind in ("text", "markdown"):
         if isinstance(value, str) and value.strip():
+            limit = TEXT_LIMIT if kind == "text" else MARKDOWN_LIMIT
+            if len(value) > limit:
+                return problem(f"is {len(value)} characters long; at most {limit} fit here")
             return value.strip()
         return problem("needs some text")
     if kind == "id":
-        if isinstance(value, str) and ID_PATTERN.match(value):
+        if isinstance(value, str) and len(value) <= 64 and ID_PATTERN.match(value):
             return value
-        return problem(f"{value!r} is not an id (lowercase words joined by hyphens)")
+        return problem(f"{excerpt(value)} is not an id (lowercase words joined by hyphens)")
     if kind == "bool":
-        return value if isinstance(value, bool) else problem(f"{value!r} is not true or false")
+        return value if isinstance(value, bool) else problem(f"{excerpt(value)} is not true or false")
     if kind == "date":
         if isinstance(value, datetime.datetime):
-            return problem(f"{value!r} has a time of day; write only the date, YYYY-MM-DD")
+            return problem(f"{excerpt(str(value))} has a time of day; write only the date, YYYY-MM-DD")
         if isinstance(value, datetime.date):
             return value
         if isinstance(value, str):
@@ -83,15 +93,17 @@ def _check_value(key: Key, value: Any, problem: Any) -> Any:
                 return datetime.date.fromisoformat(value.strip())
             except ValueError:
                 pass
-        return problem(f"{value!r} is not a date written YYYY-MM-DD")
+        return problem(f"{excerpt(value)} is not a date written YYYY-MM-DD")
     if kind == "mapping" and not isinstance(value, dict):
         return problem("needs a mapping of keys to values")
     if kind == "list" and not isinstance(value, list):
         return problem("needs a list of entries")
     if kind == "enum":
-        if value in key.choices:
+        if isinstance(value, str) and value in key.choices:
             return value
-        return problem(f"{value!r} is not one of: {', '.join(key.choices)}")
+        return problem(f"{excerpt(value)} is not one of: {', '.join(key.choices)}")
+    if kind in ("ids", "refs", "list") and isinstance(value, list) and len(value) > LIST_LIMIT:
+        return problem(f"has {len(value)} items; at most {LIST_LIMIT} fit here")
     if kind in ("ids", "refs"):
         if not isinstance(value, list):
             return problem("needs a list")
@@ -99,7 +111,7 @@ def _check_value(key: Key, value: Any, problem: Any) -> Any:
         bad = [item for item in value if not (isinstance(item, str) and pattern.match(item))]
         if bad:
             what = "an id" if kind == "ids" else "a link written area:ID or topic:ID"
-            return problem(f"{bad[0]!r} is not {what}")
+            return problem(f"{excerpt(bad[0])} is not {what}")
         return tuple(value)
     return value  # mapping and list: checked by the caller, which knows their lines
 

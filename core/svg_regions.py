@@ -7,12 +7,29 @@ that region. Only a full load reads SVG; a normal start takes the regions from t
 from __future__ import annotations
 
 import math
+import re
 from html import escape
 from types import MappingProxyType
 from xml.parsers import expat
 
-from core.problems import Problem
+from core.problems import Problem, excerpt
 from core.records import Diagram, Region
+
+MAX_DEPTH = 64  # levels of nested elements; the diagrams use four
+# Elements that can run code, embed other documents or read files.
+FORBIDDEN = frozenset({"image", "script", "foreignObject", "iframe", "video", "audio", "feImage"})
+_URL = re.compile(r"url\(\s*['\"]?\s*([^)'\"\s]*)", re.IGNORECASE)
+
+
+def _local(name: str) -> str:
+    """A tag or attribute name without its namespace prefix (svg:image, xlink:href)."""
+    return name.rsplit(":", 1)[-1]
+
+
+def _outside_reference(css: str) -> bool:
+    """Whether CSS text imports a file or uses a url() that is not #id."""
+    return "@import" in css.lower() or any(not target.startswith("#") for target in _URL.findall(css))
+
 
 # The clickable areas, and the parts of areas that their notes say never to treat (optional).
 LAYERS = ("regions", "no-go")
@@ -64,13 +81,43 @@ class _Reader:
         self.parser = expat.ParserCreate()
         self.parser.StartElementHandler = self._start
         self.parser.EndElementHandler = self._end
+        self.parser.CharacterDataHandler = self._text
+        self.parser.StartDoctypeDeclHandler = self._doctype
+        self.parser.EntityDeclHandler = self._entity
+        self._too_deep = False
 
     def _problem(self, line: int, where: str, message: str) -> None:
         self.problems.append(Problem(self.file, line, where, message))
 
+    def _doctype(self, name: str, *_: object) -> None:
+        self._problem(self.parser.CurrentLineNumber, "svg", "a DOCTYPE is not allowed in a diagram (it can name outside files)")
+
+    def _entity(self, name: str, *_: object) -> None:
+        self._problem(self.parser.CurrentLineNumber, "svg", f"the entity {excerpt(name)} is not allowed in a diagram")
+
+    def _text(self, data: str) -> None:
+        if self._stack and _local(self._stack[-1].tag) == "style" and _outside_reference(data):
+            self._problem(self.parser.CurrentLineNumber, "style", "a style that loads an outside file is not allowed")
+
+    def _check_element(self, tag: str, attrs: dict[str, str], line: int) -> None:
+        """Nothing in a diagram may reach outside it: Qt would read any local file an <image> names."""
+        where = attrs.get("id") or f"<{excerpt(tag, 30)}>"
+        if _local(tag) in FORBIDDEN:
+            self._problem(line, where, f"<{_local(tag)}> is not allowed in a diagram")
+        for name, value in attrs.items():
+            if _local(name) == "href" and not value.startswith("#"):
+                self._problem(line, f"{where}.{name}", f"refers to {excerpt(value)}, outside the diagram; only #id "
+                                                       "references within it are allowed")
+            elif (name == "style" or "url(" in value.lower()) and _outside_reference(value):
+                self._problem(line, f"{where}.{name}", "refers to an outside file; only url(#id) is allowed")
+
     def _start(self, tag: str, attrs: dict[str, str]) -> None:
         line = self.parser.CurrentLineNumber
         depth = len(self._stack)
+        if depth > MAX_DEPTH and not self._too_deep:
+            self._too_deep = True
+            self._problem(line, "svg", f"elements nested deeper than {MAX_DEPTH} levels")
+        self._check_element(tag, attrs, line)
         element = _Element(tag, attrs, line)
         ident = attrs.get("id")
         if ident:

@@ -89,8 +89,41 @@ _LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
 _LineLoader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
 
 
+MAX_DEPTH = 100  # levels of nesting; real files use fewer than ten, and the C parser crashes near 40,000
+
+
+def nesting_problem(text: str, limit: int = MAX_DEPTH) -> tuple[int, str] | None:
+    """(line, message) when the text nests lists or mappings deeper than `limit`, found without parsing it
+    (the parser recurses and can crash the process first). Counts flow brackets outside quotes, and block
+    indentation, which is at least one column per level."""
+    depth = 0
+    for number, line in enumerate(text.splitlines(), start=1):
+        quote = ""  # a quote left open is prose (an apostrophe), not YAML
+        stripped = line.lstrip(" ")
+        if stripped and not stripped.startswith("#") and len(line) - len(stripped) > 2 * limit:
+            return number, f"indented deeper than {limit} levels"
+        for char in line:
+            if quote:
+                if char == quote:
+                    quote = ""
+            elif char in "\"'" and depth:
+                quote = char
+            elif char in "[{":
+                depth += 1
+                if depth > limit:
+                    return number, f"nested deeper than {limit} levels"
+            elif char in "]}" and depth:
+                depth -= 1
+            elif char == "#" and not depth:
+                break
+    return None
+
+
 def load_yaml(text: str) -> Any:
     """Parse one YAML document; raises YamlProblem with a line number on any error."""
+    deep = nesting_problem(text)
+    if deep:
+        raise YamlProblem(*deep)
     try:
         return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.MarkedYAMLError as error:

@@ -156,7 +156,7 @@ def test_missing_file_and_folder(pack_copy, tmp_path: Path) -> None:
     folder = pack_copy()
     (folder / "devices.yaml").unlink()
     assert any(p.startswith("devices.yaml:1: (file): missing from") for p in problems_of(folder))
-    assert problems_of(tmp_path / "nowhere")[0].endswith("(folder): is not a folder")
+    assert problems_of(tmp_path / "nowhere")[0].endswith("(folder): does not exist")
 
 
 def test_an_empty_file_is_one_problem_not_one_per_reference(pack_copy) -> None:

@@ -74,14 +74,14 @@ def test_a_bundle_carries_its_cache_wherever_and_whenever_it_is_unpacked(pack_co
     shutil.copytree(built, unpacked, copy_function=shutil.copy)
     shutil.copy(bundled_cache_file(built), bundled_cache_file(unpacked))
     user_cache = tmp_path / "user-cache"
-    pack = load_cached(unpacked, user_cache)
+    pack = load_cached(unpacked, user_cache, builtin=unpacked)
     assert pack == load_pack(unpacked)
     assert pack.folder == str(unpacked)
     assert not user_cache.exists()
     areas = unpacked / "areas.yaml"
     areas.write_text(areas.read_text().replace("title: Top", "title: Summit"))
-    assert load_cached(unpacked, user_cache) is None  # a pack that differs from the bundle's is read afresh
-    assert load_pack_fast(unpacked, user_cache).areas["top"].title == "Summit"
+    assert load_cached(unpacked, user_cache, builtin=unpacked) is None  # differs from the bundle's: read afresh
+    assert load_pack_fast(unpacked, user_cache, builtin=unpacked).areas["top"].title == "Summit"
 
 
 def test_a_broken_pack_cannot_be_built_into_a_bundle(pack_copy) -> None:
