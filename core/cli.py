@@ -13,6 +13,7 @@ from core.pack_cache import load_pack_fast
 from core.paths import cache_dir, data_dir
 from core.problems import ContentError, count_problems
 from core.records import VIEWS, Pack
+from core.safe_files import folder_problem, reason, shown_path
 from core.version import APP_NAME, VERSION
 
 if TYPE_CHECKING:
@@ -112,15 +113,25 @@ def list_areas(pack: Pack, out: TextIO = sys.stdout) -> None:
 
 
 def load_content(folder: Path | None) -> tuple[Pack, str]:
-    """The site's pack if it is good, else the built-in one with a notice saying why."""
-    notice = ""
-    if folder is not None:
+    """The site's pack if it is good, else the built-in one with a notice saying why (also printed).
+    A folder that cannot be read at all (missing, a file, a symlink loop, a name too long) is one line."""
+    if folder is None:
+        return load_pack_fast(data_dir(), cache_dir()), ""
+    problem = folder_problem(folder)
+    if not problem:
         try:
             return load_pack_fast(folder, cache_dir()), ""
         except ContentError as error:
-            print(f"{folder}: {error.report()}", file=sys.stderr)
-            notice = (f"The content in {folder} has {count_problems(len(error.problems))} "
+            print(f"{shown_path(folder)}: {error.report()}", file=sys.stderr)
+            notice = (f"The content in {shown_path(folder)} has {count_problems(len(error.problems))} "
                       f"(first: {error.problems[0]}); showing the built-in content instead.")
+            return load_pack_fast(data_dir(), cache_dir()), notice
+        except OSError as error:  # a file of it vanished or turned unreadable while it was read
+            problem = reason(error)
+        except (UnicodeError, RuntimeError) as error:  # RuntimeError: pathlib's symlink loop, RecursionError
+            problem = f"cannot be read ({error})"
+    notice = f"The content folder {shown_path(folder)} {problem}; showing the built-in content instead."
+    print(notice, file=sys.stderr)
     return load_pack_fast(data_dir(), cache_dir()), notice
 
 

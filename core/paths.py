@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import errno
 import os
-import stat
 import sys
 from pathlib import Path
 
@@ -27,42 +25,6 @@ def app_command() -> list[str]:
 def data_dir() -> Path:
     """The built-in content pack."""
     return app_root() / "data"
-
-
-def shown_path(path: Path, limit: int = 120) -> str:
-    """A path as a message shows it: printable whatever its bytes (a Latin-1 name shows as `caf\\xe9`),
-    and cut in the middle when very long."""
-    text = os.fsencode(path).decode("utf-8", "backslashreplace")
-    return text if len(text) <= limit else f"{text[:limit // 2]}…{text[-limit // 2:]}"
-
-
-def folder_reason(error: OSError) -> str:
-    """What an error from looking at a folder means, as the end of a sentence about that folder."""
-    reasons = {
-        errno.ENOENT: "does not exist",
-        errno.ENOTDIR: "does not exist (part of its path is a file)",
-        errno.ELOOP: "is a loop of symbolic links",
-        errno.ENAMETOOLONG: "has a name too long for the file system (255 bytes a name at most)",
-        errno.EACCES: "cannot be opened (permission denied)",
-        errno.EPERM: "cannot be opened (permission denied)",
-    }
-    return reasons.get(error.errno or 0, f"cannot be opened ({error.strerror or error})")
-
-
-def content_folder_problem(folder: Path) -> str:
-    """Why `folder` cannot be a content pack's folder ('does not exist', 'is a file, not a folder' …),
-    or '' when it is a folder whose list of files can be read. Never raises."""
-    try:
-        mode = os.stat(folder).st_mode
-        if not stat.S_ISDIR(mode):
-            return "is a file, not a folder" if stat.S_ISREG(mode) else "is not a folder"
-        with os.scandir(folder):
-            pass
-    except OSError as error:
-        return folder_reason(error)
-    except ValueError:  # a NUL byte in the name
-        return "is not a valid folder name"
-    return ""
 
 
 def _user_dir(windows: tuple[str, str], mac: str, xdg: tuple[str, str]) -> Path:
