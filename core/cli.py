@@ -31,13 +31,20 @@ DEFAULTS = {
 }
 
 
+SIZE_LIMITS = (200, 7680)  # pixels a side: from a small window to an 8K screen (99999x99999 took 17.9 GB)
+
+
 def _size(text: str) -> tuple[int, int]:
     import argparse
 
-    match = re.fullmatch(r"(\d{2,5})x(\d{2,5})", text)
+    match = re.fullmatch(r"(\d{1,6})x(\d{1,6})", text)
     if not match:
         raise argparse.ArgumentTypeError(f"'{text}' is not a size like 1920x1080")
-    return int(match.group(1)), int(match.group(2))
+    low, high = SIZE_LIMITS
+    width, height = int(match.group(1)), int(match.group(2))
+    if not (low <= width <= high and low <= height <= high):
+        raise argparse.ArgumentTypeError(f"'{text}': each side must be {low} to {high} pixels, e.g. 1920x1080")
+    return width, height
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace | SimpleNamespace:
@@ -71,7 +78,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--view", choices=VIEWS, help="the diagram to show first")
     p.add_argument("--area", metavar="ID", help="the area to open first")
     p.add_argument("--topic", metavar="ID", help="the topic page to open first")
-    p.add_argument("--size", metavar="WxH", type=_size, help="window size, e.g. 1920x1080")
+    p.add_argument("--size", metavar="WxH", type=_size, help=f"window size, e.g. 1920x1080; each side {SIZE_LIMITS[0]} to {SIZE_LIMITS[1]} pixels")
     from core.kiosk_cli import add_options as add_kiosk_options
 
     add_kiosk_options(p)

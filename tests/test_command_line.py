@@ -92,3 +92,26 @@ def test_a_missing_folder_named_in_the_settings_is_reported_and_the_app_starts(t
     assert result.stdout.split()[0] == FIRST_AREA
     assert f"settings.yaml:1: content: no folder {tmp_path / 'no-such-pack'}" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("size", ["99999x99999", "199x800", "800x7681"])
+def test_a_size_beyond_the_limits_is_refused_saying_the_limits(size: str) -> None:
+    result = run_app("--screenshot", "never.png", "--size", size)
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[-1] == (
+        f"microcurrent-atlas: error: argument --size: '{size}': each side must be 200 to 7680 pixels, e.g. 1920x1080")
+    assert not Path("never.png").exists()
+
+
+def test_the_limits_are_in_the_help() -> None:
+    assert "each side 200 to 7680" in " ".join(run_app("--help").stdout.split())
+
+
+def test_the_smallest_size_renders_the_window_at_its_own_minimum(tmp_path: Path) -> None:
+    from PySide6.QtGui import QImage
+
+    shot = tmp_path / "small.png"
+    result = run_app("--screenshot", str(shot), "--size", "200x200")
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(shot))
+    assert 200 <= image.width() < 1000 and 200 <= image.height() < 1000
