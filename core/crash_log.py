@@ -29,7 +29,9 @@ def append_entry(path: Path, text: str, when: datetime.datetime | None = None) -
         path.parent.mkdir(parents=True, exist_ok=True)
         if path.exists() and path.stat().st_size > LOG_LIMIT_BYTES:
             path.replace(path.with_name(path.name + ".1"))
-        with path.open("a", encoding="utf-8") as out:
+        # A message may carry text that is not valid Unicode (a lone surrogate from a file name with
+        # undecodable bytes): it is written as \udcff rather than lost with the entry.
+        with path.open("a", encoding="utf-8", errors="backslashreplace") as out:
             out.write(f"--- {stamp}\n{text.rstrip()}\n")
     except OSError:
         pass
