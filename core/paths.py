@@ -6,6 +6,7 @@ import os
 import sys
 from pathlib import Path
 
+from core.safe_files import shown_path  # noqa: F401 - callers import it from here too (core.settings)
 from core.version import APP_ID
 
 
@@ -65,3 +66,12 @@ def log_dir() -> Path:
 def settings_file() -> Path:
     """The settings file used when no `--settings FILE` is given."""
     return config_dir() / "settings.yaml"
+
+
+def pin_backoff_file(settings: Path) -> Path:
+    """Where the back-off of the staff PIN in the settings file `settings` is kept between runs: the state
+    folder (that of the error log), one file for each settings file."""
+    import hashlib
+
+    key = hashlib.sha256(os.fsencode(os.path.abspath(settings))).hexdigest()[:16]
+    return log_dir() / f"pin-backoff-{key}.json"
