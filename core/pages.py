@@ -38,7 +38,7 @@ class Page(NamedTuple):
     summary: str
     callout: Callout | None
     sections: tuple[Section, ...]
-    footnote: str = ""
+    footnote: str = ""  # Markdown: the disclaimer, escaped
 
 
 SOURCES_TOPIC = "sources"
@@ -47,8 +47,17 @@ MAX_RULE_CITATIONS = 2  # the rest of a rule's sources are one tap away, on the 
 ZONE_NOTE = "The diagram hatches this part of the area."
 
 
+_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~&:@\"'$%=^])")
+
+
+def md_text(text: str) -> str:
+    """A text field as Markdown that shows exactly that text: no emphasis, no heading, no HTML, no link,
+    no web address made live. Links exist only where the content's Markdown fields write them."""
+    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", " ".join(text.split()))
+
+
 def _link(ref: str, title: str) -> str:
-    return f"[{title}]({ref})"
+    return f"[{md_text(title)}]({ref})"
 
 
 def _dedup(ids: list[str]) -> list[str]:
@@ -62,7 +71,7 @@ def citation(pack: Pack, source_id: str, *, explain: bool = False) -> str:
     word = SOURCE_KINDS[source.kind][0]
     if explain and SOURCES_TOPIC in pack.topics:
         word = _link(f"topic:{SOURCES_TOPIC}", word)
-    return f"{source.label or source.title} · {word}"
+    return f"{md_text(source.label or source.title)} · {word}"
 
 
 class _Citer:
@@ -166,7 +175,7 @@ def area_page(pack: Pack, area_id: str, *, show_evidence: bool = True) -> Page:
         parts = []
         for treatment in treatments:
             text = with_caveats(pack, getattr(treatment, text_of), cite)
-            parts.append(f"### {treatment.title}\n\n{text}" if several else text)
+            parts.append(f"### {md_text(treatment.title)}\n\n{text}" if several else text)
         return "\n\n".join(parts)
 
     how = per_treatment("how")
@@ -178,7 +187,7 @@ def area_page(pack: Pack, area_id: str, *, show_evidence: bool = True) -> Page:
     for device, claim in claims:
         if (device.id, claim) not in seen:
             seen.add((device.id, claim))
-            device_lines.append(f"- **{device.name}**: {claim}")
+            device_lines.append(f"- **{md_text(device.name)}**: {md_text(claim)}")
     devices = "\n".join(device_lines) or "The article names no particular device for this area."
     devices += f"\n\nMore on each device: {_link('topic:devices', pack.topics['devices'].title)}."
     sections = [
@@ -191,18 +200,19 @@ def area_page(pack: Pack, area_id: str, *, show_evidence: bool = True) -> Page:
         sections.append(_evidence_section(pack, [pack.notes[e] for e in evidence], cite))
     sections.append(Section("Related", _links(pack, related_refs(pack, area))))
     article = pack.info.article
-    named = ", ".join(f"“{t.article_section}”" for t in treatments)
+    named = ", ".join(f"“{md_text(t.article_section)}”" for t in treatments)
+    about_article = f"*{md_text(article.title)}* ({md_text(article.publisher)})"
     sections.append(Section(
         "Source",
-        f"The article *{article.title}* ({article.publisher}), section{'s' if several else ''} {named}, "
+        f"The article {about_article}, section{'s' if several else ''} {named}, "
         "retold in our own words. Safety notes and evidence come from the project's research notes; "
         f"each names its sources, listed in full under {_link(f'topic:{SOURCES_TOPIC}', 'Sources')}."
         if SOURCES_TOPIC in pack.topics else
-        f"The article *{article.title}* ({article.publisher}), section{'s' if several else ''} {named}, "
+        f"The article {about_article}, section{'s' if several else ''} {named}, "
         "retold in our own words. Safety notes and evidence come from the project's research notes; "
         "each names its sources.",
     ))
-    return Page(f"area:{area.id}", area.title, area.summary, callout, tuple(sections), pack.info.disclaimer)
+    return Page(f"area:{area.id}", area.title, area.summary, callout, tuple(sections), md_text(pack.info.disclaimer))
 
 
 def topic_page(pack: Pack, topic_id: str, *, show_evidence: bool = True) -> Page:
@@ -229,14 +239,14 @@ def topic_page(pack: Pack, topic_id: str, *, show_evidence: bool = True) -> Page
     if topic.id == "about":
         info = pack.info
         sections.append(Section("This content", (
-            f"- Content version: **{info.content_version}**\n"
+            f"- Content version: **{md_text(info.content_version)}**\n"
             f"- Reviewed: **{info.reviewed.isoformat()}**\n"
-            f"- Source article: *{info.article.title}* ({info.article.publisher})\n\n"
-            f"**Not medical advice.** {info.disclaimer}"
+            f"- Source article: *{md_text(info.article.title)}* ({md_text(info.article.publisher)})\n\n"
+            f"**Not medical advice.** {md_text(info.disclaimer)}"
         )))
     if topic.related:
         sections.append(Section("Related", _links(pack, list(topic.related))))
-    return Page(f"topic:{topic.id}", topic.title, topic.summary, callout, tuple(sections), pack.info.disclaimer)
+    return Page(f"topic:{topic.id}", topic.title, topic.summary, callout, tuple(sections), md_text(pack.info.disclaimer))
 
 
 def _source_list(pack: Pack) -> list[Section]:
@@ -248,9 +258,9 @@ def _source_list(pack: Pack) -> list[Section]:
         lines = []
         for source in pack.sources.values():
             if source.kind == kind:
-                line = f"- **{source.label or source.title}**: {source.title}"
+                line = f"- **{md_text(source.label or source.title)}**: {md_text(source.title)}"
                 if source.url:
-                    line += f"  \n  Address (not opened by this app): `{source.url}`"
+                    line += f"  \n  Address (not opened by this app): {md_text(source.url)}"
                 lines.append(line)
         sections.append(Section(f"Sources of the kind “{SOURCE_KINDS[kind][0]}”", "\n".join(lines)))
     return sections
@@ -277,7 +287,7 @@ def home_page(pack: Pack) -> Page:
         HOME, pack.info.title,
         "Touch or click an area of the diagram to read what microcurrent is said to do there, "
         "starting with its safety notes.",
-        None, tuple(sections), pack.info.disclaimer,
+        None, tuple(sections), md_text(pack.info.disclaimer),
     )
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import yaml
 
 from core.content_loader import load_pack
-from core.pages import area_page, page_for
+from core.pages import area_page, md_text, page_for
 from tests.conftest import DATA
 
 PACK = load_pack(DATA)
@@ -78,9 +78,9 @@ def test_every_rule_and_caution_names_its_sources_in_short() -> None:
     sources_page = "\n".join(SHOWN["topic:sources"])
     for source in PACK.sources.values():
         assert source.label
-        assert source.title in sources_page
+        assert md_text(source.title) in sources_page
         if source.url:
-            assert f"`{source.url}`" in sources_page
+            assert f"Address (not opened by this app): {md_text(source.url)}" in sources_page
     for word in ("label", "regulation", "study", "professional", "salon", "press"):
         assert f"**{word}**" in sources_page
 

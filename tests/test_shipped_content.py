@@ -27,8 +27,13 @@ def all_text() -> str:
         page = page_for(PACK, ref)
         parts += [page.title, page.summary, *(s.markdown for s in page.sections)]
         if page.callout:
-            parts += [text for text, _ in page.callout.notes]
-    return "\n".join(parts)
+            parts += [rule for rule, _ in page.callout.rules] + [text for text, _ in page.callout.notes]
+    return plain("\n".join(parts))
+
+
+def plain(markdown: str) -> str:
+    """Markdown's backslash escapes undone: the text as the reader sees it (text fields are escaped)."""
+    return re.sub(r"\\([^\w\s])", r"\1", markdown)
 
 
 TEXT = all_text()
@@ -100,7 +105,7 @@ def test_no_web_address_is_a_link_and_nfo_is_never_printed() -> None:
 
 
 def test_about_page_names_source_version_date_and_disclaimer() -> None:
-    about = "\n".join(s.markdown for s in page_for(PACK, "topic:about").sections)
+    about = plain("\n".join(s.markdown for s in page_for(PACK, "topic:about").sections))
     assert PACK.info.article.title in about
     assert PACK.info.content_version in about and PACK.info.reviewed.isoformat() in about
     assert "Not medical advice" in about

@@ -57,19 +57,31 @@ PREFERRED_SIZE = (1360, 860)
 FRAME_ALLOWANCE = 48  # a window manager's title bar and borders, which the window's size leaves out
 
 
-def fit_to_screen(window: QWidget, preferred: tuple[int, int] = PREFERRED_SIZE) -> None:
-    """Open at the preferred size where the screen has room for it with its frame; on a smaller screen
-    (a 1366x768 laptop), fill the screen's free area, maximized, never larger."""
+def fit_to_screen(window: QWidget, preferred: tuple[int, int] = PREFERRED_SIZE) -> bool:
+    """Size the window for its screen: the preferred size where the screen has room for it with its frame;
+    on a smaller screen (a 1366x768 laptop), the screen's free area. True when it should open maximized,
+    never larger than the screen (see show_fitted)."""
     screen = window.screen() or QGuiApplication.primaryScreen()
     area = screen.availableGeometry()
     width, height = preferred
     if width + FRAME_ALLOWANCE <= area.width() and height + FRAME_ALLOWANCE <= area.height():
         window.resize(width, height)
-        return
-    from ui.lazy_qt import Qt  # only on small screens: Qt's enums cost start-up time (see ui.lazy_qt)
-
+        window.setProperty(MAXIMIZE, False)
+        return False
     window.setGeometry(area)
-    window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+    window.setProperty(MAXIMIZE, True)
+    return True
+
+
+MAXIMIZE = "open-maximized"
+
+
+def show_fitted(window: QWidget) -> None:
+    """Show the window as fit_to_screen sized it (showMaximized takes no Qt enum: see ui.lazy_qt)."""
+    if window.property(MAXIMIZE) and not window.isFullScreen():  # a kiosk stays fullscreen
+        window.showMaximized()
+    else:
+        window.show()
 
 
 def run(pack: Pack, notice: str, args: Namespace, site: SiteSettings) -> int:
@@ -99,7 +111,7 @@ def run(pack: Pack, notice: str, args: Namespace, site: SiteSettings) -> int:
         FirstPaintReporter(window, then=window.ready)
     window.first_frame.connect(_collect_garbage_again)
     window.ready.connect(lambda: app.setWindowIcon(theme.app_icon(icon_file())))  # not needed for frame one
-    window.show()
+    show_fitted(window)
     return app.exec()
 
 
@@ -125,6 +137,6 @@ def _screenshot(app: QApplication, window: MainWindow, file: Path) -> int:
 
     # A real window needs a moment to be mapped and exposed by the X server before it is grabbed.
     window.ready.connect(lambda: QTimer.singleShot(0 if offscreen else 700, capture))
-    window.show()
+    show_fitted(window)
     app.exec()
     return result["code"]

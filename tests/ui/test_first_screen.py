@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtGui import QTextBlock
 
 from core.pages import area_page
-from tests.ui.conftest import click_area, make_window, open_window, show_ready
-from ui.app import fit_to_screen
+from tests.ui.conftest import click_area, make_window, open_window
+from ui.app import fit_to_screen, show_fitted
 from ui.main_window import MainWindow
 
 
@@ -66,12 +66,14 @@ def test_in_kiosk_mode(qtbot, make_kiosk, size) -> None:
 def test_the_window_opens_within_the_screen_never_larger(qtbot) -> None:
     small_screen = make_window(qtbot)
     available = small_screen.screen().availableGeometry()
-    fit_to_screen(small_screen, preferred=(available.width() + 200, available.height() + 100))
-    show_ready(qtbot, small_screen)
+    assert fit_to_screen(small_screen, preferred=(available.width() + 200, available.height() + 100))
+    with qtbot.waitSignal(small_screen.ready):
+        show_fitted(small_screen)
     assert available.contains(small_screen.frameGeometry())
     assert small_screen.isMaximized()
     roomy_screen = make_window(qtbot)
-    fit_to_screen(roomy_screen, preferred=(available.width() - 60, available.height() - 60))
-    show_ready(qtbot, roomy_screen)
+    assert not fit_to_screen(roomy_screen, preferred=(available.width() - 60, available.height() - 60))
+    with qtbot.waitSignal(roomy_screen.ready):
+        show_fitted(roomy_screen)
     assert (roomy_screen.width(), roomy_screen.height()) == (available.width() - 60, available.height() - 60)
     assert not roomy_screen.isMaximized()
