@@ -73,11 +73,13 @@ def reason(error: OSError) -> str:
 def folder_problem(folder: Path) -> str:
     """Why `folder` cannot be used as a content folder, or '' when it can be."""
     try:
-        if not folder.exists():
-            return "does not exist"
-        if not folder.is_dir():
+        info = os.stat(folder)
+        if not stat.S_ISDIR(info.st_mode):
             return "is a file, not a folder"
-        next(os.scandir(folder), None)
+        with os.scandir(folder) as entries:
+            next(entries, None)
+    except FileNotFoundError:
+        return "does not exist"
     except OSError as error:
         if error.errno == errno.ELOOP:
             return "is a loop of symbolic links"
