@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, TextIO
@@ -30,6 +31,9 @@ DEFAULTS = {
     "settings": None, "kiosk": False, "set_pin": False, "watchdog": False, "kiosk_demo": None,
 }
 
+# Exit codes that a restart cannot fix, so the watchdog stops on them (70, five errors in a row, it does not).
+EXIT_USAGE = 2  # a wrong command line: argparse's own code
+EXIT_NO_DISPLAY = 69  # EX_UNAVAILABLE (sysexits.h): no display to open the window on
 
 SIZE_LIMITS = (200, 7680)  # pixels a side: from a small window to an 8K screen (99999x99999 took 17.9 GB)
 
@@ -78,7 +82,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--view", choices=VIEWS, help="the diagram to show first")
     p.add_argument("--area", metavar="ID", help="the area to open first")
     p.add_argument("--topic", metavar="ID", help="the topic page to open first")
-    p.add_argument("--size", metavar="WxH", type=_size, help=f"window size, e.g. 1920x1080; each side {SIZE_LIMITS[0]} to {SIZE_LIMITS[1]} pixels")
+    p.add_argument("--size", metavar="WxH", type=_size,
+                   help=f"window size, e.g. 1920x1080; each side {SIZE_LIMITS[0]} to {SIZE_LIMITS[1]} pixels")
     from core.kiosk_cli import add_options as add_kiosk_options
 
     add_kiosk_options(p)
@@ -140,6 +145,19 @@ def load_content(folder: Path | None) -> tuple[Pack, str]:
     notice = f"The content folder {shown_path(folder)} {problem}; showing the built-in content instead."
     print(notice, file=sys.stderr)
     return load_pack_fast(data_dir(), cache_dir()), notice
+
+
+def display_problem(environ: Mapping[str, str] = os.environ, platform: str = sys.platform) -> str:
+    """Why Qt has no display to open a window on here, in one line with what to do, or '' when it has
+    one (or was told where to draw). Without this Qt aborts, blaming a missing libxcb-cursor0."""
+    if platform in ("win32", "darwin", "cygwin"):
+        return ""
+    qpa = environ.get("QT_QPA_PLATFORM", "")
+    if environ.get("DISPLAY") or qpa not in ("", "xcb") or (not qpa and environ.get("WAYLAND_DISPLAY")):
+        return ""
+    return ("There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set): run the app "
+            "on the desktop, or on a virtual one with 'xvfb-run -a' (Debian package xvfb); "
+            "--screenshot FILE.png and --self-test need no display.")
 
 
 def start_problem(pack: Pack, area: str | None, topic: str | None) -> str:

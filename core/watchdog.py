@@ -1,8 +1,8 @@
 """The watchdog: runs the app as a child process and starts it again when it dies, with a back-off.
 
-The child ending with 0 (staff chose 'Exit kiosk') or 2 (a wrong command line, which a restart
-cannot fix) ends the watchdog too. Process start, sleep and clock are arguments, so the loop is
-tested without processes or waiting."""
+The child ending with 0 (staff chose 'Exit kiosk'), 2 (a wrong command line) or 69 (no display to
+open the window on), which a restart cannot fix, ends the watchdog too. Process start, sleep and
+clock are arguments, so the loop is tested without processes or waiting."""
 
 from __future__ import annotations
 
@@ -13,9 +13,11 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
+from core.cli import EXIT_NO_DISPLAY, EXIT_USAGE
 from core.paths import app_command
 
-FINAL_CODES = (0, 2)
+# What each final code means, for the watchdog's last line.
+FINAL_CODES = {0: "", EXIT_USAGE: "a wrong command line", EXIT_NO_DISPLAY: "no display"}
 
 
 class Backoff:
@@ -70,6 +72,9 @@ def watch(command: list[str], run: Callable[[list[str]], int] = run_child,
         started = clock()
         code = run(command)
         if code in FINAL_CODES:
+            if FINAL_CODES[code]:
+                print(f"watchdog: the app ended with code {code} ({FINAL_CODES[code]}), which a restart cannot fix; "
+                      "stopping", file=out, flush=True)
             return code
         delay = backoff.delay_after(clock() - started)
         print(f"watchdog: the app ended with code {code}; starting it again in {delay:g} s", file=out, flush=True)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import DATA, run_app
+from tests.conftest import DATA, ROOT, run_app
 
 FALLBACK = "; showing the built-in content instead."
 FIRST_AREA = "forehead"
@@ -115,3 +117,70 @@ def test_the_smallest_size_renders_the_window_at_its_own_minimum(tmp_path: Path)
     assert result.returncode == 0, result.stderr
     image = QImage(str(shot))
     assert 200 <= image.width() < 1000 and 200 <= image.height() < 1000
+
+
+def run_without_display(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """main.py as started from a console or a service with no desktop: no DISPLAY, no WAYLAND_DISPLAY, and no
+    QT_QPA_PLATFORM."""
+    environment = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True,
+                          env={**environment, **env}, timeout=120)
+
+
+NO_DISPLAY = ("There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set): run the app on "
+              "the desktop, or on a virtual one with 'xvfb-run -a' (Debian package xvfb); --screenshot FILE.png "
+              "and --self-test need no display.")
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="there is always a display there")
+def test_with_no_display_the_app_says_so_in_one_line_and_ends_with_69() -> None:
+    result = run_without_display()
+    assert result.returncode == 69
+    assert result.stderr.splitlines() == [NO_DISPLAY]
+    assert result.stdout == ""
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="there is always a display there")
+def test_with_no_display_the_watchdog_stops_at_once() -> None:
+    result = run_without_display("--kiosk", "--watchdog")
+    assert result.returncode == 69
+    assert result.stderr.splitlines() == [
+        NO_DISPLAY,
+        "watchdog: the app ended with code 69 (no display), which a restart cannot fix; stopping",
+    ]
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="there is always a display there")
+def test_with_no_display_the_screenshot_and_self_test_still_run(tmp_path: Path) -> None:
+    assert run_without_display("--screenshot", str(tmp_path / "shot.png"), "--size", "800x600").returncode == 0
+    assert (tmp_path / "shot.png").is_file()
+    result = run_without_display("--self-test")
+    assert result.returncode == 0 and result.stdout.startswith("self-test: OK"), result.stdout
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="X11 only")
+def test_a_display_nobody_answers_on_is_one_line_and_no_abort() -> None:
+    number = next(n for n in range(4242, 4300) if not Path(f"/tmp/.X11-unix/X{n}").exists())
+    result = run_without_display(DISPLAY=f":{number}")
+    assert result.returncode == 1  # not final: under --watchdog the X server may yet come up
+    assert result.stderr.splitlines() == [
+        f"Cannot open the display ':{number}': no X server answers there, or this user may not use it. Start the app "
+        "once the desktop is up, or on a virtual display with 'xvfb-run -a'."]
+
+
+@pytest.mark.parametrize(("environ", "platform", "needs_one"), [
+    ({}, "linux", True),
+    ({"QT_QPA_PLATFORM": "xcb"}, "linux", True),
+    ({"QT_QPA_PLATFORM": "xcb", "WAYLAND_DISPLAY": "wayland-0"}, "linux", True),
+    ({"DISPLAY": ":0"}, "linux", False),
+    ({"WAYLAND_DISPLAY": "wayland-0"}, "linux", False),
+    ({"QT_QPA_PLATFORM": "offscreen"}, "linux", False),
+    ({"QT_QPA_PLATFORM": "eglfs"}, "linux", False),
+    ({}, "freebsd14", True),
+    ({}, "win32", False),
+    ({}, "darwin", False),
+])
+def test_a_display_is_needed_only_where_qt_would_look_for_one(environ: dict, platform: str, needs_one: bool) -> None:
+    from core.cli import display_problem
+
+    assert bool(display_problem(environ, platform)) == needs_one

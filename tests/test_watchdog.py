@@ -40,3 +40,9 @@ def test_the_child_runs_the_same_app_without_the_watchdog_option() -> None:
     command = child_command(["--kiosk", "--watchdog", "--settings", "s.yaml"])
     assert command[0] == sys.executable and command[1].endswith("main.py")
     assert command[2:] == ["--kiosk", "--settings", "s.yaml"]
+
+
+def test_no_display_is_not_restarted_and_the_watchdog_says_why() -> None:
+    out = io.StringIO()
+    assert watch(["app"], run=lambda c: 69, sleep=lambda s: None, out=out) == 69
+    assert out.getvalue() == "watchdog: the app ended with code 69 (no display), which a restart cannot fix; stopping\n"

@@ -12,7 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from core.cli import first_paint_probe, start_problem
+from core.cli import EXIT_NO_DISPLAY, display_problem, first_paint_probe, start_problem
 from core.kiosk_cli import SiteSettings
 from core.navigator import Navigator
 from core.paths import font_files, icon_file
@@ -91,9 +91,13 @@ def run(pack: Pack, notice: str, args: Namespace, site: SiteSettings) -> int:
         return 2
     if args.screenshot and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    no_display = display_problem()
+    if no_display:
+        print(no_display, file=sys.stderr)
+        return EXIT_NO_DISPLAY
     kiosk = args.kiosk or site.settings.kiosk
     scale = theme.KIOSK_TYPE if kiosk else theme.WINDOW_TYPE
-    app = create_application(sys.argv[:1], scale)
+    app = _application_or_exit(sys.argv[:1], scale)
     window = build_window(pack, " ".join(filter(None, (notice, site.notice()))), args, site.settings, scale)
     if kiosk:
         from ui.kiosk.start import start_kiosk
@@ -113,6 +117,37 @@ def run(pack: Pack, notice: str, args: Namespace, site: SiteSettings) -> int:
     window.ready.connect(lambda: app.setWindowIcon(theme.app_icon(icon_file())))  # not needed for frame one
     show_fitted(window)
     return app.exec()
+
+
+def _application_or_exit(argv: list[str], scale: theme.TypeScale) -> QApplication:
+    """create_application, except that a display Qt cannot open (DISPLAY is set, but no X server answers
+    there) ends the app with one line and code 1, instead of Qt's abort, a core dump and a hint about
+    libxcb-cursor0. Qt's other messages meanwhile are printed as Qt prints them, once it has started."""
+    from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+
+    held: list[str] = []
+
+    def hold(kind: QtMsgType, context: QMessageLogContext, text: str) -> None:
+        if kind != QtMsgType.QtFatalMsg:
+            held.append(text if context.category in (None, "default") else f"{context.category}: {text}")
+            return
+        if any(line.startswith("qt.qpa.xcb: could not connect to display") for line in held):
+            text = (f"Cannot open the display '{os.environ.get('DISPLAY', '')}': no X server answers there, or "
+                    "this user may not use it. Start the app once the desktop is up, or on a virtual display "
+                    "with 'xvfb-run -a'.")
+        else:
+            text = "\n".join([*held, text.rstrip()])
+        print(text, file=sys.stderr, flush=True)
+        os._exit(1)  # not a final code: under --watchdog the display may yet come up (a kiosk started before X)
+
+    qInstallMessageHandler(hold)
+    try:
+        app = create_application(argv, scale)
+    finally:
+        qInstallMessageHandler(None)
+    for line in held:
+        print(line, file=sys.stderr)
+    return app
 
 
 def _collect_garbage_again() -> None:
