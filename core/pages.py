@@ -109,7 +109,7 @@ def _callout(pack: Pack, cite: _Citer, note_ids: list[str], link: str, *, rules:
         common = tuple(s for s in rule_notes[0].sources_of_rule() if all(s in n.sources_of_rule() for n in rule_notes))
         if common:
             rule_lines = tuple((n.rule, "") for n in rule_notes)
-            rules_sources = f"Source for each rule: {cite(common)}; more sources for each {cite.more}."
+            rules_sources = f"Source for each: {cite(common)}; more {cite.more}."
         else:
             rule_lines = tuple((n.rule, cite(n.sources_of_rule(), MAX_RULE_CITATIONS)) for n in rule_notes)
     notes = []

@@ -26,7 +26,7 @@ def test_safety_notes_start_with_the_do_not_use_rules_then_the_area_s_own_with_s
     assert callout.rules_heading == "Do not use if you:"
     # Sources that state every rule are named once, under the rules.
     assert callout.rules == (("have an implanted electronic device", ""),)
-    assert callout.rules_sources.startswith("Source for each rule: Device A manual · label; A regulation · regulation;")
+    assert callout.rules_sources.startswith("Source for each: Device A manual · label; A regulation · regulation;")
     # The general rule heads the box already; the area's own list does not repeat it.
     assert callout.notes_heading == "On the bottom:"
     assert callout.notes == (("Keep the device off the eyes.", "Device A manual · label"),)

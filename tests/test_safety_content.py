@@ -39,7 +39,7 @@ def test_every_area_page_opens_with_the_do_not_use_rules_then_its_own_cautions_t
     rules = [PACK.notes[n].rule for n in PACK.info.do_not_use]
     assert rules[:4] == ["have a pacemaker, defibrillator or other implanted electronic device", "are pregnant",
                          "have epilepsy or have had seizures",
-                         "have active cancer, or a suspicious lump or spot where it would go"]
+                         "have active cancer, or a suspicious lump or spot in the area to be treated"]
     for area_id in PACK.areas:
         page = area_page(PACK, area_id)
         callout = page.callout
@@ -68,7 +68,7 @@ def test_every_rule_and_caution_names_its_sources_in_short() -> None:
         if callout is None:
             continue
         if callout.rules:
-            assert callout.rules_sources.startswith("Source for each rule: NuFACE Mini manual · ")
+            assert callout.rules_sources.startswith("Source for each: NuFACE Mini manual · ")
         for text, sources in callout.notes:
             assert sources, f"{ref}: {text[:40]}"
             for citation in sources.split("; "):
@@ -109,7 +109,9 @@ def test_one_wording_for_each_rule() -> None:
             assert "doctor" not in lower, sentence
     assert "dizz" not in everything.lower() and "palpitation" not in everything.lower()
     disclaimer = PACK.info.disclaimer
-    assert "Do not use microcurrent if you are pregnant or have a pacemaker" in disclaimer
+    assert "Do not use microcurrent if you are pregnant, have a pacemaker" in disclaimer
+    for rule in ("have epilepsy or have had seizures", "have active cancer", "have had recent surgery", "are under 18"):
+        assert rule in disclaimer
 
 
 def test_the_strongest_claims_always_carry_their_caveat() -> None:
@@ -137,7 +139,7 @@ def test_no_page_points_at_text_it_does_not_show() -> None:
                 phrase = match.group(0)
                 if "box above" in phrase:
                     assert page.callout is not None, f"{ref}: {phrase}"
-                elif "sources for each below" in phrase:
+                elif "more below" in phrase:
                     assert page.callout is not None and page.callout.notes, f"{ref}: {phrase}"
                 else:
                     raise AssertionError(f"{ref} (evidence {'shown' if evidence else 'hidden'}): {phrase.strip()}")
@@ -156,7 +158,7 @@ def test_no_go_zones_are_marked_on_the_diagram_and_named_by_their_caution() -> N
         "eye-area": {"eyelids-and-eyes": "not-on-eyelid-or-eyeball", "temples": "not-on-temples"},
         "temples-head": {"temples": "not-on-temples"},
         "forehead": {"temples": "not-on-temples"},
-        "chest-shoulders": {"across-the-heart": "keep-off-chest"},
+        "chest-shoulders": {"front-of-chest": "keep-off-chest"},
     }
     for area_id, zones in expected.items():
         area = PACK.areas[area_id]

@@ -302,10 +302,10 @@ class DiagramView(QWidget):
         return cache.mask
 
     def zones_shown(self) -> list[str]:
-        """The no-go zones drawn now: those of the selected area and of the area under the pointer or focus."""
-        focused = self._focused if self.hasFocus() else ""
+        """The no-go zones drawn now: those of every lit area (selected, lit by the attract loop, under the
+        pointer)."""
         shown: list[str] = []
-        for area in (self._selected, self._hovered, focused):
+        for area in (self._selected, self._attract, self._hovered):
             shown += [z for z in self._zones_of.get(area, ()) if z not in shown]
         return shown
 

@@ -45,11 +45,11 @@ def build_document(page: Page, scale: theme.TypeScale, document: QTextDocument) 
     """Write `page` into `document`: title, summary, safety callout, sections, footnote."""
     document.clear()
     document.setDefaultFont(theme.body_font(scale))
-    document.setDocumentMargin(28)
+    document.setDocumentMargin(22)
     cursor = QTextCursor(document)
     cursor.setBlockFormat(_block_format(bottom=4))
     cursor.insertText(page.title, _char_format(scale.title, weight=QFont.Weight.Bold))
-    cursor.insertBlock(_block_format(bottom=14), _char_format(scale.body, colour=scale.muted))
+    cursor.insertBlock(_block_format(bottom=8), _char_format(scale.body, colour=scale.muted))
     cursor.insertText(page.summary)
     if page.callout is not None:
         _insert_callout(cursor, page.callout, scale)
@@ -110,8 +110,8 @@ def _insert_callout(cursor: QTextCursor, callout: Callout, scale: theme.TypeScal
     frame.setBorderBrush(QBrush(QColor(theme.WARNING)))
     frame.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
     frame.setBackground(QBrush(QColor(theme.WARNING_BG)))
-    frame.setPadding(12)
-    frame.setTopMargin(4)
+    frame.setPadding(10)
+    frame.setTopMargin(2)
     frame.setBottomMargin(10)
     frame.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
     cursor.insertFrame(frame)
@@ -133,7 +133,7 @@ def _insert_callout(cursor: QTextCursor, callout: Callout, scale: theme.TypeScal
             cursor.insertBlock(_block_format(top=2), _small(scale))
             _insert_small_markdown(cursor, callout.rules_sources, scale)
     if callout.notes_heading:
-        cursor.insertBlock(_block_format(top=8), _char_format(scale.body, weight=QFont.Weight.Bold))
+        cursor.insertBlock(_block_format(top=6), _char_format(scale.body, weight=QFont.Weight.Bold))
         cursor.insertText(callout.notes_heading)
     for text, sources in callout.notes:
         cursor.insertBlock(_block_format(top=4), body)
@@ -155,7 +155,7 @@ def _rule_format(scale: theme.TypeScale) -> QTextBlockFormat:
     fmt = _block_format()
     fmt.setLeftMargin(scale.body)
     fmt.setTextIndent(-scale.body)
-    fmt.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    fmt.setLineHeight(120, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     return fmt
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 
 from core.records import VIEWS
-from tests.ui.conftest import show_view
+from tests.ui.conftest import click_area, press, show_view
 from ui.main_window import MainWindow
 
 
@@ -143,3 +143,33 @@ def test_switching_views_leaves_no_objects_behind(qtbot, shipped_window: MainWin
             shipped_window.diagram.set_selected(shipped_window.diagram.region_ids()[0])
             shipped_window.diagram.grab()  # paints: builds masks and the selection outline
     assert len(shipped_window.findChildren(QObject)) == before
+
+
+def _warm_pixels(window: MainWindow, rect) -> int:
+    """How many pixels in `rect` of the drawn diagram are the warning colour of a hatched no-go zone."""
+    from PySide6.QtGui import QColor
+
+    from ui import theme
+
+    image = window.diagram.grab().toImage()
+    warm = QColor(theme.WARNING)
+    count = 0
+    for x in range(int(rect.left()) + 2, int(rect.right()) - 2, 2):
+        for y in range(int(rect.top()) + 2, int(rect.bottom()) - 2, 2):
+            pixel = image.pixelColor(x, y)
+            count += abs(pixel.red() - warm.red()) + abs(pixel.green() - warm.green()) + abs(pixel.blue() - warm.blue()) < 60
+    return count
+
+
+def test_the_parts_an_area_s_notes_forbid_are_hatched_while_it_is_lit_and_only_then(qtbot, shipped_window) -> None:
+    window = shipped_window
+    click_area(qtbot, window, "neck")
+    assert window.diagram.zones_shown() == ["throat-front", "carotid-pulse"]
+    throat = window.diagram.zone_rect("throat-front")
+    assert _warm_pixels(window, throat) > 20
+    press(qtbot, window, window.home_action)
+    assert window.diagram.zones_shown() == []
+    assert _warm_pixels(window, throat) == 0
+    click_area(qtbot, window, "chest-shoulders")
+    assert window.diagram.zones_shown() == ["front-of-chest"]
+    assert _warm_pixels(window, window.diagram.zone_rect("front-of-chest")) > 20
