@@ -201,7 +201,7 @@ class _Loader:
             if "rule_sources" in note and "rule" not in note:
                 self.problem("notes.yaml", note["_lines"]["rule_sources"], f"{note['id']}.rule_sources",
                              "only a note with a rule has rule_sources")
-        for file, key in (("notes.yaml", "sources"), ("treatments.yaml", "evidence")):
+        for file, key in (("notes.yaml", "sources"), ("notes.yaml", "rule_sources"), ("treatments.yaml", "evidence")):
             for entry in self.entries[file].values():
                 if key in entry and not entry[key]:
                     self.problem(file, entry["_line"], f"{entry['id']}.{key}", "needs at least one")

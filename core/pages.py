@@ -261,6 +261,8 @@ def _source_list(pack: Pack) -> list[Section]:
                 line = f"- **{md_text(source.label or source.title)}**: {md_text(source.title)}"
                 if source.url:
                     line += f"  \n  Address (not opened by this app): {md_text(source.url)}"
+                else:
+                    line += "  \n  No address was recorded for it in the research."
                 lines.append(line)
         sections.append(Section(f"Sources of the kind “{SOURCE_KINDS[kind][0]}”", "\n".join(lines)))
     return sections

@@ -245,3 +245,9 @@ def test_a_no_go_zone_is_a_shape_of_the_no_go_layer_forbidden_by_a_caution_the_p
     edit(folder / "areas.yaml", "    - {zone: ears, caution: general-one}\n", "")
     pack = load_pack(folder)
     assert pack.areas["top"].no_go[0].zone == "eyes" and "eyes" in pack.diagrams["face"].zones
+
+
+def test_a_rule_names_at_least_one_source_of_its_own(pack_copy) -> None:
+    folder = pack_copy()
+    edit(folder / "notes.yaml", "  sources: [label-a, reg-b]\n", "  sources: [label-a, reg-b]\n  rule_sources: []\n")
+    assert problems_of(folder) == ["notes.yaml:5: general-one.rule_sources: needs at least one"]

@@ -104,3 +104,18 @@ def test_opening_the_current_page_again_adds_no_history() -> None:
     nav.open("area:top")
     assert nav.back().page.ref == "home"
     assert not nav.state().can_go_back
+
+
+def test_rules_that_share_no_source_each_name_their_own(pack_copy) -> None:
+    folder = pack_copy()
+    with (folder / "notes.yaml").open("a", encoding="utf-8") as notes:
+        notes.write("- id: general-two\n  kind: caution\n  rule: are pregnant\n  text: Not in pregnancy.\n"
+                    "  sources: [reg-b]\n")
+    (folder / "pack.yaml").write_text((folder / "pack.yaml").read_text().replace(
+        "do_not_use: [general-one]", "do_not_use: [general-one, general-two]"))
+    (folder / "notes.yaml").write_text((folder / "notes.yaml").read_text().replace(
+        "  sources: [label-a, reg-b]\n", "  sources: [label-a, reg-b]\n  rule_sources: [label-a]\n", 1))
+    callout = area_page(load_pack(folder), "top").callout
+    assert callout.rules == (("have an implanted electronic device", "Device A manual · label"),
+                             ("are pregnant", "A regulation · regulation"))
+    assert callout.rules_sources == ""
