@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shlex
 import sys
 from pathlib import Path
@@ -53,6 +54,10 @@ class SiteSettings(NamedTuple):
         more = f" (and {len(self.problems) - 1} more)" if len(self.problems) > 1 else ""
         return f"Settings: {self.problems[0]}{more}."
 
+    def pin_unreadable(self) -> bool:
+        """The file has a PIN hash that cannot be read: the PIN must be set again."""
+        return any(problem.field == "admin_pin_hash" for problem in self.problems)
+
 
 def read_settings(args: argparse.Namespace, err: TextIO = sys.stderr) -> SiteSettings:
     """Read the settings file and report every problem on `err`."""
@@ -67,7 +72,7 @@ def set_pin_command(args: argparse.Namespace) -> str:
     """The exact command that sets the PIN for these settings, as staff would type it."""
     program = app_command()
     if args.settings is not None:
-        program += ["--settings", str(args.settings.resolve())]
+        program += ["--settings", os.path.abspath(args.settings)]  # not resolve(): a symlink loop raises
     return shlex.join([*program, "--set-pin"])
 
 
@@ -98,8 +103,11 @@ def set_pin(args: argparse.Namespace, stdin: TextIO = sys.stdin, out: TextIO = s
     if problem:
         print(f"Not a PIN: {problem}; nothing was changed.", file=err)
         return 1
+    from core.atomic_write import terminating_cleanly
+
     try:
-        write_setting(path, "admin_pin_hash", hash_pin(pin))
+        with terminating_cleanly():  # a kill mid-write leaves neither a half file nor a temporary one
+            write_setting(path, "admin_pin_hash", hash_pin(pin))
     except SettingsWriteError as error:
         print(f"The PIN was not set: {error}", file=err)
         return 1

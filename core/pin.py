@@ -14,7 +14,8 @@ from typing import NamedTuple
 
 # scrypt cost: about 50 ms and 16 MiB per check, so a stolen settings file is slow to guess from.
 _N, _R, _P = 2**14, 8, 1
-_HASH = re.compile(r"^scrypt\$(\d+)\$(\d+)\$(\d+)\$([0-9a-f]{32})\$([0-9a-f]{64})$")
+_HASH = re.compile(r"scrypt\$([0-9]{1,8})\$([0-9]{1,3})\$([0-9]{1,3})\$([0-9a-f]{32})\$([0-9a-f]{64})")
+_MAX_MEMORY = 256 * 1024 * 1024  # what one check may take; a doctored file must not make it take minutes
 PIN_DIGITS = (4, 12)
 FREE_TRIES = 2  # wrong PINs allowed before any waiting
 LONGEST_WAIT_S = 300.0
@@ -35,19 +36,38 @@ def hash_pin(pin: str, salt: bytes | None = None) -> str:
     return f"scrypt${_N}${_R}${_P}${salt.hex()}${digest.hex()}"
 
 
+def pin_hash_problem(text: str) -> str:
+    """Why `text` is not a PIN hash this app can check a PIN against ('' when it is one)."""
+    match = _HASH.fullmatch(text)
+    if not match:
+        return "not a PIN hash"
+    n, r, p = (int(match.group(i)) for i in (1, 2, 3))
+    if n < 2 or n & (n - 1):
+        why = f"its cost n={n} is not a power of two"
+    elif not (n <= 2**20 and 1 <= r <= 32 and 1 <= p <= 16) or (16 * r < 64 and n >= 2 ** (16 * r)):
+        why = f"its costs n={n}, r={r}, p={p} are out of range"
+    elif 128 * r * (n + 2 + p) > _MAX_MEMORY:
+        why = f"checking it would take {128 * r * (n + 2 + p) // 2**20} MiB of memory"
+    else:
+        return ""
+    return f"a PIN hash this app cannot check ({why})"
+
+
 def is_pin_hash(text: str) -> bool:
-    return bool(_HASH.match(text))
+    return not pin_hash_problem(text)
 
 
 def pin_matches(pin: str, stored: str) -> bool:
-    match = _HASH.match(stored)
-    if not match:
+    """Whether `pin` is the one `stored` was made from; False, never an error, for a hash that cannot be checked."""
+    match = _HASH.fullmatch(stored)
+    if match is None or pin_hash_problem(stored):
         return False
     n, r, p = (int(match.group(i)) for i in (1, 2, 3))
-    if n > 2**20 or r > 32 or p > 16:  # a doctored file must not make one check take minutes
+    try:
+        digest = hashlib.scrypt(pin.encode(), salt=bytes.fromhex(match.group(4)), n=n, r=r, p=p,
+                                maxmem=_MAX_MEMORY, dklen=32)
+    except (ValueError, MemoryError):
         return False
-    digest = hashlib.scrypt(pin.encode(), salt=bytes.fromhex(match.group(4)), n=n, r=r, p=p,
-                            maxmem=256 * 1024 * 1024, dklen=32)
     return hmac.compare_digest(digest.hex(), match.group(5))
 
 
@@ -55,7 +75,7 @@ def wait_after(failures: int) -> float:
     """Seconds to wait after this many wrong PINs in a row: 0, 0, then 2, 4, 8 … up to five minutes."""
     if failures <= FREE_TRIES:
         return 0.0
-    return min(LONGEST_WAIT_S, 2.0 ** (failures - FREE_TRIES))
+    return min(LONGEST_WAIT_S, 2.0 ** min(failures - FREE_TRIES, 64))
 
 
 class Attempt(NamedTuple):

@@ -5,13 +5,14 @@ stops a kiosk from starting. Unknown keys are reported too. A missing file means
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from core.problems import Problem
+from core.problems import Problem, excerpt
+from core.safe_files import MEGABYTE, read_regular, reason, shown_path
 
 if TYPE_CHECKING:
+    from core.yaml_entries import Entry
     from core.yaml_lines import LineDict
 
 
@@ -51,28 +52,39 @@ SETTINGS = (
     Setting("admin_pin_hash", "pin_hash", "the staff PIN, salted and hashed; written by --set-pin"),
 )
 DEFAULTS = Settings()
+SETTINGS_LIMIT = MEGABYTE  # a real settings file is well under a kilobyte
 
 
 def _check(setting: Setting, value: Any, base: Path) -> tuple[Any, str]:
     """The checked value and '' or (None, why it is refused)."""
     if setting.kind == "bool":
-        return (value, "") if isinstance(value, bool) else (None, f"{value!r} is not true or false")
+        return (value, "") if isinstance(value, bool) else (None, f"{excerpt(value)} is not true or false")
     if setting.kind == "seconds":
         if isinstance(value, bool) or not isinstance(value, int | float):
-            return None, f"{value!r} is not a number of seconds"
+            return None, f"{excerpt(value)} is not a number of seconds"
         if not setting.low <= value <= setting.high:
-            return None, f"{value} is outside {setting.low:g} to {setting.high:g} seconds"
+            return None, f"{excerpt(value)} is outside {setting.low:g} to {setting.high:g} seconds"
         return float(value), ""
     if setting.kind == "folder":
         if not isinstance(value, str) or not value.strip():
-            return None, f"{value!r} is not a folder name"
-        folder = base / Path(value.strip()).expanduser()
-        return (folder, "") if folder.is_dir() else (None, f"no folder {folder}")
-    from core.pin import is_pin_hash
+            return None, f"{excerpt(value)} is not a folder name"
+        try:
+            folder = base / Path(value.strip()).expanduser()
+            found = folder.is_dir()
+        except (OSError, ValueError, RuntimeError) as error:  # a name too long, a NUL, an unknown ~user
+            return None, f"{excerpt(value)} cannot be a folder ({getattr(error, 'strerror', None) or error})"
+        return (folder, "") if found else (None, f"no folder {shown_path(folder, 1000)}")
+    from core.pin import pin_hash_problem
 
-    if not (isinstance(value, str) and is_pin_hash(value)):
-        return None, "not a PIN hash; set the PIN with --set-pin"
-    return value, ""
+    why = pin_hash_problem(value) if isinstance(value, str) else "not a PIN hash"
+    return (None, f"{why}; set the PIN with --set-pin") if why else (value, "")
+
+
+def _fallback(setting: Setting) -> str:
+    """What a refused value is replaced with, as the end of its message."""
+    if setting.kind == "pin_hash":
+        return "until then nobody can open the staff panel"
+    return f"using the default ({getattr(DEFAULTS, setting.name)!r})"
 
 
 def _mapping(text: str) -> LineDict:
@@ -88,19 +100,44 @@ def _mapping(text: str) -> LineDict:
     return data
 
 
-def load_settings(path: Path) -> tuple[Settings, tuple[Problem, ...]]:
-    """The settings in `path` (defaults for anything missing or wrong) and every problem found."""
-    file = str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return DEFAULTS, ()  # the usual case: no YAML parser imported at start-up
-    except (OSError, UnicodeDecodeError) as error:
-        return DEFAULTS, (Problem(file, 1, "(file)", f"cannot read it ({error}); using every default"),)
+def _entries(text: str) -> list[Entry]:
+    """Every key of the settings text, each with its value or why that value cannot be read. Raises
+    YamlProblem or ValueError for a problem with the whole file (bad syntax, not a mapping, a repeated key)."""
+    from core.yaml_entries import Entry, key_name, read_entries
     from core.yaml_lines import YamlProblem
 
     try:
         data = _mapping(text)
+    except YamlProblem:
+        entries = read_entries(text)  # one value PyYAML cannot build must cost only its own key
+        if entries is None:
+            raise
+        return entries
+    return [Entry(key, key_name(key), data.line_of(key), value, "") for key, value in data.items()]
+
+
+def read_settings_text(path: Path) -> str:
+    """The text of the settings file: a regular file of at most SETTINGS_LIMIT bytes, in UTF-8. Raises
+    FileNotFoundError, OSError (core.safe_files.UnsafeFile for a pipe, a device, a folder, a huge file)
+    or UnicodeDecodeError."""
+    return read_regular(path, SETTINGS_LIMIT).decode("utf-8")
+
+
+def load_settings(path: Path) -> tuple[Settings, tuple[Problem, ...]]:
+    """The settings in `path` (defaults for anything missing or wrong) and every problem found."""
+    file = shown_path(path, 1000)
+    try:
+        text = read_settings_text(path)
+    except FileNotFoundError:
+        return DEFAULTS, ()  # the usual case: no YAML parser imported at start-up
+    except OSError as error:
+        return DEFAULTS, (Problem(file, 1, "(file)", f"{reason(error)}; using every default"),)
+    except UnicodeDecodeError as error:
+        return DEFAULTS, (Problem(file, 1, "(file)", f"cannot read it ({error}); using every default"),)
+    from core.yaml_lines import YamlProblem
+
+    try:
+        entries = _entries(text)
     except YamlProblem as problem:
         return DEFAULTS, (Problem(file, problem.line, "(file)", f"{problem.message}; using every default"),)
     except ValueError as error:
@@ -108,75 +145,85 @@ def load_settings(path: Path) -> tuple[Settings, tuple[Problem, ...]]:
     known = {setting.name: setting for setting in SETTINGS}
     problems: list[Problem] = []
     values: dict[str, Any] = {}
-    for key, value in data.items():
-        setting = known.get(key) if isinstance(key, str) else None
+    for entry in entries:
+        setting = known.get(entry.key) if isinstance(entry.key, str) else None
         if setting is None:
-            problems.append(Problem(file, data.line_of(key), str(key),
-                                    f"unknown key, ignored (known keys: {', '.join(known)})"))
+            why = f"{entry.problem}; ignored" if entry.problem else "unknown key, ignored"
+            problems.append(Problem(file, entry.line, entry.name, f"{why} (known keys: {', '.join(known)})"))
             continue
-        checked, why = _check(setting, value, path.parent)
+        checked, why = (None, entry.problem) if entry.problem else _check(setting, entry.value, path.parent)
         if why:
-            default = getattr(DEFAULTS, key)
-            problems.append(Problem(file, data.line_of(key), key, f"{why}; using the default ({default!r})"))
+            problems.append(Problem(file, entry.line, setting.name, f"{why}; {_fallback(setting)}"))
         else:
-            values[key] = checked
+            values[setting.name] = checked
     return DEFAULTS._replace(**values), tuple(problems)
 
 
 class SettingsWriteError(Exception):
-    """The settings file could not be updated; it was left exactly as it was."""
+    """The settings file could not be updated; it was left exactly as it was. str() is one line."""
 
 
 def _quoted(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+def _with_key(text: str, before: LineDict, key: str, value: str) -> str:
+    """`text` with `key` set on its own line, every other byte kept: comments, line endings (CRLF stays
+    CRLF), and a missing final newline (it stays missing)."""
+    lines = text.splitlines(keepends=True)
+    newline = "\r\n" if "\r\n" in text else "\r" if "\r" in text else "\n"
+    entry = f"{key}: {_quoted(value)}"
+    if key in before:
+        index = before.line_of(key) - 1
+        line = lines[index]
+        body = line.splitlines()[0]
+        comment = ""
+        if "#" in body:
+            _head, _, tail = body.partition(" #")
+            comment = f"  #{tail.rstrip()}" if tail else ""
+        bom = "\ufeff" if index == 0 and body.startswith("\ufeff") else ""
+        lines[index] = f"{bom}{entry}{comment}{line[len(body):]}"
+    elif lines and lines[-1].splitlines()[0] == lines[-1]:
+        lines[-1] += newline
+        lines.append(entry)
+    else:
+        lines.append(entry + newline)
+    return "".join(lines)
+
+
 def write_setting(path: Path, key: str, value: str) -> None:
     """Set one text key in the settings file and leave every other line, comment included, as it was.
 
-    The new file is checked before it replaces the old one: same keys and values, only `key` changed."""
-    import tempfile
-
+    The new file is checked before it replaces the old one: same keys and values, only `key` changed.
+    It replaces the old one atomically (core.atomic_write): through a symlink, keeping owner and mode."""
+    from core.atomic_write import write_atomically
     from core.yaml_lines import YamlProblem, load_yaml
 
+    shown = shown_path(path, 1000)
     try:
-        text = path.read_text(encoding="utf-8") if path.exists() else ""
+        text = read_settings_text(path)
+    except FileNotFoundError:
+        text = ""
+    except OSError as error:
+        raise SettingsWriteError(f"{shown}: {reason(error)}") from None
+    except UnicodeDecodeError as error:
+        raise SettingsWriteError(f"{shown}: cannot read it ({error})") from None
+    try:
         before = _mapping(text)
-    except (OSError, UnicodeDecodeError) as error:
-        raise SettingsWriteError(f"{path}: cannot read it ({error})") from None
     except YamlProblem as problem:
-        raise SettingsWriteError(f"{path}:{problem.line}: {problem.message}; fix it first") from None
+        raise SettingsWriteError(f"{shown}:{problem.line}: {problem.message}; fix it first") from None
     except ValueError as error:
-        raise SettingsWriteError(f"{path}: {error}; fix it first") from None
-    lines = text.splitlines(keepends=True)
-    if key in before:
-        index = before.line_of(key) - 1
-        comment = ""
-        if "#" in lines[index]:
-            head, _, tail = lines[index].partition(" #")
-            comment = f"  #{tail.rstrip()}" if tail else ""
-        lines[index] = f"{key}: {_quoted(value)}{comment}\n"
-    else:
-        if lines and not lines[-1].endswith("\n"):
-            lines[-1] += "\n"
-        lines.append(f"{key}: {_quoted(value)}\n")
-    new_text = "".join(lines)
+        raise SettingsWriteError(f"{shown}: {error}; fix it first") from None
+    new_text = _with_key(text, before, key, value)
     try:
         after = load_yaml(new_text)
     except YamlProblem:
         after = None
     expected = {**before, key: value}
     if not isinstance(after, dict) or dict(after) != expected:
-        raise SettingsWriteError(f"{path}: the line with '{key}' is not a simple 'key: value' line; "
+        raise SettingsWriteError(f"{shown}: the line with '{key}' is not a simple 'key: value' line; "
                                  f"remove that key and try again")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=".settings-", dir=path.parent)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(new_text)
-        if path.exists():
-            os.chmod(temporary, path.stat().st_mode & 0o777)
-        os.replace(temporary, path)
+        write_atomically(path, new_text.encode("utf-8"))
     except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise SettingsWriteError(f"{path}: cannot write it ({error})") from None
+        raise SettingsWriteError(f"{shown}: cannot write it ({error.strerror or error})") from None

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import signal
+import stat
 import subprocess
 from pathlib import Path
+
+import pytest
 
 from core.pin import pin_matches
 from core.settings import load_settings
@@ -86,3 +91,101 @@ def test_logs_go_where_the_platform_keeps_them() -> None:
     from core.crash_log import log_file
 
     assert log_file() == Path(os.environ["XDG_STATE_HOME"]) / "microcurrent-atlas" / "kiosk.log"
+
+
+def set_pin_here(settings: Path, typed: str = "73195428\n") -> tuple[int, str, str]:
+    """--set-pin in this process (so a test can make the disk fail): exit code, stdout, stderr."""
+    import argparse
+    import io
+
+    from core.kiosk_cli import set_pin as set_pin_command
+
+    out, err = io.StringIO(), io.StringIO()
+    code = set_pin_command(argparse.Namespace(settings=settings), io.StringIO(typed), out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="only root can give a file away")
+def test_set_pin_with_sudo_leaves_the_file_to_the_kiosk_user(tmp_path: Path) -> None:
+    settings = tmp_path / "stand.yaml"
+    settings.write_text("kiosk: true\n")
+    os.chown(settings, 12345, 23456)  # the kiosk user's file; this test runs as root, as sudo would
+    settings.chmod(0o600)
+    result = set_pin(settings, "73195428\n")
+    assert result.returncode == 0, result.stderr
+    info = settings.stat()
+    assert (info.st_uid, info.st_gid, stat.S_IMODE(info.st_mode)) == (12345, 23456, 0o600)
+    assert pin_matches("73195428", load_settings(settings)[0].admin_pin_hash)
+    assert sorted(os.listdir(tmp_path)) == ["stand.yaml"]
+
+
+def test_set_pin_through_a_symlink_writes_the_target_and_keeps_the_link(tmp_path: Path) -> None:
+    target = tmp_path / "site" / "atlas.yaml"
+    target.parent.mkdir()
+    target.write_bytes(b"# hall B\r\nkiosk: true\r\n")
+    link = tmp_path / "stand.yaml"
+    link.symlink_to(target)
+    result = set_pin(link, "73195428\n")
+    assert result.returncode == 0, result.stderr
+    assert link.is_symlink() and os.readlink(link) == str(target)
+    assert target.read_bytes().startswith(b'# hall B\r\nkiosk: true\r\nadmin_pin_hash: "scrypt$')
+    assert target.read_bytes().endswith(b'"\r\n')
+    assert pin_matches("73195428", load_settings(link)[0].admin_pin_hash)
+
+
+def test_set_pin_on_a_full_disk_says_so_in_one_line(tmp_path: Path, monkeypatch) -> None:
+    settings = tmp_path / "stand.yaml"
+    settings.write_text("kiosk: true\n")
+
+    def full(_descriptor: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "fsync", full)
+    code, out, err = set_pin_here(settings)
+    assert (code, out) == (1, "")
+    assert err == f"The PIN was not set: {settings}: cannot write it (No space left on device)\n"
+    assert settings.read_text() == "kiosk: true\n"
+    assert sorted(os.listdir(tmp_path)) == ["stand.yaml"]
+
+
+def test_set_pin_where_no_file_can_be_written_says_so_in_one_line(tmp_path: Path) -> None:
+    (tmp_path / "plain").write_text("")
+    for settings in (tmp_path / "plain" / "stand.yaml", tmp_path / "fifo.yaml"):
+        if settings.name == "fifo.yaml":
+            os.mkfifo(settings)
+        result = set_pin(settings, "73195428\n")
+        assert result.returncode == 1
+        assert "Traceback" not in result.stderr and len(result.stderr.splitlines()) == 1
+        assert result.stderr.startswith(f"The PIN was not set: {settings}: ")
+
+
+def test_set_pin_killed_mid_write_leaves_the_old_file_and_no_temporary_file(tmp_path: Path, monkeypatch) -> None:
+    settings = tmp_path / "stand.yaml"
+    settings.write_text("kiosk: true\n")
+    real_fsync = os.fsync
+
+    def killed(descriptor: int) -> None:
+        os.kill(os.getpid(), signal.SIGTERM)  # as `kill PID` would, while the new file is half done
+        real_fsync(descriptor)
+
+    monkeypatch.setattr(os, "fsync", killed)
+    with pytest.raises(SystemExit) as ended:
+        set_pin_here(settings)
+    assert ended.value.code == 128 + signal.SIGTERM
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
+    assert settings.read_text() == "kiosk: true\n"
+    assert sorted(os.listdir(tmp_path)) == ["stand.yaml"]
+
+
+def test_a_settings_file_that_is_a_symlink_loop_or_a_pipe_still_starts_on_defaults(tmp_path: Path) -> None:
+    loop = tmp_path / "loop.yaml"
+    loop.symlink_to(loop)
+    fifo = tmp_path / "fifo.yaml"
+    os.mkfifo(fifo)
+    for settings, why in ((loop, "is a loop of symbolic links"), (fifo, "is a pipe (FIFO), not a regular file")):
+        shot = tmp_path / "shot.png"
+        result = run_app("--settings", str(settings), "--screenshot", str(shot), "--size", "800x600")
+        assert result.returncode == 0, result.stderr
+        assert shot.exists()
+        assert f"{settings}:1: (file): {why}; using every default" in result.stderr
+        shot.unlink()
