@@ -86,19 +86,27 @@ class Attempt(NamedTuple):
 
 
 class PinGate:
-    """Checks PINs against the stored hash and slows down guessing."""
+    """Checks PINs against the stored hash and slows down guessing.
 
-    def __init__(self, stored_hash: str, set_pin_command: str, clock: Callable[[], float] = time.monotonic) -> None:
+    `hash_lost` says the settings held a PIN hash that cannot be read: nobody gets in, and the prompt says
+    the PIN must be set again."""
+
+    def __init__(self, stored_hash: str, set_pin_command: str, clock: Callable[[], float] = time.monotonic, *,
+                 hash_lost: bool = False) -> None:
         self._stored = stored_hash
         self._command = set_pin_command
         self._clock = clock
+        self._lost = hash_lost or (bool(stored_hash) and not is_pin_hash(stored_hash))
         self._failures = 0
         self._blocked_until = 0.0
 
     def has_pin(self) -> bool:
-        return is_pin_hash(self._stored)
+        return not self._lost and is_pin_hash(self._stored)
 
     def no_pin_message(self) -> str:
+        if self._lost:
+            return ("The staff PIN in the settings file cannot be read, so nobody can open the staff panel. "
+                    f"Set it again with:\n{self._command}")
         return f"No staff PIN is set on this kiosk, so nobody can open the staff panel. Set one with:\n{self._command}"
 
     def wait_s(self) -> float:

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from core.pin import PinGate, hash_pin, is_pin_hash, pin_matches, pin_problem, wait_after
+from core.pin import (
+    PinGate,
+    hash_pin,
+    is_pin_hash,
+    pin_hash_problem,
+    pin_matches,
+    pin_problem,
+    wait_after,
+)
 from tests.conftest import Clock
 
 COMMAND = "atlas --set-pin"
@@ -52,3 +60,33 @@ def test_no_pin_set_lets_nobody_in_and_locks_nobody_out() -> None:
         assert not attempt.ok
         assert attempt.message.endswith("Set one with:\natlas --set-pin")
     assert gate.wait_s() == 0
+
+
+SALT_AND_DIGEST = "0" * 32 + "$" + "ab" * 32
+DOCTORED = [f"scrypt${costs}${SALT_AND_DIGEST}" for costs in
+            ("3$8$1", "16384$8$0", "1048576$32$1", "65536$1$1", "0$8$1", "99999999$8$1")]
+
+
+def test_a_doctored_hash_is_named_never_raises_and_lets_nobody_in() -> None:
+    assert [pin_hash_problem(text).split(" (")[1] for text in DOCTORED] == [
+        "its cost n=3 is not a power of two)", "its costs n=16384, r=8, p=0 are out of range)",
+        "checking it would take 4096 MiB of memory)", "its costs n=65536, r=1, p=1 are out of range)",
+        "its cost n=0 is not a power of two)", "its cost n=99999999 is not a power of two)"]
+    assert pin_hash_problem("scrypt$" + "9" * 5000 + "$8$1$" + SALT_AND_DIGEST) == "not a PIN hash"
+    assert pin_hash_problem(hash_pin("2468") + "\n") == "not a PIN hash"
+    for text in DOCTORED:
+        assert not is_pin_hash(text) and not pin_matches("2468", text)
+        gate = PinGate(text, COMMAND, Clock(1000.0))
+        assert not gate.has_pin()
+        for _ in range(6):
+            attempt = gate.try_pin("2468")
+            assert not attempt.ok
+            assert attempt.message == ("The staff PIN in the settings file cannot be read, so nobody can open the "
+                                       "staff panel. Set it again with:\natlas --set-pin")
+
+
+def test_a_hash_the_settings_refused_asks_for_the_pin_to_be_set_again() -> None:
+    gate = PinGate("", COMMAND, Clock(1000.0), hash_lost=True)
+    assert not gate.has_pin()
+    assert gate.no_pin_message().startswith("The staff PIN in the settings file cannot be read")
+    assert gate.try_pin("0000").message.endswith("Set it again with:\natlas --set-pin")

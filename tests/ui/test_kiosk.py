@@ -257,3 +257,29 @@ def test_the_pointer_can_be_hidden_and_comes_back_when_the_kiosk_ends(qtbot, mak
     mode.exit_kiosk()
     assert QApplication.overrideCursor() is None
     assert not mode.window.isVisible()
+
+
+def staff_keys(mode: KioskMode) -> None:
+    QTest.keyClick(mode.window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+
+
+LOST = ("The staff PIN in the settings file cannot be read, so nobody can open the staff panel. "
+        f"Set it again with:\n{SET_PIN}")
+
+
+@pytest.mark.parametrize("pin_hash", ["", "scrypt$3$8$1$" + "0" * 32 + "$" + "ab" * 32])
+def test_an_unreadable_pin_hash_asks_for_the_pin_again_and_never_ends_the_kiosk(qtbot, make_kiosk, tmp_path,
+                                                                                pin_hash) -> None:
+    # "" is what the settings keep when they refuse the hash; the doctored one is a hash that reached the gate.
+    problem = Problem(str(tmp_path / "settings.yaml"), 4, "admin_pin_hash", "a PIN hash this app cannot check")
+    mode = make_kiosk(pin_hash=pin_hash, problems=[problem] if not pin_hash else [])
+    for _ in range(6):
+        staff_keys(mode)
+        assert mode.pin_pad.isVisible() and not mode.pin_pad.keypad.isVisible()
+        assert mode.pin_pad.message.text() == LOST
+        QTest.keyClicks(mode.pin_pad, PIN)
+        QTest.keyClick(mode.pin_pad, Qt.Key.Key_Return)
+        assert not mode.admin.isVisible()
+        qtbot.mouseClick(mode.pin_pad.cancel_button, Qt.MouseButton.LeftButton)
+    assert mode.window.isVisible() and not mode.errors.log.exists()

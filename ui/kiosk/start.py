@@ -19,7 +19,7 @@ def start_kiosk(window: MainWindow, pack: Pack, content_notice: str, site: SiteS
                 log: Path | None = None, pin_clock: Callable[[], float] = time.monotonic) -> KioskMode:
     """Lock the window, start the attract loop, watch for visitors and errors; call before show()."""
     log = log or log_file()
-    gate = PinGate(site.settings.admin_pin_hash, site.set_pin_command, pin_clock)
+    gate = PinGate(site.settings.admin_pin_hash, site.set_pin_command, pin_clock, hash_lost=site.pin_unreadable())
     mode = KioskMode(window, site.settings, gate, lambda: status_rows(pack, content_notice, site, log), log)
     mode.prepare_window(fullscreen)
     mode.start()
