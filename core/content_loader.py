@@ -11,7 +11,7 @@ from types import MappingProxyType
 from typing import Any
 
 from core import content_schema as schema
-from core.problems import ContentError, Problem
+from core.problems import ContentError, Problem, excerpt
 from core.records import (
     CAVEAT_MARKER,
     REQUIRED_TOPICS,
@@ -53,6 +53,10 @@ _LINKS = (
 )
 
 
+
+
+# What Markdown turns into a live link without any link syntax: web addresses and e-mail addresses.
+BARE_ADDRESS = re.compile(r"(?<![\\\w(<])(?:[a-z][a-z0-9+.-]*://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+", re.IGNORECASE)
 
 
 def link_targets(markdown: str) -> list[str]:
@@ -151,11 +155,16 @@ class _Loader:
                 for field in fields:
                     if file != "notes.yaml":
                         self.check_caveats(file, entry, field)
+                    bare = BARE_ADDRESS.search(entry.get(field, ""))
+                    if bare:
+                        self.problem(file, entry["_lines"].get(field, entry["_line"]), f"{entry['id']}.{field}",
+                                     f"names the web address {excerpt(bare.group(0))}, which Markdown would make a "
+                                     "live link; name it in sources.yaml instead")
                     for target in link_targets(entry.get(field, "")):
                         line = entry["_lines"].get(field, entry["_line"])
                         if "://" in target or target.startswith(("www.", "mailto:")):
                             self.problem(file, line, f"{entry['id']}.{field}",
-                                         f"links to the web address '{target}'; the app never opens the web, "
+                                         f"links to the web address {excerpt(target)}; the app never opens the web, "
                                          "so name it in sources.yaml instead")
                         elif not self.ref_exists(target):
                             self.problem(file, line, f"{entry['id']}.{field}",

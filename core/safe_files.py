@@ -80,6 +80,8 @@ def folder_problem(folder: Path) -> str:
             next(entries, None)
     except FileNotFoundError:
         return "does not exist"
+    except ValueError:  # a NUL byte in the name, which no system allows
+        return "is not a name a folder can have"
     except OSError as error:
         if error.errno == errno.ELOOP:
             return "is a loop of symbolic links"

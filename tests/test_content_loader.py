@@ -251,3 +251,10 @@ def test_a_rule_names_at_least_one_source_of_its_own(pack_copy) -> None:
     folder = pack_copy()
     edit(folder / "notes.yaml", "  sources: [label-a, reg-b]\n", "  sources: [label-a, reg-b]\n  rule_sources: []\n")
     assert problems_of(folder) == ["notes.yaml:5: general-one.rule_sources: needs at least one"]
+
+
+def test_a_bare_web_address_in_markdown_is_refused(pack_copy) -> None:
+    folder = pack_copy()
+    edit(folder / "topics.yaml", "Text of history.", "Read more at www.example.com or write to ask@example.com.")
+    found = problems_of(folder)
+    assert found[0].startswith("topics.yaml:9: history.body: names the web address 'www.example.com', which Markdown")
