@@ -1,6 +1,6 @@
-"""The staff PIN: stored only as a salted scrypt hash; wrong guesses wait longer and longer.
+"""The staff PIN: stored only as a salted scrypt hash; wrong guesses wait longer and longer, across restarts.
 
-`PinGate` takes its clock as an argument, so tests move time instead of sleeping."""
+`PinGate` takes its clocks as arguments, so tests move time instead of sleeping."""
 
 from __future__ import annotations
 
@@ -10,7 +10,10 @@ import re
 import secrets
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import NamedTuple
+
+from core.pin_backoff import Backoff, read_backoff, write_backoff
 
 # scrypt cost: about 50 ms and 16 MiB per check, so a stolen settings file is slow to guess from.
 _N, _R, _P = 2**14, 8, 1
@@ -88,17 +91,35 @@ class Attempt(NamedTuple):
 class PinGate:
     """Checks PINs against the stored hash and slows down guessing.
 
+    `clock` is monotonic and times the waits within a run. With a `backoff_file`, the wrong tries in a row
+    and the wall-clock (`wall_clock`) end of the wait are kept there, so a restart waits as long as the
+    run before would have; a clock set back never makes that wait longer than the tries earned.
     `hash_lost` says the settings held a PIN hash that cannot be read: nobody gets in, and the prompt says
     the PIN must be set again."""
 
     def __init__(self, stored_hash: str, set_pin_command: str, clock: Callable[[], float] = time.monotonic, *,
-                 hash_lost: bool = False) -> None:
+                 hash_lost: bool = False, backoff_file: Path | None = None,
+                 wall_clock: Callable[[], float] = time.time) -> None:
         self._stored = stored_hash
         self._command = set_pin_command
         self._clock = clock
+        self._wall_clock = wall_clock
+        self._backoff_file = backoff_file
         self._lost = hash_lost or (bool(stored_hash) and not is_pin_hash(stored_hash))
         self._failures = 0
         self._blocked_until = 0.0
+        if backoff_file is not None:
+            self._restore(read_backoff(backoff_file))
+
+    def _restore(self, saved: Backoff) -> None:
+        """Take on a saved back-off, never ending up less strict than what this gate already holds."""
+        left = min(max(0.0, saved.locked_until - self._wall_clock()), wait_after(saved.failures))
+        self._failures = max(self._failures, saved.failures)
+        self._blocked_until = max(self._blocked_until, self._clock() + left)
+
+    def _save(self) -> None:
+        if self._backoff_file is not None:
+            write_backoff(self._backoff_file, Backoff(self._failures, self._wall_clock() + self.wait_s()))
 
     def has_pin(self) -> bool:
         return not self._lost and is_pin_hash(self._stored)
@@ -120,11 +141,14 @@ class PinGate:
         if wait > 0:
             return Attempt(False, f"Too many wrong PINs. Try again in {_seconds(wait)}.")
         if pin_matches(pin, self._stored):
-            self._failures = 0
+            if self._failures:
+                self._failures = 0
+                self._save()
             return Attempt(True, "")
         self._failures += 1
         wait = wait_after(self._failures)
         self._blocked_until = self._clock() + wait
+        self._save()
         return Attempt(False, wrong_pin_message(wait))
 
 

@@ -283,3 +283,20 @@ def test_an_unreadable_pin_hash_asks_for_the_pin_again_and_never_ends_the_kiosk(
         assert not mode.admin.isVisible()
         qtbot.mouseClick(mode.pin_pad.cancel_button, Qt.MouseButton.LeftButton)
     assert mode.window.isVisible() and not mode.errors.log.exists()
+
+
+def test_the_pin_back_off_survives_a_restart_of_the_kiosk(qtbot, make_kiosk) -> None:
+    clock = Clock(100.0)
+    first = make_kiosk(clock=clock)
+    staff_keys(first)
+    for _ in range(8):  # the eighth wrong PIN in a row: 64 seconds to wait
+        clock.now += first.gate.wait_s()
+        enter_pin(qtbot, first, "1111")
+    assert first.pin_pad.message.text() == "Wrong PIN. Try again in 64 seconds."
+    first.exit_kiosk()  # as if the app had died: the watchdog starts a new one
+    first.shortcut.setEnabled(False)
+    second = make_kiosk(clock=Clock(3.0))
+    staff_keys(second)
+    enter_pin(qtbot, second, PIN)
+    assert second.pin_pad.message.text().startswith("Too many wrong PINs. Try again in ")
+    assert not second.admin.isVisible()

@@ -9,6 +9,7 @@ from pathlib import Path
 from core.admin_status import status_rows
 from core.crash_log import log_file
 from core.kiosk_cli import SiteSettings
+from core.paths import pin_backoff_file
 from core.pin import PinGate
 from core.records import Pack
 from ui.kiosk.kiosk_mode import KioskMode
@@ -19,7 +20,8 @@ def start_kiosk(window: MainWindow, pack: Pack, content_notice: str, site: SiteS
                 log: Path | None = None, pin_clock: Callable[[], float] = time.monotonic) -> KioskMode:
     """Lock the window, start the attract loop, watch for visitors and errors; call before show()."""
     log = log or log_file()
-    gate = PinGate(site.settings.admin_pin_hash, site.set_pin_command, pin_clock, hash_lost=site.pin_unreadable())
+    gate = PinGate(site.settings.admin_pin_hash, site.set_pin_command, pin_clock, hash_lost=site.pin_unreadable(),
+                   backoff_file=pin_backoff_file(site.path))
     mode = KioskMode(window, site.settings, gate, lambda: status_rows(pack, content_notice, site, log), log)
     mode.prepare_window(fullscreen)
     mode.start()
