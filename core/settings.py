@@ -191,6 +191,18 @@ def _with_key(text: str, before: LineDict, key: str, value: str) -> str:
     return "".join(lines)
 
 
+def _same(a: Any, b: Any, seen: set[tuple[int, int]]) -> bool:
+    """Equal values, where an alias (`*a8`) shared many times is compared once, not once per use."""
+    if isinstance(a, list | dict) and type(a) is type(b):
+        if (id(a), id(b)) in seen:
+            return True
+        seen.add((id(a), id(b)))
+        if isinstance(a, dict):
+            return a.keys() == b.keys() and all(_same(a[k], b[k], seen) for k in a)
+        return len(a) == len(b) and all(_same(x, y, seen) for x, y in zip(a, b, strict=True))
+    return bool(a == b) or (a != a and b != b)  # NaN is a value too
+
+
 def write_setting(path: Path, key: str, value: str) -> None:
     """Set one text key in the settings file and leave every other line, comment included, as it was.
 
@@ -220,7 +232,7 @@ def write_setting(path: Path, key: str, value: str) -> None:
     except YamlProblem:
         after = None
     expected = {**before, key: value}
-    if not isinstance(after, dict) or dict(after) != expected:
+    if not (isinstance(after, dict) and _same(dict(after), expected, set())):
         raise SettingsWriteError(f"{shown}: the line with '{key}' is not a simple 'key: value' line; "
                                  f"remove that key and try again")
     try:

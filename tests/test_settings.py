@@ -269,3 +269,12 @@ def test_another_user_cannot_take_the_file_away_from_its_owner() -> None:
         no_leftovers(folder, "settings.yaml")
     finally:
         shutil.rmtree(folder)
+
+
+def test_writing_beside_a_huge_alias_and_a_nan_keeps_them_and_does_not_hang(tmp_path: Path) -> None:
+    file = tmp_path / "settings.yaml"
+    bomb = "".join(f"a{i}: &a{i} [{', '.join([f'*a{i - 1}' if i else 'lol'] * 9)}]\n" for i in range(12))
+    original = f"kiosk: true\n{bomb}ratio: .nan\n"  # 9^12 leaves: compared use by use, this would not end
+    file.write_text(original)
+    write_setting(file, "admin_pin_hash", "h")
+    assert file.read_text() == original + 'admin_pin_hash: "h"\n'
