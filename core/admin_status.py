@@ -24,7 +24,15 @@ def status_rows(pack: Pack, content_notice: str, site: SiteSettings, log: Path) 
         ("Content check", content_check),
         ("Settings file", str(site.path)),
         ("Settings check", settings_check),
-        ("Staff PIN", "set" if site.settings.admin_pin_hash else f"not set; set it with {site.set_pin_command}"),
+        ("Staff PIN", _pin_state(site)),
         ("Error log", str(log)),
         ("App", f"{APP_NAME} {VERSION}"),
     ]
+
+
+def _pin_state(site: SiteSettings) -> str:
+    if site.pin_unreadable():
+        return f"cannot be read, so nobody can open this panel after a restart; set it again with {site.set_pin_command}"
+    if site.settings.admin_pin_hash:
+        return "set"
+    return f"not set; set it with {site.set_pin_command}"
