@@ -4,6 +4,7 @@ to a few dozen cases per kind so the suite stays fast; `tools/fuzz.py` runs the 
 
 from __future__ import annotations
 
+import random
 import shutil
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import DATA, MINIMAL_PACK
-from tools.fuzz import CONTENT_DAMAGE, check_pack, damaged_copy
+from tools.fuzz import CONTENT_DAMAGE, check_pack, check_settings, damaged_copy, settings_line
 
 CASES = settings(max_examples=25, deadline=None, derandomize=True,
                  suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
@@ -57,3 +58,18 @@ def test_the_checker_itself_sees_a_failure(tmp_path: Path, monkeypatch) -> None:
 
 def test_a_folder_name_no_system_allows_is_refused_in_words() -> None:
     assert check_pack(Path("pack\0name")) == ""
+
+
+@settings(max_examples=40, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(seed=st.integers(min_value=0, max_value=2**32 - 1))
+def test_a_damaged_settings_line_costs_only_itself(tmp_path: Path, seed: int) -> None:
+    line = settings_line(random.Random(seed))
+    assert check_settings(line, tmp_path) == "", repr(line[:60])
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(value=st.text(max_size=40).filter(lambda v: "\n" not in v and "\r" not in v))
+def test_any_text_as_a_settings_value_costs_at_most_its_own_key(tmp_path_factory, value: str) -> None:
+    line = f"idle_timeout_s: {value}"
+    assert check_settings(line, tmp_path_factory.mktemp("s")) == "", repr(line)

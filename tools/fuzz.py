@@ -193,6 +193,56 @@ CONTENT_DAMAGE: dict[str, Callable[[Path, random.Random], str]] = {
 }
 
 
+# -- settings files -------------------------------------------------------------------------------
+
+SETTINGS_KEYS = ("idle_timeout_s", "warning_s", "attract_interval_s", "admin_hold_s", "hide_cursor",
+                 "show_evidence", "content", "nonsense_key")
+NEIGHBOURS = "kiosk: true\n{line}\nadmin_pin_hash: \"{hash}\"\n"
+
+
+def settings_line(rng: random.Random) -> str:
+    """One damaged settings line, set between two good ones that must survive it."""
+    key = rng.choice(SETTINGS_KEYS)
+    kind = rng.choice(("value", "value", "tag", "bomb", "deep", "bytes"))
+    if kind == "value":
+        return f"{key}: {rng.choice(BAD_VALUES).splitlines()[0]}"
+    if kind == "tag":
+        return f"{key}: {rng.choice(('!!float abc', '!!int x', '!!timestamp 2026-13-01', '!!python/name:os.system', '!!set {a}'))}"
+    if kind == "bomb":
+        return "".join(f"b{i}: &b{i} [{', '.join([f'*b{i - 1}'] * 9 if i else ['x'] * 9)}]\n" for i in range(8)) + \
+            f"{key}: *b7"
+    if kind == "deep":
+        depth = rng.choice((50, 500, 50_000))
+        return f"{key}: {'[' * depth}{']' * depth}"
+    return f"{key}: " + "".join(chr(rng.choice((0x7f, 0xe9, 0x2028, 0x85, 0x1b, 0x41))) for _ in range(8))
+
+
+def check_settings(line: str, workdir: Path) -> str:
+    """'' when a damaged line cost only its own key (or, where YAML itself breaks, every key with a line
+    number), else what went wrong."""
+    from core.pin import hash_pin
+    from core.settings import load_settings
+
+    pin_hash = hash_pin("2468")
+    file = workdir / "settings.yaml"
+    file.write_text(NEIGHBOURS.format(line=line, hash=pin_hash), encoding="utf-8")
+    start = time.monotonic()
+    try:
+        settings, problems = load_settings(file)
+    except Exception as error:  # noqa: BLE001 - the point: nothing may come out
+        return f"{type(error).__name__}: {str(error)[:200]}"
+    if time.monotonic() - start > TIME_LIMIT:
+        return "took too long"
+    if any(len(problem.message) > 400 for problem in problems):
+        return "a message too long to read"
+    if not all(problem.line >= 1 for problem in problems):
+        return "a problem without a line"
+    broken_yaml = any(problem.field == "(file)" for problem in problems)
+    if not broken_yaml and not (settings.kiosk and settings.admin_pin_hash == pin_hash):
+        return "a bad line cost its neighbours"
+    return ""
+
+
 def check_pack(folder: Path) -> str:
     """'' when the damaged pack was handled well, else what went wrong."""
     start = time.monotonic()
@@ -242,21 +292,25 @@ def main() -> int:
     parser.add_argument("--cases", type=int, default=100, help="cases per kind of damage (default 100)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--pack", type=Path, default=ROOT / "data")
-    parser.add_argument("--kind", choices=sorted(CONTENT_DAMAGE), action="append")
+    parser.add_argument("--kind", choices=[*sorted(CONTENT_DAMAGE), "settings"], action="append")
     args = parser.parse_args()
     total_failed = 0
     with tempfile.TemporaryDirectory(prefix="atlas-fuzz-") as temp:
         workdir = Path(temp)
         print(f"{'kind of damage':16} {'tried':>6} {'passed':>6}")
-        for kind in args.kind or list(CONTENT_DAMAGE):
+        for kind in args.kind or [*CONTENT_DAMAGE, "settings"]:
             failures = []
             for case in range(args.cases):
                 seed = args.seed * 1_000_003 + case
-                folder, what = damaged_copy(args.pack, kind, seed, workdir)
-                problem = check_pack(folder)
+                if kind == "settings":
+                    line = settings_line(random.Random(seed))
+                    problem, what = check_settings(line, workdir), repr(line[:40])
+                else:
+                    folder, what = damaged_copy(args.pack, kind, seed, workdir)
+                    problem = check_pack(folder)
+                    shutil.rmtree(folder, ignore_errors=True)
                 if problem:
                     failures.append(f"{what}: {problem}")
-                shutil.rmtree(folder, ignore_errors=True)
             total_failed += len(failures)
             print(f"{kind:16} {args.cases:6} {args.cases - len(failures):6}")
             for failure in failures[:5]:
