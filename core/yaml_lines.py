@@ -42,6 +42,12 @@ class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
     pass
 
 
+def brief(error: object, limit: int = 100) -> str:
+    """A parser's error in a few words: PyYAML's messages quote the whole bad value."""
+    text = " ".join(str(error).split())
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
 def _line(node: yaml.Node) -> int:
     return node.start_mark.line + 1
 
@@ -54,7 +60,7 @@ def _construct(loader: Any, node: yaml.Node) -> Any:
     except YamlProblem:
         raise
     except (yaml.YAMLError, ValueError, TypeError, KeyError, AttributeError, OverflowError) as error:
-        raise YamlProblem(_line(node), f"cannot read this value ({error})") from None
+        raise YamlProblem(_line(node), f"cannot read this value ({brief(error)})") from None
 
 
 def _construct_mapping(loader: Any, node: yaml.Node) -> LineDict:
@@ -129,10 +135,10 @@ def load_yaml(text: str) -> Any:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else 1
-        raise YamlProblem(line, f"not valid YAML: {error.problem or error}") from None
+        raise YamlProblem(line, f"not valid YAML: {brief(error.problem or error)}") from None
     except yaml.YAMLError as error:
-        raise YamlProblem(1, f"not valid YAML: {error}") from None
+        raise YamlProblem(1, f"not valid YAML: {brief(error)}") from None
     except RecursionError:
         raise YamlProblem(1, "nested too deeply to read") from None
     except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as error:
-        raise YamlProblem(1, f"cannot read this file's top-level value ({error})") from None
+        raise YamlProblem(1, f"cannot read this file's top-level value ({brief(error)})") from None
