@@ -21,6 +21,7 @@ def _run(argv: list[str] | None) -> int:
     from core import cli, kiosk_cli
     from core.problems import ContentError
 
+    cli.work_in_any_locale()
     argv = sys.argv[1:] if argv is None else argv
     args = cli.parse_args(argv)
     if args.self_test or args.watchdog:
