@@ -5,9 +5,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 profile="${1:-runtime}"
 
-# Libraries the Qt xcb and offscreen platforms load, plus a font so text never draws as boxes.
-debs=(libgl1 libegl1 libx11-6 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0
-  fonts-dejavu-core)
+# Libraries the Qt xcb and offscreen platforms load, plus a font so text never draws as boxes, and
+# fontconfig's own configuration (without /etc/fonts/fonts.conf every start prints "Fontconfig error:
+# Cannot load default config file").
+debs=(libgl1 libegl1 libx11-6 libxkbcommon0 libfontconfig1 fontconfig-config libfreetype6 libdbus-1-3
+  libglib2.0-0 fonts-dejavu-core)
 # A real X window (the app run by hand, the screenshot gallery) also needs these.
 x11_debs=(libxkbcommon-x11-0 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1

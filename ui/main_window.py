@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         for topic in pack.topics.values():
             self.topics_menu.addAction(topic.title, lambda ref=f"topic:{topic.id}": self._open(ref))
         self.topics_button = QToolButton(bar)
-        self.topics_button.setText("Topics  ▾")
+        self.topics_button.setText("Topics  ▼")  # U+25BC: the shipped Inter has no ▾ (U+25BE)
         self.topics_button.setToolTip("Every topic page")
         self.topics_button.setMenu(self.topics_menu)
         self.topics_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
