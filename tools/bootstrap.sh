@@ -28,15 +28,50 @@ python="${PYTHON:-python3}"
 # Debian's own Python makes virtual environments only with python3-venv (its ensurepip).
 if ! "$python" -c 'import ensurepip, venv' 2>/dev/null; then want+=(python3 python3-venv); fi
 
+# PyInstaller bundles the Python shared library (libpython3.X.so.1.0), which Debian's python3 does not
+# link (its binary is static) and ships apart, in libpython3.X. A Python built without one cannot freeze.
+if [ "$profile" = build ] && [ "$(uname)" = Linux ]; then
+  builder=.venv/bin/python; [ -x "$builder" ] || builder="$python"
+  libpython=$("$builder" - <<'PY'
+import os, sys, sysconfig
+name, libdir = sysconfig.get_config_var("INSTSONAME") or "", sysconfig.get_config_var("LIBDIR") or ""
+if not sysconfig.get_config_var("Py_ENABLE_SHARED"):
+    print("none")
+elif not os.path.exists(os.path.join(libdir, name)):
+    print(f"libpython{sys.version_info[0]}.{sys.version_info[1]}" if sys.base_prefix == "/usr" else "none")
+PY
+)
+  if [ "$libpython" = none ]; then
+    echo "bootstrap: $builder has no shared Python library, which PyInstaller needs: use Debian's python3" \
+      "(PYTHON=/usr/bin/python3, after rm -rf .venv) or a Python built with --enable-shared" >&2
+    exit 1
+  fi
+  [ -z "$libpython" ] || want+=("$libpython")
+fi
+
 missing=()
 for pkg in "${want[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
 done
 if ((${#missing[@]})) && command -v apt-get >/dev/null; then
-  sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
+  sudo=""
+  if [ "$(id -u)" != 0 ]; then
+    sudo="sudo"
+    command -v sudo >/dev/null || sudo=""
+  fi
+  if [ "$(id -u)" != 0 ] && [ -z "$sudo" ]; then
+    echo "bootstrap: missing Debian packages and no sudo to install them; as root run:" \
+      "apt-get install --no-install-recommends ${missing[*]}" >&2
+    exit 1
+  fi
   echo "bootstrap: installing Debian packages: ${missing[*]}" >&2
-  $sudo apt-get update -qq >/dev/null
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  if ! { $sudo apt-get update -qq >/dev/null &&
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; }
+  then
+    echo "bootstrap: could not install the Debian packages; as root run:" \
+      "apt-get install --no-install-recommends ${missing[*]}" >&2
+    exit 1
+  fi
 fi
 
 if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
