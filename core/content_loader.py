@@ -280,10 +280,10 @@ class _Loader:
                     self.problem(diagram.file, region.line, f"regions/{region.id}",
                                  f"the area with this id belongs to the {area['view']} view")
         for area in areas.values():
-            diagram = diagrams.get(area.get("view", ""))
-            if diagram is not None and area["id"] not in diagram.regions:
+            shown = diagrams.get(area.get("view", ""))
+            if shown is not None and area["id"] not in shown.regions:
                 self.problem("areas.yaml", area["_line"], f"{area['id']}.id",
-                             f"no region with this id in {diagram.file}")
+                             f"no region with this id in {shown.file}")
 
 
 def _plain(entry: dict[str, Any], *skip: str) -> dict[str, Any]:

@@ -112,7 +112,7 @@ def _from_plain(plain: dict[str, Any], folder: Path) -> Pack:
     title, version, reviewed, article, disclaimer, do_not_use = plain["info"]
     info = PackInfo(title, version, datetime.date.fromisoformat(reviewed), Article(*article), disclaimer,
                     tuple(do_not_use))
-    areas = [Area(*values[:-1], no_go=tuple(NoGo(*z) for z in values[-1])) for values in plain["areas"]]
+    areas = [Area._make([*values[:-1], tuple(NoGo(*z) for z in values[-1])]) for values in plain["areas"]]
     treatments = [
         Treatment(i, t, s, c, h, tuple(DeviceClaim(*d) for d in devices), tuple(cautions), tuple(evidence))
         for i, t, s, c, h, devices, cautions, evidence in plain["treatments"]

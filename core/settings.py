@@ -197,7 +197,7 @@ def _same(a: Any, b: Any, seen: set[tuple[int, int]]) -> bool:
         if (id(a), id(b)) in seen:
             return True
         seen.add((id(a), id(b)))
-        if isinstance(a, dict):
+        if isinstance(a, dict) and isinstance(b, dict):
             return a.keys() == b.keys() and all(_same(a[k], b[k], seen) for k in a)
         return len(a) == len(b) and all(_same(x, y, seen) for x, y in zip(a, b, strict=True))
     return bool(a == b) or (a != a and b != b)  # NaN is a value too

@@ -153,7 +153,7 @@ class _Reader:
         except ValueError:
             numbers = ()
         if len(numbers) == 4 and all(math.isfinite(n) for n in numbers) and numbers[2] > 0 and numbers[3] > 0:
-            self.viewbox = numbers  # type: ignore[assignment]
+            self.viewbox = (numbers[0], numbers[1], numbers[2], numbers[3])
         else:
             self._problem(root.line, "viewBox", "needs four numbers with a positive width and height")
 

@@ -6,6 +6,8 @@ from typing import Any
 
 import yaml
 
+from core.problems import excerpt
+
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -76,9 +78,9 @@ def _construct_mapping(loader: Any, node: yaml.Node) -> LineDict:
         if not isinstance(key, str | int | float | bool) and key is not None:
             raise YamlProblem(line, "a key must be a plain word, not a list or mapping")
         if key in result:
-            raise YamlProblem(line, f"key '{key}' appears twice in one mapping")
+            raise YamlProblem(line, f"key {excerpt(str(key))} appears twice in one mapping")
         result[key] = _construct(loader, value_node)
-        result.key_lines[key] = line
+        result.key_lines[str(key)] = line
     return result
 
 

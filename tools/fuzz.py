@@ -130,11 +130,11 @@ def bytes_damage(folder: Path, rng: random.Random) -> str:
     if action == "truncate":
         data = data[: rng.randrange(max(1, len(data)))]
     elif action == "flip":
-        data = bytearray(data)
+        flipped = bytearray(data)
         for _ in range(rng.randint(1, 8)):
-            at = rng.randrange(len(data))
-            data[at] ^= 1 << rng.randrange(8)
-        data = bytes(data)
+            at = rng.randrange(len(flipped))
+            flipped[at] ^= 1 << rng.randrange(8)
+        data = bytes(flipped)
     elif action == "utf16":
         data = data.decode("utf-8").encode("utf-16")
     elif action == "latin1":

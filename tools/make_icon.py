@@ -24,7 +24,7 @@ def png_of(icon: QIcon, size: int) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    icon.pixmap(size, size).toImage().save(buffer, "PNG")
+    icon.pixmap(size, size).toImage().save(buffer, b"PNG")
     return bytes(data.data())
 
 

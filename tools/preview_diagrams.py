@@ -104,7 +104,7 @@ def parse_diagram(path: Path) -> Diagram:
     layers = [child.get("id") for child in root if child.tag == f"{{{SVG_NS}}}g"]
     if layers != ["artwork", "regions"]:
         problems.append(f"top-level layers are {layers}, expected ['artwork', 'regions']")
-    all_ids = [el.get("id") for el in root.iter() if el.get("id")]
+    all_ids = [str(el.get("id")) for el in root.iter() if el.get("id")]
     for dup in sorted({i for i in all_ids if all_ids.count(i) > 1}):
         problems.append(f"id {dup!r} occurs {all_ids.count(dup)} times")
     for el in root.iter():

@@ -16,7 +16,7 @@ from tools.xvfb import virtual_display  # noqa: E402
 
 SIZES = ((1366, 768), (1920, 1080), (1080, 1920))
 # Each shot: a name and the app's own arguments for the state to show.
-SHOTS = (
+SHOTS: tuple[tuple[str, list[str]], ...] = (
     ("home", []),
     ("face-eye-area", ["--view", "face", "--area", "eye-area"]),
     ("face-neck", ["--view", "face", "--area", "neck"]),

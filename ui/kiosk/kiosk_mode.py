@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPointF, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QCursor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
@@ -81,7 +81,7 @@ class KioskMode(QObject):
             self.window.setWindowState(Qt.WindowState.WindowFullScreen)
 
     def start(self) -> None:
-        QApplication.instance().installEventFilter(self.activity)
+        _app().installEventFilter(self.activity)
         self.errors.install()
         if self.settings.hide_cursor:
             QApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
@@ -89,7 +89,7 @@ class KioskMode(QObject):
         self._apply(self.session.status(self._clock()))
 
     def stop(self) -> None:
-        QApplication.instance().removeEventFilter(self.activity)
+        _app().removeEventFilter(self.activity)
         self.errors.uninstall()
         if self._cursor_hidden:
             QApplication.restoreOverrideCursor()
@@ -202,3 +202,9 @@ class KioskMode(QObject):
                 self.pin_pad.keys[key].click()
         elif name == "admin":
             self.admin.show_status(self._status())
+
+
+def _app() -> QCoreApplication:
+    app = QApplication.instance()
+    assert app is not None, "kiosk mode runs inside a QApplication"
+    return app

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -52,15 +52,19 @@ class Overlay(QWidget):
         row.addWidget(button)
         return button
 
+    def _parent_rect(self) -> QRect:
+        parent = self.parentWidget()
+        return parent.rect() if parent is not None else self.rect()
+
     def open(self) -> None:
-        self.setGeometry(self.parentWidget().rect())
+        self.setGeometry(self._parent_rect())
         self.raise_()
         self.show()
         self.setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and self.isVisible():
-            self.setGeometry(self.parentWidget().rect())
+            self.setGeometry(self._parent_rect())
         return False
 
     def paintEvent(self, event: QPaintEvent) -> None:
