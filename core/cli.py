@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sys
 from collections.abc import Mapping
 from pathlib import Path
 from types import SimpleNamespace
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, TextIO, cast
 
 from core.pack_cache import load_pack_fast
 from core.paths import cache_dir, data_dir
@@ -66,16 +67,15 @@ def work_in_any_locale() -> None:
         return
     import _locale  # what `locale` wraps, without its 1.3 ms of imports on every start
 
-    try:
+    no_such_locale = _locale.Error  # type: ignore[attr-defined]  # typeshed lists it under `locale` only
+    with contextlib.suppress(no_such_locale):  # a locale that is not installed: C, not UTF-8 either
         _locale.setlocale(_locale.LC_CTYPE, "")  # as Qt will: from LC_ALL, LC_CTYPE or LANG
-    except _locale.Error:
-        pass  # a locale that is not installed: C, not UTF-8 either
     if _locale.nl_langinfo(_locale.CODESET).replace("-", "").lower() == "utf8":
         return
     for utf8 in ("C.UTF-8", "C.utf8", "en_US.UTF-8", "UTF-8"):  # the last one is macOS's
         try:
             _locale.setlocale(_locale.LC_CTYPE, utf8)
-        except _locale.Error:
+        except no_such_locale:
             continue
         # Only LC_CTYPE changes, as Qt itself would change it: LC_ALL would override it, so its value
         # moves to LANG, which then sets every other category as LC_ALL did.
@@ -88,9 +88,9 @@ def work_in_any_locale() -> None:
         return
 
 
-def parse_args(argv: list[str]) -> argparse.Namespace | SimpleNamespace:
-    if not argv:
-        return SimpleNamespace(**DEFAULTS)
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    if not argv:  # the same attributes as a Namespace, without importing argparse
+        return cast("argparse.Namespace", SimpleNamespace(**DEFAULTS))
     return parser().parse_args(argv)
 
 

@@ -14,7 +14,14 @@ import pytest
 
 from tests.conftest import ROOT
 
-pytestmark = pytest.mark.skipif(sys.platform != "linux" or shutil.which("bash") is None, reason="Debian only")
+BASH = shutil.which("bash") or "/bin/bash"
+pytestmark = pytest.mark.skipif(sys.platform != "linux" or not Path(BASH).exists(), reason="Debian only")
+
+
+def real(tool: str) -> str:
+    found = shutil.which(tool)
+    assert found, tool
+    return found
 
 
 def fake_system(folder: Path, *, uid: int, sudo: bool, apt_works: bool) -> dict[str, str]:
@@ -22,7 +29,7 @@ def fake_system(folder: Path, *, uid: int, sudo: bool, apt_works: bool) -> dict[
     installed), apt-get and, if asked for, sudo."""
     folder.mkdir()
     for tool in ("dirname", "grep", "uname", "cat", "basename", "cmp", "rm"):
-        (folder / tool).symlink_to(shutil.which(tool))
+        (folder / tool).symlink_to(real(tool))
     scripts = {
         "id": f"echo {uid}",
         "dpkg-query": "exit 1",
@@ -31,14 +38,14 @@ def fake_system(folder: Path, *, uid: int, sudo: bool, apt_works: bool) -> dict[
     if sudo:
         scripts["sudo"] = '"$@"'
     for name, body in scripts.items():
-        (folder / name).write_text(f"#!{shutil.which('bash')}\n{body}\n")
+        (folder / name).write_text(f"#!{BASH}\n{body}\n")
         (folder / name).chmod(0o755)
     return {"PATH": str(folder), "PYTHON": sys.executable, "HOME": os.environ.get("HOME", "/tmp")}
 
 
 def bootstrap(env: dict[str, str], profile: str = "dev") -> subprocess.CompletedProcess[str]:
-    return subprocess.run([shutil.which("bash"), str(ROOT / "tools" / "bootstrap.sh"), profile], capture_output=True,
-                          text=True, env=env, timeout=60)
+    return subprocess.run([BASH, str(ROOT / "tools" / "bootstrap.sh"), profile], capture_output=True, text=True,
+                          env=env, timeout=60)
 
 
 def test_without_root_or_sudo_it_names_the_packages_in_one_line(tmp_path: Path) -> None:

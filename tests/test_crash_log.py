@@ -7,7 +7,7 @@ from pathlib import Path
 
 from core.crash_log import append_entry
 
-WHEN = datetime.datetime(2026, 12, 1, 9, 30, tzinfo=datetime.timezone.utc)
+WHEN = datetime.datetime(2026, 12, 1, 9, 30, tzinfo=datetime.UTC)
 
 
 def test_an_entry_with_a_lone_surrogate_is_written_readably(tmp_path: Path) -> None:
