@@ -8,6 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from core.cli import work_in_any_locale  # noqa: E402 - before Qt: pytest-qt makes the QApplication
+
+work_in_any_locale()  # as main.py does first: any locale, LC_ALL=POSIX included
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("QT_SCALE_FACTOR", None)
 # Tests never touch the user's own settings or caches.

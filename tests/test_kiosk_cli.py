@@ -143,7 +143,7 @@ def test_set_pin_on_a_full_disk_says_so_in_one_line(tmp_path: Path, monkeypatch)
     monkeypatch.setattr(os, "fsync", full)
     code, out, err = set_pin_here(settings)
     assert (code, out) == (1, "")
-    assert err == f"The PIN was not set: {settings}: cannot write it (No space left on device)\n"
+    assert err == f"The PIN was not set: {settings}: cannot write it ({os.strerror(errno.ENOSPC)})\n"
     assert settings.read_text() == "kiosk: true\n"
     assert sorted(os.listdir(tmp_path)) == ["stand.yaml"]
 

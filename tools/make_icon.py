@@ -24,7 +24,7 @@ def png_of(icon: QIcon, size: int) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    icon.pixmap(size, size).toImage().save(buffer, b"PNG")
+    icon.pixmap(size, size).toImage().save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; Qt wants str
     return bytes(data.data())
 
 
