@@ -5,14 +5,24 @@ ARGS ?=
 
 EXE := dist/microcurrent-atlas
 
-.PHONY: run test build screenshots bench bench-frozen check-content
+.PHONY: run test lint build screenshots bench bench-frozen check-content
 run:
 	@tools/bootstrap.sh runtime
 	$(PY) main.py $(ARGS)
 
 test:
 	@tools/bootstrap.sh dev
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(PY) -m mypy
 	$(PY) -m pytest $(ARGS)
+
+# The gates alone, without the tests (what `make test` runs first).
+lint:
+	@tools/bootstrap.sh dev
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(PY) -m mypy
 
 # The one-file executable, then proof that it runs: its version and its self-test.
 build:

@@ -39,9 +39,22 @@ def build(variant: str, bare: bool) -> tuple[Path, float]:
     """Build one executable; its path and the seconds the build took."""
     name = "bare-window" if bare else "microcurrent-atlas"
     work = OUT / variant / ("bare" if bare else "app")
-    command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "ERROR",
-               "--distpath", str(work / "dist"), "--workpath", str(work / "work"), str(ROOT / "build.spec"),
-               "--", *VARIANTS[variant], *(["--bare"] if bare else [])]
+    command = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--log-level",
+        "ERROR",
+        "--distpath",
+        str(work / "dist"),
+        "--workpath",
+        str(work / "work"),
+        str(ROOT / "build.spec"),
+        "--",
+        *VARIANTS[variant],
+        *(["--bare"] if bare else []),
+    ]
     started = time.perf_counter()
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
     if result.returncode != 0:
@@ -75,8 +88,10 @@ def main() -> int:
             print(f"{variant:15} {label:5} {size / 2**20:9.1f} {run.first_paint * 1000:15.0f} {run.rss:13.1f}")
         size_ratio = app_size / bare_size
         time_ratio = middle["app"].first_paint / middle["bare"].first_paint
-        print(f"{variant:15} ratio app/bare: size {size_ratio:.2f}x, first paint {time_ratio:.2f}x, "
-              f"peak RSS {middle['app'].rss / middle['bare'].rss:.2f}x (targets: size and start <= {TARGET:.2f}x)")
+        print(
+            f"{variant:15} ratio app/bare: size {size_ratio:.2f}x, first paint {time_ratio:.2f}x, "
+            f"peak RSS {middle['app'].rss / middle['bare'].rss:.2f}x (targets: size and start <= {TARGET:.2f}x)"
+        )
     return 0
 
 

@@ -93,8 +93,19 @@ class Visitor:
         self.window = window
         self.random = random.Random(seed)
         self.touch = QTest.createTouchDevice(QPointingDevice.DeviceType.TouchScreen)
-        self.actions = [self.tap_region, self.tap_region, self.touch_region, self.follow_link, self.switch_view,
-                        self.back, self.forward, self.scroll, self.evidence, self.topic, self.staff_chord]
+        self.actions = [
+            self.tap_region,
+            self.tap_region,
+            self.touch_region,
+            self.follow_link,
+            self.switch_view,
+            self.back,
+            self.forward,
+            self.scroll,
+            self.evidence,
+            self.topic,
+            self.staff_chord,
+        ]
 
     def act(self) -> None:
         self.random.choice(self.actions)()
@@ -141,8 +152,11 @@ class Visitor:
         self.random.choice(self.window.topics_menu.actions()).trigger()
 
     def staff_chord(self) -> None:
-        QTest.keyClick(self.window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier
-                       | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
+        QTest.keyClick(
+            self.window,
+            Qt.Key.Key_A,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
 
 
 def main() -> int:
@@ -186,8 +200,11 @@ def main() -> int:
     start_rss, start_peak = rss_mib(), peak_mib()
     live_objects(app, window)  # the first count makes the wrappers every later count finds
     start_objects = live_objects(app, window)
-    print(f"after warm-up ({visits_per_batch * args.session} actions): RSS {start_rss:.1f} MiB, "
-          f"peak {start_peak:.1f} MiB, live widgets/QObjects/wrappers {start_objects}", flush=True)
+    print(
+        f"after warm-up ({visits_per_batch * args.session} actions): RSS {start_rss:.1f} MiB, "
+        f"peak {start_peak:.1f} MiB, live widgets/QObjects/wrappers {start_objects}",
+        flush=True,
+    )
     actions = resets = 0
     started = time.perf_counter()
     counts = []
@@ -197,20 +214,31 @@ def main() -> int:
             actions += args.session
             resets += 1
         counts.append(live_objects(app, window))
-        print(f"batch {batch:2}: {actions:6} actions, {resets:4} resets, RSS {rss_mib():6.1f} MiB, "
-              f"live widgets/QObjects/wrappers after reset {counts[-1]}", flush=True)
+        print(
+            f"batch {batch:2}: {actions:6} actions, {resets:4} resets, RSS {rss_mib():6.1f} MiB, "
+            f"live widgets/QObjects/wrappers after reset {counts[-1]}",
+            flush=True,
+        )
     end_rss, end_peak = rss_mib(), peak_mib()
     growth = (end_rss - start_rss) / start_rss * 100
     # Nothing may grow: widgets match exactly; QObjects may be one short while Qt has a helper of its own
     # (an animation) in flight; wrappers of diagram renderers depend on the view drawn last, a handful.
-    steady = all(count[0] == start_objects[0] and count[1] <= start_objects[1] and count[2] <= start_objects[2] + 8
-                 for count in counts)
-    print(f"{actions} actions and {resets} resets in {time.perf_counter() - started:.0f} s (Qt platform "
-          f"{app.platformName()})")
-    print(f"RSS after warm-up {start_rss:.1f} MiB, at the end {end_rss:.1f} MiB ({growth:+.1f}%); "
-          f"peak RSS {start_peak:.1f} -> {end_peak:.1f} MiB")
-    print(f"live objects after each reset: {'no growth' if steady else 'GREW'} ({start_objects} -> {counts[-1]}, "
-          f"most {tuple(max(c[i] for c in counts) for i in range(3))})")
+    steady = all(
+        count[0] == start_objects[0] and count[1] <= start_objects[1] and count[2] <= start_objects[2] + 8
+        for count in counts
+    )
+    print(
+        f"{actions} actions and {resets} resets in {time.perf_counter() - started:.0f} s (Qt platform "
+        f"{app.platformName()})"
+    )
+    print(
+        f"RSS after warm-up {start_rss:.1f} MiB, at the end {end_rss:.1f} MiB ({growth:+.1f}%); "
+        f"peak RSS {start_peak:.1f} -> {end_peak:.1f} MiB"
+    )
+    print(
+        f"live objects after each reset: {'no growth' if steady else 'GREW'} ({start_objects} -> {counts[-1]}, "
+        f"most {tuple(max(c[i] for c in counts) for i in range(3))})"
+    )
     ok = growth <= 10 and steady and actions >= 10_000
     print("PASS" if ok else "FAIL")
     mode.stop()

@@ -54,9 +54,11 @@ def medians(results: Results) -> dict[str, Run]:
     middle = {}
     for name, runs in results.items():
         pages = [run.page_shown for run in runs if run.page_shown is not None]
-        middle[name] = Run(statistics.median(run.first_paint for run in runs),
-                           statistics.median(pages) if pages else None,
-                           statistics.median(run.rss for run in runs))
+        middle[name] = Run(
+            statistics.median(run.first_paint for run in runs),
+            statistics.median(pages) if pages else None,
+            statistics.median(run.rss for run in runs),
+        )
     return middle
 
 

@@ -32,15 +32,21 @@ def report(results: Results, runs: int, platform: str) -> None:
         times = [run.first_paint * 1000 for run in every]
         page = middle[name].page_shown
         page_text = f"{page * 1000:13.0f}" if page is not None else f"{'(none)':>13}"
-        print(f"{name:26} {middle[name].first_paint * 1000:14.0f} {min(times):5.0f} {max(times):5.0f} "
-              f"{page_text} {middle[name].rss:13.1f}")
+        print(
+            f"{name:26} {middle[name].first_paint * 1000:14.0f} {min(times):5.0f} {max(times):5.0f} "
+            f"{page_text} {middle[name].rss:13.1f}"
+        )
     bare, app = middle.values()
-    print(f"ratio app/bare: first paint {app.first_paint / bare.first_paint:.2f}x (target <= 1.30x), "
-          f"peak RSS {app.rss / bare.rss:.2f}x")
+    print(
+        f"ratio app/bare: first paint {app.first_paint / bare.first_paint:.2f}x (target <= 1.30x), "
+        f"peak RSS {app.rss / bare.rss:.2f}x"
+    )
     if app.page_shown is not None:
         follows = (app.page_shown - app.first_paint) * 1000
-        print(f"the app's first page text follows its first frame by {follows:.0f} ms "
-              f"(page shown at {app.page_shown / bare.first_paint:.2f}x the bare window's first paint)")
+        print(
+            f"the app's first page text follows its first frame by {follows:.0f} ms "
+            f"(page shown at {app.page_shown / bare.first_paint:.2f}x the bare window's first paint)"
+        )
 
 
 def main() -> int:

@@ -23,7 +23,8 @@ APP = "from PySide6.QtWidgets import QApplication; app = QApplication([]); "
 AS_DATACLASSES = (
     "import dataclasses, re, types; "
     "source = re.sub(r'^class (\\w+)\\(NamedTuple\\):', r'@dataclasses.dataclass(frozen=True)\\nclass \\1:', "
-    "open('core/records.py').read(), flags=re.M).replace('= MappingProxyType({})', '= None'); module = types.ModuleType('records_as_dataclasses'); "
+    "open('core/records.py').read(), flags=re.M).replace('= MappingProxyType({})', '= None'); "
+    "module = types.ModuleType('records_as_dataclasses'); "
     "module.dataclasses = dataclasses; sys.modules[module.__name__] = module"
 )
 PARTS = {
@@ -32,23 +33,28 @@ PARTS = {
     "the same record classes as frozen dataclasses": (AS_DATACLASSES, "exec(source, module.__dict__)"),
     "the command line and settings modules": ("", "import core.cli, core.kiosk_cli"),
     "hashing the built-in pack's contents (the cache key: every file read and hashed)": (
-        "from pathlib import Path; from core.pack_cache import fingerprint", "fingerprint(Path('data'))"
+        "from pathlib import Path; from core.pack_cache import fingerprint",
+        "fingerprint(Path('data'))",
     ),
     "the same key from names, sizes and times, as before (one stat per file)": (
-        "import os", "[(e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in os.scandir('data') if e.is_file()]"
+        "import os",
+        "[(e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in os.scandir('data') if e.is_file()]",
     ),
     "QApplication and the shipped font": (
-        "", APP + "from core.paths import font_files; from ui import theme; theme.load_fonts(font_files())"
+        "",
+        APP + "from core.paths import font_files; from ui import theme; theme.load_fonts(font_files())",
     ),
     "fetching a widget PySide6 did not make (a text view's viewport())": (
-        APP + "from PySide6.QtWidgets import QTextBrowser; view = QTextBrowser()", "view.viewport()"
+        APP + "from PySide6.QtWidgets import QTextBrowser; view = QTextBrowser()",
+        "view.viewport()",
     ),
     "QPushButton(text, parent): its icon overload loads QIcon's theme names": (
-        APP + "from PySide6.QtWidgets import QPushButton, QWidget; parent = QWidget()", "QPushButton('Face', parent)"
+        APP + "from PySide6.QtWidgets import QPushButton, QWidget; parent = QWidget()",
+        "QPushButton('Face', parent)",
     ),
     "QPushButton(parent) and setText, as the app does": (
         APP + "from PySide6.QtWidgets import QPushButton, QWidget; parent = QWidget()",
-        "QPushButton(parent).setText('Face')"
+        "QPushButton(parent).setText('Face')",
     ),
 }
 
@@ -107,8 +113,9 @@ print(built, enums, collecting[0] * 1000)
 
 
 def first_frame_facts() -> tuple[str, int, float]:
-    result = subprocess.run([sys.executable, "-c", FIRST_FRAME_CHECK.format(root=str(ROOT))],
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_FRAME_CHECK.format(root=str(ROOT))], capture_output=True, text=True, check=True
+    )
     built, enums, collecting_ms = result.stdout.split()[-3:]
     return built, int(enums), float(collecting_ms)
 
@@ -116,8 +123,9 @@ def first_frame_facts() -> tuple[str, int, float]:
 def inflate_ms_per_mib() -> float:
     import PySide6
 
-    libs = sorted((Path(PySide6.__file__).parent / "Qt" / "lib").glob("libQt6*.so.6"))[:8] or \
-        [Path(PySide6.__file__).parent / "QtCore.abi3.so"]
+    libs = sorted((Path(PySide6.__file__).parent / "Qt" / "lib").glob("libQt6*.so.6"))[:8] or [
+        Path(PySide6.__file__).parent / "QtCore.abi3.so"
+    ]
     raw = b"".join(path.read_bytes() for path in libs)
     packed = zlib.compress(raw, 9)
     start = time.perf_counter()
@@ -134,10 +142,14 @@ def main() -> int:
         print(f"{part_ms(setup, code, args.runs):7.1f} ms  {name}")
     built, enums, collecting_ms = first_frame_facts()
     print(f"{collecting_ms:7.1f} ms  collecting garbage during a start with the collector on (main.py pauses it)")
-    print(f"Qt's namespace of {enums} enums built for the app's first frame: {built} "
-          "(it costs the time on the first line)")
-    print(f"{inflate_ms_per_mib():7.1f} ms  to inflate one MiB of Qt's libraries with zlib "
-          "(what a one-file start does with all it carries)")
+    print(
+        f"Qt's namespace of {enums} enums built for the app's first frame: {built} "
+        "(it costs the time on the first line)"
+    )
+    print(
+        f"{inflate_ms_per_mib():7.1f} ms  to inflate one MiB of Qt's libraries with zlib "
+        "(what a one-file start does with all it carries)"
+    )
     return 0
 
 

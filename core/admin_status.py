@@ -32,7 +32,9 @@ def status_rows(pack: Pack, content_notice: str, site: SiteSettings, log: Path) 
 
 def _pin_state(site: SiteSettings) -> str:
     if site.pin_unreadable():
-        return f"cannot be read, so nobody can open this panel after a restart; set it again with {site.set_pin_command}"
+        return (
+            f"cannot be read, so nobody can open this panel after a restart; set it again with {site.set_pin_command}"
+        )
     if site.settings.admin_pin_hash:
         return "set"
     return f"not set; set it with {site.set_pin_command}"

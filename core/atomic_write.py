@@ -62,8 +62,9 @@ def _keep_owner_and_mode(descriptor: int, temporary: Path, existing: os.stat_res
             try:
                 os.fchown(descriptor, existing.st_uid, existing.st_gid)
             except PermissionError:
-                raise PermissionError(errno.EPERM, f"it belongs to user {existing.st_uid}; "
-                                                   "run this as that user or as root") from None
+                raise PermissionError(
+                    errno.EPERM, f"it belongs to user {existing.st_uid}; run this as that user or as root"
+                ) from None
         elif made.st_gid != existing.st_gid:
             with contextlib.suppress(PermissionError):  # not one of the writer's groups: it stays theirs
                 os.fchown(descriptor, -1, existing.st_gid)
@@ -73,7 +74,7 @@ def _keep_owner_and_mode(descriptor: int, temporary: Path, existing: os.stat_res
 def _write_all(descriptor: int, data: bytes) -> None:
     view = memoryview(data)
     while view:
-        view = view[os.write(descriptor, view):]
+        view = view[os.write(descriptor, view) :]
 
 
 def _sync_folder(folder: Path) -> None:

@@ -27,9 +27,20 @@ FIRST_PAINT_PROBE = "MICROCURRENT_ATLAS_FIRST_PAINT_PROBE"
 # What every option is when none is given: a plain start (a double-click) skips argparse, which
 # costs several milliseconds of a start-up that is mostly Qt's. A test keeps this equal to parser().
 DEFAULTS = {
-    "content": None, "check_content": None, "self_test": False, "list_areas": False, "screenshot": None,
-    "view": None, "area": None, "topic": None, "size": None,
-    "settings": None, "kiosk": False, "set_pin": False, "watchdog": False, "kiosk_demo": None,
+    "content": None,
+    "check_content": None,
+    "self_test": False,
+    "list_areas": False,
+    "screenshot": None,
+    "view": None,
+    "area": None,
+    "topic": None,
+    "size": None,
+    "settings": None,
+    "kiosk": False,
+    "set_pin": False,
+    "watchdog": False,
+    "kiosk_demo": None,
 }
 
 # Exit codes that a restart cannot fix, so the watchdog stops on them (70, five errors in a row, it does not).
@@ -52,8 +63,20 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
-_LOCALE_CATEGORIES = ("LC_CTYPE", "LC_NUMERIC", "LC_TIME", "LC_COLLATE", "LC_MONETARY", "LC_MESSAGES", "LC_PAPER",
-                      "LC_NAME", "LC_ADDRESS", "LC_TELEPHONE", "LC_MEASUREMENT", "LC_IDENTIFICATION")
+_LOCALE_CATEGORIES = (
+    "LC_CTYPE",
+    "LC_NUMERIC",
+    "LC_TIME",
+    "LC_COLLATE",
+    "LC_MONETARY",
+    "LC_MESSAGES",
+    "LC_PAPER",
+    "LC_NAME",
+    "LC_ADDRESS",
+    "LC_TELEPHONE",
+    "LC_MEASUREMENT",
+    "LC_IDENTIFICATION",
+)
 
 
 def work_in_any_locale() -> None:
@@ -106,21 +129,34 @@ def parser() -> argparse.ArgumentParser:
         description=f"{APP_NAME}: an offline reference on microcurrent treatment, area by area.",
     )
     p.add_argument("--version", action="version", version=f"{APP_NAME} {VERSION}")
-    p.add_argument("--content", metavar="DIR", type=Path,
-                   help="use the content pack in DIR instead of the built-in one")
-    p.add_argument("--check-content", metavar="DIR", nargs="?", type=Path, const=data_dir(),
-                   help="validate a content pack (default: the built-in one), print the report, exit 0 or 1")
-    p.add_argument("--self-test", action="store_true",
-                   help="check this copy works: validate the content, open and render every area and topic "
-                        "page offscreen, print one line, exit 0 or 1")
+    p.add_argument(
+        "--content", metavar="DIR", type=Path, help="use the content pack in DIR instead of the built-in one"
+    )
+    p.add_argument(
+        "--check-content",
+        metavar="DIR",
+        nargs="?",
+        type=Path,
+        const=data_dir(),
+        help="validate a content pack (default: the built-in one), print the report, exit 0 or 1",
+    )
+    p.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this copy works: validate the content, open and render every area and topic "
+        "page offscreen, print one line, exit 0 or 1",
+    )
     p.add_argument("--list-areas", action="store_true", help="print one line per area: id, view, title")
-    p.add_argument("--screenshot", metavar="FILE.png", type=Path,
-                   help="render the window offscreen to a PNG and exit")
+    p.add_argument("--screenshot", metavar="FILE.png", type=Path, help="render the window offscreen to a PNG and exit")
     p.add_argument("--view", choices=VIEWS, help="the diagram to show first")
     p.add_argument("--area", metavar="ID", help="the area to open first")
     p.add_argument("--topic", metavar="ID", help="the topic page to open first")
-    p.add_argument("--size", metavar="WxH", type=_size,
-                   help=f"window size, e.g. 1920x1080; each side {SIZE_LIMITS[0]} to {SIZE_LIMITS[1]} pixels")
+    p.add_argument(
+        "--size",
+        metavar="WxH",
+        type=_size,
+        help=f"window size, e.g. 1920x1080; each side {SIZE_LIMITS[0]} to {SIZE_LIMITS[1]} pixels",
+    )
     from core.kiosk_cli import add_options as add_kiosk_options
 
     add_kiosk_options(p)
@@ -136,9 +172,12 @@ def check_content(folder: Path, out: TextIO = sys.stdout) -> int:
     except ContentError as error:
         print(f"{folder}: {error.report()}", file=out)
         return 1
-    print(f"{folder}: OK: {len(pack.areas)} areas, {len(pack.treatments)} treatments, "
-          f"{len(pack.topics)} topics, {len(pack.notes)} notes, {len(pack.sources)} sources, "
-          f"content version {pack.info.content_version}", file=out)
+    print(
+        f"{folder}: OK: {len(pack.areas)} areas, {len(pack.treatments)} treatments, "
+        f"{len(pack.topics)} topics, {len(pack.notes)} notes, {len(pack.sources)} sources, "
+        f"content version {pack.info.content_version}",
+        file=out,
+    )
     return 0
 
 
@@ -172,8 +211,10 @@ def load_content(folder: Path | None) -> tuple[Pack, str]:
             return load_pack_fast(folder, cache_dir()), ""
         except ContentError as error:
             print(f"{shown_path(folder)}: {error.report()}", file=sys.stderr)
-            notice = (f"The content in {shown_path(folder)} has {count_problems(len(error.problems))} "
-                      f"(first: {error.problems[0]}); showing the built-in content instead.")
+            notice = (
+                f"The content in {shown_path(folder)} has {count_problems(len(error.problems))} "
+                f"(first: {error.problems[0]}); showing the built-in content instead."
+            )
             return load_pack_fast(data_dir(), cache_dir()), notice
         except OSError as error:  # a file of it vanished or turned unreadable while it was read
             problem = reason(error)
@@ -192,9 +233,11 @@ def display_problem(environ: Mapping[str, str] = os.environ, platform: str = sys
     qpa = environ.get("QT_QPA_PLATFORM", "")
     if environ.get("DISPLAY") or qpa not in ("", "xcb") or (not qpa and environ.get("WAYLAND_DISPLAY")):
         return ""
-    return ("There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set): run the app "
-            "on the desktop, or on a virtual one with 'xvfb-run -a' (Debian package xvfb); "
-            "--screenshot FILE.png and --self-test need no display.")
+    return (
+        "There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set): run the app "
+        "on the desktop, or on a virtual one with 'xvfb-run -a' (Debian package xvfb); "
+        "--screenshot FILE.png and --self-test need no display."
+    )
 
 
 def start_problem(pack: Pack, area: str | None, topic: str | None) -> str:

@@ -42,8 +42,10 @@ LIST_FILES: dict[str, tuple[schema.Key, ...]] = {
     "topics.yaml": schema.TOPIC,
 }
 MARKDOWN_FIELDS: dict[str, tuple[str, ...]] = {
-    "notes.yaml": ("text",), "treatments.yaml": ("claims", "how"),
-    "areas.yaml": ("here",), "topics.yaml": ("body",),
+    "notes.yaml": ("text",),
+    "treatments.yaml": ("claims", "how"),
+    "areas.yaml": ("here",),
+    "topics.yaml": ("body",),
 }
 # Inline links (with or without a title), reference definitions, and <scheme:...> autolinks.
 _LINKS = (
@@ -51,8 +53,6 @@ _LINKS = (
     re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?([^>\s]+)>?", re.MULTILINE),
     re.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^>\s]*)>"),
 )
-
-
 
 
 # What Markdown turns into a live link without any link syntax: web addresses and e-mail addresses.
@@ -116,8 +116,9 @@ class _Loader:
                 entries[entry["id"]] = entry
         return None
 
-    def check_refs(self, file: str, entry: dict[str, Any], key: str, target_file: str, what: str,
-                   kind: str | None = None) -> None:
+    def check_refs(
+        self, file: str, entry: dict[str, Any], key: str, target_file: str, what: str, kind: str | None = None
+    ) -> None:
         """Report ids that name nothing in `target_file` (only its entries of `kind`, when given), unless
         that file could not be read at all."""
         if target_file in self.unreadable:
@@ -125,8 +126,12 @@ class _Loader:
         known = {ident for ident, target in self.entries[target_file].items() if kind in (None, target.get("kind"))}
         for target in entry.get(key, ()):
             if target not in known:
-                self.problem(file, entry["_lines"].get(key, entry["_line"]), f"{entry['id']}.{key}",
-                             f"names {what} '{target}', which does not exist")
+                self.problem(
+                    file,
+                    entry["_lines"].get(key, entry["_line"]),
+                    f"{entry['id']}.{key}",
+                    f"names {what} '{target}', which does not exist",
+                )
 
     def ref_exists(self, ref: str) -> bool:
         kind, _, ident = ref.partition(":")
@@ -140,8 +145,13 @@ class _Loader:
         where = f"{entry['id']}.{field}"
         for text_line in text.splitlines():
             if "{{" in text_line and not CAVEAT_MARKER.match(text_line.strip()):
-                self.problem(file, line, where, f"{text_line.strip()[:60]!r} is not a caveat marker on a line of "
-                                                "its own (write {{caveat:ID}} alone on its line)")
+                self.problem(
+                    file,
+                    line,
+                    where,
+                    f"{text_line.strip()[:60]!r} is not a caveat marker on a line of "
+                    "its own (write {{caveat:ID}} alone on its line)",
+                )
         if "notes.yaml" in self.unreadable:
             return
         notes = self.entries["notes.yaml"]
@@ -157,59 +167,49 @@ class _Loader:
                         self.check_caveats(file, entry, field)
                     bare = BARE_ADDRESS.search(entry.get(field, ""))
                     if bare:
-                        self.problem(file, entry["_lines"].get(field, entry["_line"]), f"{entry['id']}.{field}",
-                                     f"names the web address {excerpt(bare.group(0))}, which Markdown would make a "
-                                     "live link; name it in sources.yaml instead")
+                        self.problem(
+                            file,
+                            entry["_lines"].get(field, entry["_line"]),
+                            f"{entry['id']}.{field}",
+                            f"names the web address {excerpt(bare.group(0))}, which Markdown would make a "
+                            "live link; name it in sources.yaml instead",
+                        )
                     for target in link_targets(entry.get(field, "")):
                         line = entry["_lines"].get(field, entry["_line"])
                         if "://" in target or target.startswith(("www.", "mailto:")):
-                            self.problem(file, line, f"{entry['id']}.{field}",
-                                         f"links to the web address {excerpt(target)}; the app never opens the web, "
-                                         "so name it in sources.yaml instead")
+                            self.problem(
+                                file,
+                                line,
+                                f"{entry['id']}.{field}",
+                                f"links to the web address {excerpt(target)}; the app never opens the web, "
+                                "so name it in sources.yaml instead",
+                            )
                         elif not self.ref_exists(target):
-                            self.problem(file, line, f"{entry['id']}.{field}",
-                                         f"links to '{target}', which is not an existing area:ID or topic:ID")
+                            self.problem(
+                                file,
+                                line,
+                                f"{entry['id']}.{field}",
+                                f"links to '{target}', which is not an existing area:ID or topic:ID",
+                            )
                 for ref in entry.get("related", ()):
                     if not self.ref_exists(ref):
-                        self.problem(file, entry["_lines"].get("related", entry["_line"]),
-                                     f"{entry['id']}.related", f"'{ref}' does not exist")
+                        self.problem(
+                            file,
+                            entry["_lines"].get("related", entry["_line"]),
+                            f"{entry['id']}.related",
+                            f"'{ref}' does not exist",
+                        )
 
     def check_references(self) -> None:
         for note in self.entries["notes.yaml"].values():
             self.check_refs("notes.yaml", note, "sources", "sources.yaml", "the source")
+            self._check_rule(note)
         for treatment in self.entries["treatments.yaml"].values():
-            self.check_refs("treatments.yaml", treatment, "cautions", "notes.yaml", "the caution note", "caution")
-            self.check_refs("treatments.yaml", treatment, "evidence", "notes.yaml", "the evidence note", "evidence")
-            for claim in treatment.get("devices", ()):
-                if "device" in claim and claim["device"] not in self.entries["devices.yaml"] \
-                        and "devices.yaml" not in self.unreadable:
-                    self.problem("treatments.yaml", claim["_line"], f"{treatment['id']}.devices.device",
-                                 f"names the device '{claim['device']}', which does not exist")
-        treatments = self.entries["treatments.yaml"]
+            self._check_treatment(treatment)
         for area in self.entries["areas.yaml"].values():
-            self.check_refs("areas.yaml", area, "treatments", "treatments.yaml", "the treatment")
-            self.check_refs("areas.yaml", area, "cautions", "notes.yaml", "the caution note", "caution")
-            shown = list(area.get("cautions", ())) + [
-                c for t in area.get("treatments", ()) for c in treatments.get(t, {}).get("cautions", ())
-            ]
-            if "treatments" in area and not area["treatments"]:
-                self.problem("areas.yaml", area["_line"], f"{area['id']}.treatments", "needs at least one treatment")
-            if not shown and "cautions" in area and "treatments" in area and not self.unreadable:
-                self.problem("areas.yaml", area["_line"], f"{area['id']}.cautions",
-                             "this area would show no safety notes; every area page needs at least one")
+            self._check_area(area)
         for topic in self.entries["topics.yaml"].values():
             self.check_refs("topics.yaml", topic, "notes", "notes.yaml", "the note")
-        for note in self.entries["notes.yaml"].values():
-            if "rule" in note and note.get("kind") != "caution":
-                self.problem("notes.yaml", note["_lines"].get("rule", note["_line"]), f"{note['id']}.rule",
-                             "only a caution note has a rule")
-            extra = [s for s in note.get("rule_sources", ()) if s not in note.get("sources", ())]
-            if extra:
-                self.problem("notes.yaml", note["_lines"].get("rule_sources", note["_line"]), f"{note['id']}.rule_sources",
-                             f"'{extra[0]}' is not one of this note's sources")
-            if "rule_sources" in note and "rule" not in note:
-                self.problem("notes.yaml", note["_lines"]["rule_sources"], f"{note['id']}.rule_sources",
-                             "only a note with a rule has rule_sources")
         for file, key in (("notes.yaml", "sources"), ("notes.yaml", "rule_sources"), ("treatments.yaml", "evidence")):
             for entry in self.entries[file].values():
                 if key in entry and not entry[key]:
@@ -219,6 +219,63 @@ class _Loader:
         for missing in sorted(set(REQUIRED_TOPICS) - set(self.entries["topics.yaml"])):
             self.problem("topics.yaml", 1, f"{missing}.id", "this required topic page is missing")
 
+    def _check_treatment(self, treatment: dict[str, Any]) -> None:
+        self.check_refs("treatments.yaml", treatment, "cautions", "notes.yaml", "the caution note", "caution")
+        self.check_refs("treatments.yaml", treatment, "evidence", "notes.yaml", "the evidence note", "evidence")
+        if "devices.yaml" in self.unreadable:
+            return
+        for claim in treatment.get("devices", ()):
+            if "device" in claim and claim["device"] not in self.entries["devices.yaml"]:
+                self.problem(
+                    "treatments.yaml",
+                    claim["_line"],
+                    f"{treatment['id']}.devices.device",
+                    f"names the device '{claim['device']}', which does not exist",
+                )
+
+    def _check_area(self, area: dict[str, Any]) -> None:
+        treatments = self.entries["treatments.yaml"]
+        self.check_refs("areas.yaml", area, "treatments", "treatments.yaml", "the treatment")
+        self.check_refs("areas.yaml", area, "cautions", "notes.yaml", "the caution note", "caution")
+        shown = list(area.get("cautions", ())) + [
+            c for t in area.get("treatments", ()) for c in treatments.get(t, {}).get("cautions", ())
+        ]
+        if "treatments" in area and not area["treatments"]:
+            self.problem("areas.yaml", area["_line"], f"{area['id']}.treatments", "needs at least one treatment")
+        if not shown and "cautions" in area and "treatments" in area and not self.unreadable:
+            self.problem(
+                "areas.yaml",
+                area["_line"],
+                f"{area['id']}.cautions",
+                "this area would show no safety notes; every area page needs at least one",
+            )
+
+    def _check_rule(self, note: dict[str, Any]) -> None:
+        """A rule belongs to a caution, and its own sources are among the note's."""
+        where = f"{note['id']}"
+        if "rule" in note and note.get("kind") != "caution":
+            self.problem(
+                "notes.yaml",
+                note["_lines"].get("rule", note["_line"]),
+                f"{where}.rule",
+                "only a caution note has a rule",
+            )
+        extra = [s for s in note.get("rule_sources", ()) if s not in note.get("sources", ())]
+        if extra:
+            self.problem(
+                "notes.yaml",
+                note["_lines"].get("rule_sources", note["_line"]),
+                f"{where}.rule_sources",
+                f"'{extra[0]}' is not one of this note's sources",
+            )
+        if "rule_sources" in note and "rule" not in note:
+            self.problem(
+                "notes.yaml",
+                note["_lines"]["rule_sources"],
+                f"{where}.rule_sources",
+                "only a note with a rule has rule_sources",
+            )
+
     def check_do_not_use(self, info: dict[str, Any] | None) -> None:
         """pack.yaml's do_not_use names caution notes, each with its rule in a few words."""
         if not info or "notes.yaml" in self.unreadable:
@@ -227,10 +284,16 @@ class _Loader:
         for ident in info.get("do_not_use", ()):
             note = notes.get(ident)
             if note is None or note.get("kind") != "caution":
-                self.problem("pack.yaml", 1, "pack.do_not_use", f"names the caution note '{ident}', which does not exist")
+                self.problem(
+                    "pack.yaml", 1, "pack.do_not_use", f"names the caution note '{ident}', which does not exist"
+                )
             elif "rule" not in note:
-                self.problem("notes.yaml", note["_line"], f"{ident}.rule",
-                             "missing: pack.yaml lists this note under do_not_use, which shows its rule")
+                self.problem(
+                    "notes.yaml",
+                    note["_line"],
+                    f"{ident}.rule",
+                    "missing: pack.yaml lists this note under do_not_use, which shows its rule",
+                )
 
     def check_no_go(self, diagrams: dict[str, Diagram]) -> None:
         """Each no-go zone of an area is a shape of its diagram's no-go layer, forbidden by one of the
@@ -244,11 +307,19 @@ class _Loader:
             for item in area.get("no_go", ()):
                 line = item["_line"]
                 if diagram is not None and item.get("zone") and item["zone"] not in diagram.zones:
-                    self.problem("areas.yaml", line, f"{area['id']}.no_go.zone",
-                                 f"no shape with the id '{item['zone']}' in the no-go layer of {diagram.file}")
+                    self.problem(
+                        "areas.yaml",
+                        line,
+                        f"{area['id']}.no_go.zone",
+                        f"no shape with the id '{item['zone']}' in the no-go layer of {diagram.file}",
+                    )
                 if item.get("caution") and item["caution"] not in shown and "treatments.yaml" not in self.unreadable:
-                    self.problem("areas.yaml", line, f"{area['id']}.no_go.caution",
-                                 f"'{item['caution']}' is not one of the cautions this area's page shows")
+                    self.problem(
+                        "areas.yaml",
+                        line,
+                        f"{area['id']}.no_go.caution",
+                        f"'{item['caution']}' is not one of the cautions this area's page shows",
+                    )
 
     def read_diagrams(self) -> dict[str, Diagram]:
         diagrams: dict[str, Diagram] = {}
@@ -274,16 +345,23 @@ class _Loader:
             for region in diagram.regions.values():
                 area = areas.get(region.id)
                 if area is None:
-                    self.problem(diagram.file, region.line, f"regions/{region.id}",
-                                 "this region has no text: no area in areas.yaml has this id")
+                    self.problem(
+                        diagram.file,
+                        region.line,
+                        f"regions/{region.id}",
+                        "this region has no text: no area in areas.yaml has this id",
+                    )
                 elif area.get("view", view) != view:
-                    self.problem(diagram.file, region.line, f"regions/{region.id}",
-                                 f"the area with this id belongs to the {area['view']} view")
+                    self.problem(
+                        diagram.file,
+                        region.line,
+                        f"regions/{region.id}",
+                        f"the area with this id belongs to the {area['view']} view",
+                    )
         for area in areas.values():
             shown = diagrams.get(area.get("view", ""))
             if shown is not None and area["id"] not in shown.regions:
-                self.problem("areas.yaml", area["_line"], f"{area['id']}.id",
-                             f"no region with this id in {shown.file}")
+                self.problem("areas.yaml", area["_line"], f"{area['id']}.id", f"no region with this id in {shown.file}")
 
 
 def _plain(entry: dict[str, Any], *skip: str) -> dict[str, Any]:

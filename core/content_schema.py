@@ -36,88 +36,149 @@ class Key(NamedTuple):
 
 ARTICLE = (Key("title", "text"), Key("publisher", "text"), Key("file", "text"))
 PACK = (
-    Key("title", "text"), Key("content_version", "text"), Key("reviewed", "date"),
-    Key("article", "mapping", inner=ARTICLE), Key("disclaimer", "text"),
+    Key("title", "text"),
+    Key("content_version", "text"),
+    Key("reviewed", "date"),
+    Key("article", "mapping", inner=ARTICLE),
+    Key("disclaimer", "text"),
     Key("do_not_use", "ids", required=False),
 )
 AREA = (
-    Key("id", "id"), Key("view", "enum", choices=VIEWS), Key("title", "text"), Key("summary", "text"),
-    Key("treatments", "ids"), Key("cautions", "ids"), Key("here", "markdown", required=False),
-    Key("caution_mark", "bool", required=False), Key("related", "refs", required=False),
+    Key("id", "id"),
+    Key("view", "enum", choices=VIEWS),
+    Key("title", "text"),
+    Key("summary", "text"),
+    Key("treatments", "ids"),
+    Key("cautions", "ids"),
+    Key("here", "markdown", required=False),
+    Key("caution_mark", "bool", required=False),
+    Key("related", "refs", required=False),
     Key("no_go", "list", required=False, inner=(Key("zone", "id"), Key("caution", "id"))),
 )
 DEVICE_CLAIM = (Key("device", "id"), Key("claim", "text"))
 TREATMENT = (
-    Key("id", "id"), Key("title", "text"), Key("article_section", "text"), Key("claims", "markdown"),
-    Key("how", "markdown"), Key("devices", "list", required=False, inner=DEVICE_CLAIM),
-    Key("cautions", "ids"), Key("evidence", "ids"),
+    Key("id", "id"),
+    Key("title", "text"),
+    Key("article_section", "text"),
+    Key("claims", "markdown"),
+    Key("how", "markdown"),
+    Key("devices", "list", required=False, inner=DEVICE_CLAIM),
+    Key("cautions", "ids"),
+    Key("evidence", "ids"),
 )
 NOTE = (
-    Key("id", "id"), Key("kind", "enum", choices=NOTE_KINDS), Key("text", "markdown"),
-    Key("sources", "ids"), Key("rule", "text", required=False), Key("rule_sources", "ids", required=False),
+    Key("id", "id"),
+    Key("kind", "enum", choices=NOTE_KINDS),
+    Key("text", "markdown"),
+    Key("sources", "ids"),
+    Key("rule", "text", required=False),
+    Key("rule_sources", "ids", required=False),
 )
 SOURCE = (
-    Key("id", "id"), Key("kind", "enum", choices=tuple(SOURCE_KINDS)), Key("title", "text"),
-    Key("url", "text", required=False), Key("label", "text", required=False),
+    Key("id", "id"),
+    Key("kind", "enum", choices=tuple(SOURCE_KINDS)),
+    Key("title", "text"),
+    Key("url", "text", required=False),
+    Key("label", "text", required=False),
 )
 DEVICE = (Key("id", "id"), Key("name", "text"), Key("summary", "text"))
 TOPIC = (
-    Key("id", "id"), Key("title", "text"), Key("summary", "text"), Key("body", "markdown"),
-    Key("notes", "ids", required=False), Key("related", "refs", required=False),
+    Key("id", "id"),
+    Key("title", "text"),
+    Key("summary", "text"),
+    Key("body", "markdown"),
+    Key("notes", "ids", required=False),
+    Key("related", "refs", required=False),
 )
+
+
+def _text(key: Key, value: Any, problem: Any) -> Any:
+    if isinstance(value, str) and value.strip():
+        limit = TEXT_LIMIT if key.kind == "text" else MARKDOWN_LIMIT
+        if len(value) > limit:
+            return problem(f"is {len(value)} characters long; at most {limit} fit here")
+        return value.strip()
+    return problem("needs some text")
+
+
+def _id(key: Key, value: Any, problem: Any) -> Any:
+    if isinstance(value, str) and len(value) <= 64 and ID_PATTERN.match(value):
+        return value
+    return problem(f"{excerpt(value)} is not an id (lowercase words joined by hyphens)")
+
+
+def _bool(key: Key, value: Any, problem: Any) -> Any:
+    return value if isinstance(value, bool) else problem(f"{excerpt(value)} is not true or false")
+
+
+def _date(key: Key, value: Any, problem: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return problem(f"{excerpt(str(value))} has a time of day; write only the date, YYYY-MM-DD")
+    if isinstance(value, datetime.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    return problem(f"{excerpt(value)} is not a date written YYYY-MM-DD")
+
+
+def _enum(key: Key, value: Any, problem: Any) -> Any:
+    if isinstance(value, str) and value in key.choices:
+        return value
+    return problem(f"{excerpt(value)} is not one of: {', '.join(key.choices)}")
+
+
+def _mapping(key: Key, value: Any, problem: Any) -> Any:
+    return value if isinstance(value, dict) else problem("needs a mapping of keys to values")
+
+
+def _list(key: Key, value: Any, problem: Any) -> Any:
+    """A list of mappings: its entries are checked by the caller, which knows their lines."""
+    if not isinstance(value, list):
+        return problem("needs a list of entries")
+    if len(value) > LIST_LIMIT:
+        return problem(f"has {len(value)} items; at most {LIST_LIMIT} fit here")
+    return value
+
+
+def _names(key: Key, value: Any, problem: Any) -> Any:
+    """A list of ids, or of links written area:ID / topic:ID."""
+    if not isinstance(value, list):
+        return problem("needs a list")
+    if len(value) > LIST_LIMIT:
+        return problem(f"has {len(value)} items; at most {LIST_LIMIT} fit here")
+    pattern = ID_PATTERN if key.kind == "ids" else REF_PATTERN
+    bad = [item for item in value if not (isinstance(item, str) and pattern.match(item))]
+    if bad:
+        what = "an id" if key.kind == "ids" else "a link written area:ID or topic:ID"
+        return problem(f"{excerpt(bad[0])} is not {what}")
+    return tuple(value)
+
+
+_CHECKS = {
+    "text": _text,
+    "markdown": _text,
+    "id": _id,
+    "bool": _bool,
+    "date": _date,
+    "enum": _enum,
+    "mapping": _mapping,
+    "list": _list,
+    "ids": _names,
+    "refs": _names,
+}
 
 
 def _check_value(key: Key, value: Any, problem: Any) -> Any:
     """Return the checked value, or None after calling problem(message)."""
-    kind = key.kind
-    if kind in ("text", "markdown"):
-        if isinstance(value, str) and value.strip():
-            limit = TEXT_LIMIT if kind == "text" else MARKDOWN_LIMIT
-            if len(value) > limit:
-                return problem(f"is {len(value)} characters long; at most {limit} fit here")
-            return value.strip()
-        return problem("needs some text")
-    if kind == "id":
-        if isinstance(value, str) and len(value) <= 64 and ID_PATTERN.match(value):
-            return value
-        return problem(f"{excerpt(value)} is not an id (lowercase words joined by hyphens)")
-    if kind == "bool":
-        return value if isinstance(value, bool) else problem(f"{excerpt(value)} is not true or false")
-    if kind == "date":
-        if isinstance(value, datetime.datetime):
-            return problem(f"{excerpt(str(value))} has a time of day; write only the date, YYYY-MM-DD")
-        if isinstance(value, datetime.date):
-            return value
-        if isinstance(value, str):
-            try:
-                return datetime.date.fromisoformat(value.strip())
-            except ValueError:
-                pass
-        return problem(f"{excerpt(value)} is not a date written YYYY-MM-DD")
-    if kind == "mapping" and not isinstance(value, dict):
-        return problem("needs a mapping of keys to values")
-    if kind == "list" and not isinstance(value, list):
-        return problem("needs a list of entries")
-    if kind == "enum":
-        if isinstance(value, str) and value in key.choices:
-            return value
-        return problem(f"{excerpt(value)} is not one of: {', '.join(key.choices)}")
-    if kind in ("ids", "refs", "list") and isinstance(value, list) and len(value) > LIST_LIMIT:
-        return problem(f"has {len(value)} items; at most {LIST_LIMIT} fit here")
-    if kind in ("ids", "refs"):
-        if not isinstance(value, list):
-            return problem("needs a list")
-        pattern = ID_PATTERN if kind == "ids" else REF_PATTERN
-        bad = [item for item in value if not (isinstance(item, str) and pattern.match(item))]
-        if bad:
-            what = "an id" if kind == "ids" else "a link written area:ID or topic:ID"
-            return problem(f"{excerpt(bad[0])} is not {what}")
-        return tuple(value)
-    return value  # mapping and list: checked by the caller, which knows their lines
+    return _CHECKS[key.kind](key, value, problem)
 
 
-def check_entry(file: str, entry: Any, keys: tuple[Key, ...], where: str,
-                problems: list[Problem], line: int) -> dict[str, Any] | None:
+def check_entry(
+    file: str, entry: Any, keys: tuple[Key, ...], where: str, problems: list[Problem], line: int
+) -> dict[str, Any] | None:
     """Check one mapping against its keys; returns the values that passed (None if not a mapping).
 
     Partial entries are kept so later reference checks do not repeat a problem already named."""
@@ -127,8 +188,9 @@ def check_entry(file: str, entry: Any, keys: tuple[Key, ...], where: str,
     known = {key.name: key for key in keys}
     for name in entry:
         if name not in known:
-            problems.append(Problem(file, entry.line_of(name), f"{where}.{name}",
-                                    f"unknown key (known keys: {', '.join(known)})"))
+            problems.append(
+                Problem(file, entry.line_of(name), f"{where}.{name}", f"unknown key (known keys: {', '.join(known)})")
+            )
     result: dict[str, Any] = {}
     for key in keys:
         field = f"{where}.{key.name}"
@@ -153,8 +215,9 @@ def check_entry(file: str, entry: Any, keys: tuple[Key, ...], where: str,
     return result
 
 
-def check_list(file: str, items: Any, keys: tuple[Key, ...], where: str,
-               problems: list[Problem], line: int) -> tuple[dict[str, Any], ...] | None:
+def check_list(
+    file: str, items: Any, keys: tuple[Key, ...], where: str, problems: list[Problem], line: int
+) -> tuple[dict[str, Any], ...] | None:
     """Check a list of mappings; returns the good entries, named by their id where they have one.
     `where` is '' for a file's top-level list."""
     if not isinstance(items, LineList):
@@ -164,8 +227,7 @@ def check_list(file: str, items: Any, keys: tuple[Key, ...], where: str,
     for index, item in enumerate(items):
         name = item.get("id") if isinstance(item, LineDict) and isinstance(item.get("id"), str) else None
         label = name or f"[{index}]"
-        entry = check_entry(file, item, keys, f"{where}[{label}]" if where else label, problems,
-                            items.line_of(index))
+        entry = check_entry(file, item, keys, f"{where}[{label}]" if where else label, problems, items.line_of(index))
         if entry is not None and ("id" in entry or all(key.name != "id" for key in keys)):
             entry["_line"] = item.line
             entry["_lines"] = item.key_lines

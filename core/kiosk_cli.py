@@ -22,15 +22,29 @@ def add_options(p: argparse.ArgumentParser) -> None:
     import argparse
 
     keys = ", ".join(setting.name for setting in SETTINGS)
-    p.add_argument("--settings", metavar="FILE", type=Path, default=None,
-                   help=f"the settings file (default: {settings_file()}); keys: {keys}")
-    p.add_argument("--kiosk", action="store_true",
-                   help="fullscreen, locked, touch-first, reset after each visitor (or 'kiosk: true' in the settings)")
-    p.add_argument("--set-pin", action="store_true",
-                   help="set the staff PIN (4 to 12 digits, typed twice, or one line on standard input) "
-                        "in the settings file, stored as a salted hash, and exit")
-    p.add_argument("--watchdog", action="store_true",
-                   help="run the app as a child process and start it again if it dies (1, 2, 4 … 60 s apart)")
+    p.add_argument(
+        "--settings",
+        metavar="FILE",
+        type=Path,
+        default=None,
+        help=f"the settings file (default: {settings_file()}); keys: {keys}",
+    )
+    p.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="fullscreen, locked, touch-first, reset after each visitor (or 'kiosk: true' in the settings)",
+    )
+    p.add_argument(
+        "--set-pin",
+        action="store_true",
+        help="set the staff PIN (4 to 12 digits, typed twice, or one line on standard input) "
+        "in the settings file, stored as a salted hash, and exit",
+    )
+    p.add_argument(
+        "--watchdog",
+        action="store_true",
+        help="run the app as a child process and start it again if it dies (1, 2, 4 … 60 s apart)",
+    )
     p.add_argument("--kiosk-demo", choices=DEMOS, help=argparse.SUPPRESS)
 
 
@@ -88,8 +102,9 @@ def _read_pin(stdin: TextIO, err: TextIO) -> str:
     return stdin.readline().strip()
 
 
-def set_pin(args: argparse.Namespace, stdin: TextIO = sys.stdin, out: TextIO = sys.stdout,
-            err: TextIO = sys.stderr) -> int:
+def set_pin(
+    args: argparse.Namespace, stdin: TextIO = sys.stdin, out: TextIO = sys.stdout, err: TextIO = sys.stderr
+) -> int:
     """Write a salted hash of a new PIN into the settings file, keeping every other line of it."""
     from core.pin import hash_pin, pin_problem
 

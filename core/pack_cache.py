@@ -12,6 +12,7 @@ a `.pack-cache` file beside any other pack is never read."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import marshal
 import math
@@ -27,7 +28,6 @@ except ImportError:  # pragma: no cover - an interpreter built without it
     from hashlib import blake2b
 
 from core.paths import data_dir
-from core.safe_files import MEGABYTE, read_regular
 from core.records import (
     VIEWS,
     Area,
@@ -44,11 +44,18 @@ from core.records import (
     Topic,
     Treatment,
 )
+from core.safe_files import MEGABYTE, read_regular
 from core.version import VERSION
 
 # The files a pack is read from (content_loader reads exactly these).
 PACK_FILES: tuple[str, ...] = (
-    "pack.yaml", "sources.yaml", "notes.yaml", "devices.yaml", "treatments.yaml", "areas.yaml", "topics.yaml",
+    "pack.yaml",
+    "sources.yaml",
+    "notes.yaml",
+    "devices.yaml",
+    "treatments.yaml",
+    "areas.yaml",
+    "topics.yaml",
     *(f"{view}.svg" for view in VIEWS),
 )
 MAGIC = b"MCA-PACK-CACHE\n"
@@ -87,18 +94,38 @@ def fingerprint(folder: Path) -> str | None:
 def _to_plain(pack: Pack) -> dict[str, Any]:
     info = pack.info
     return {
-        "info": (info.title, info.content_version, info.reviewed.isoformat(),
-                 (info.article.title, info.article.publisher, info.article.file), info.disclaimer,
-                 info.do_not_use),
+        "info": (
+            info.title,
+            info.content_version,
+            info.reviewed.isoformat(),
+            (info.article.title, info.article.publisher, info.article.file),
+            info.disclaimer,
+            info.do_not_use,
+        ),
         **{name: [tuple(r) for r in getattr(pack, name).values()] for name in _RECORDS},
         "areas": [(*a[:-1], [tuple(z) for z in a.no_go]) for a in pack.areas.values()],
         "treatments": [
-            (t.id, t.title, t.article_section, t.claims, t.how, [(c.device, c.claim) for c in t.devices],
-             t.cautions, t.evidence) for t in pack.treatments.values()
+            (
+                t.id,
+                t.title,
+                t.article_section,
+                t.claims,
+                t.how,
+                [(c.device, c.claim) for c in t.devices],
+                t.cautions,
+                t.evidence,
+            )
+            for t in pack.treatments.values()
         ],
         "diagrams": [
-            (d.view, d.file, d.svg, d.viewbox, [tuple(r) for r in d.regions.values()],
-             [tuple(z) for z in d.zones.values()])
+            (
+                d.view,
+                d.file,
+                d.svg,
+                d.viewbox,
+                [tuple(r) for r in d.regions.values()],
+                [tuple(z) for z in d.zones.values()],
+            )
             for d in pack.diagrams.values()
         ],
     }
@@ -110,21 +137,24 @@ def _proxy(records: list[Any]) -> MappingProxyType:
 
 def _from_plain(plain: dict[str, Any], folder: Path) -> Pack:
     title, version, reviewed, article, disclaimer, do_not_use = plain["info"]
-    info = PackInfo(title, version, datetime.date.fromisoformat(reviewed), Article(*article), disclaimer,
-                    tuple(do_not_use))
+    info = PackInfo(
+        title, version, datetime.date.fromisoformat(reviewed), Article(*article), disclaimer, tuple(do_not_use)
+    )
     areas = [Area._make([*values[:-1], tuple(NoGo(*z) for z in values[-1])]) for values in plain["areas"]]
     treatments = [
         Treatment(i, t, s, c, h, tuple(DeviceClaim(*d) for d in devices), tuple(cautions), tuple(evidence))
         for i, t, s, c, h, devices, cautions, evidence in plain["treatments"]
     ]
     diagrams = [
-        Diagram(view, file, svg, tuple(viewbox), _proxy([Region(*r) for r in regions]),
-                _proxy([Region(*z) for z in zones]))
+        Diagram(
+            view, file, svg, tuple(viewbox), _proxy([Region(*r) for r in regions]), _proxy([Region(*z) for z in zones])
+        )
         for view, file, svg, viewbox, regions, zones in plain["diagrams"]
     ]
     built = {name: _proxy([record(*values) for values in plain[name]]) for name, record in _RECORDS.items()}
-    return Pack(str(folder), info, areas=_proxy(areas), treatments=_proxy(treatments), diagrams=_proxy(diagrams),
-                **built)
+    return Pack(
+        str(folder), info, areas=_proxy(areas), treatments=_proxy(treatments), diagrams=_proxy(diagrams), **built
+    )
 
 
 def _cache_file(cache: Path, folder: Path) -> Path:
@@ -147,7 +177,7 @@ def _read(file: Path, folder: Path, key: str) -> Pack | None:
     except OSError:
         return None
     head = len(MAGIC)
-    checksum, payload = data[head:head + 32], data[head + 32:]
+    checksum, payload = data[head : head + 32], data[head + 32 :]
     if not data.startswith(MAGIC) or blake2b(payload, digest_size=32).digest() != checksum:
         return None
     try:
@@ -155,7 +185,7 @@ def _read(file: Path, folder: Path, key: str) -> Pack | None:
         if stored_key != key:
             return None
         pack = _from_plain(plain, folder)
-    except Exception:  # noqa: BLE001 - a cache is only ever a shortcut: any fault means a full load
+    except Exception:
         return None
     return pack if consistent(pack) else None
 
@@ -173,8 +203,10 @@ def consistent(pack: Pack) -> bool:
         all(n in notes for t in pack.topics.values() for n in t.notes),
         all(a.view in pack.diagrams and a.id in pack.diagrams[a.view].regions for a in pack.areas.values()),
         all(z.zone in pack.diagrams[a.view].zones for a in pack.areas.values() for z in a.no_go),
-        all(len(d.viewbox) == 4 and all(math.isfinite(v) for v in d.viewbox) and d.viewbox[2] > 0 and d.viewbox[3] > 0
-            for d in pack.diagrams.values()),
+        all(
+            len(d.viewbox) == 4 and all(math.isfinite(v) for v in d.viewbox) and d.viewbox[2] > 0 and d.viewbox[3] > 0
+            for d in pack.diagrams.values()
+        ),
     ]
     return all(checks)
 
@@ -203,10 +235,8 @@ def _same(one: Path, other: Path) -> bool:
 def store(pack: Pack, folder: Path, cache: Path, key: str) -> None:
     """Keep a validated pack for the next start under the fingerprint taken before it was read;
     a cache that cannot be written is simply skipped."""
-    try:
+    with contextlib.suppress(OSError, ValueError):
         _write(pack, _cache_file(cache, folder), key)
-    except (OSError, ValueError):
-        pass
 
 
 def _write(pack: Pack, target: Path, key: str) -> None:

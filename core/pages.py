@@ -99,8 +99,15 @@ def source_names(pack: Pack, note: Note) -> str:
     return "; ".join(citation(pack, s) for s in note.sources)
 
 
-def _callout(pack: Pack, cite: _Citer, note_ids: list[str], link: str, *, rules: bool,
-             zone_cautions: frozenset[str] = frozenset()) -> Callout:
+def _callout(
+    pack: Pack,
+    cite: _Citer,
+    note_ids: list[str],
+    link: str,
+    *,
+    rules: bool,
+    zone_cautions: frozenset[str] = frozenset(),
+) -> Callout:
     rule_lines: tuple[tuple[str, str], ...] = ()
     rules_sources = ""
     if rules and pack.info.do_not_use:
@@ -117,8 +124,9 @@ def _callout(pack: Pack, cite: _Citer, note_ids: list[str], link: str, *, rules:
         note = pack.notes[i]
         text = f"{note.text} {ZONE_NOTE}" if i in zone_cautions else note.text
         notes.append((text, cite(note.sources)))
-    return Callout("Safety notes", tuple(notes), link, rule_lines, RULES_HEADING if rule_lines else "",
-                   rules_sources=rules_sources)
+    return Callout(
+        "Safety notes", tuple(notes), link, rule_lines, RULES_HEADING if rule_lines else "", rules_sources=rules_sources
+    )
 
 
 def area_cautions(pack: Pack, area: Area) -> list[str]:
@@ -132,7 +140,8 @@ def area_cautions(pack: Pack, area: Area) -> list[str]:
 def related_refs(pack: Pack, area: Area) -> list[str]:
     """The area's own related links, then areas that share a treatment with it."""
     sharing = [
-        f"area:{other.id}" for other in pack.areas.values()
+        f"area:{other.id}"
+        for other in pack.areas.values()
         if other.id != area.id and set(other.treatments) & set(area.treatments)
     ]
     return _dedup(list(area.related) + sharing)
@@ -167,8 +176,9 @@ def area_page(pack: Pack, area_id: str, *, show_evidence: bool = True) -> Page:
     several = len(treatments) > 1
     cite = _Citer(pack)
     link = f"Every rule, and when to ask a doctor first: {_link('topic:safety', pack.topics['safety'].title)}."
-    callout = _callout(pack, cite, area_cautions(pack, area), link, rules=True,
-                       zone_cautions=frozenset(z.caution for z in area.no_go))
+    callout = _callout(
+        pack, cite, area_cautions(pack, area), link, rules=True, zone_cautions=frozenset(z.caution for z in area.no_go)
+    )
     callout = callout._replace(notes_heading=f"On the {area.title.lower()}:" if callout.notes else "")
 
     def per_treatment(text_of: str) -> str:
@@ -202,16 +212,18 @@ def area_page(pack: Pack, area_id: str, *, show_evidence: bool = True) -> Page:
     article = pack.info.article
     named = ", ".join(f"“{md_text(t.article_section)}”" for t in treatments)
     about_article = f"*{md_text(article.title)}* ({md_text(article.publisher)})"
-    sections.append(Section(
-        "Source",
-        f"The article {about_article}, section{'s' if several else ''} {named}, "
-        "retold in our own words. Safety notes and evidence come from the project's research notes; "
-        f"each names its sources, listed in full under {_link(f'topic:{SOURCES_TOPIC}', 'Sources')}."
-        if SOURCES_TOPIC in pack.topics else
-        f"The article {about_article}, section{'s' if several else ''} {named}, "
-        "retold in our own words. Safety notes and evidence come from the project's research notes; "
-        "each names its sources.",
-    ))
+    sections.append(
+        Section(
+            "Source",
+            f"The article {about_article}, section{'s' if several else ''} {named}, "
+            "retold in our own words. Safety notes and evidence come from the project's research notes; "
+            f"each names its sources, listed in full under {_link(f'topic:{SOURCES_TOPIC}', 'Sources')}."
+            if SOURCES_TOPIC in pack.topics
+            else f"The article {about_article}, section{'s' if several else ''} {named}, "
+            "retold in our own words. Safety notes and evidence come from the project's research notes; "
+            "each names its sources.",
+        )
+    )
     return Page(f"area:{area.id}", area.title, area.summary, callout, tuple(sections), md_text(pack.info.disclaimer))
 
 
@@ -238,15 +250,22 @@ def topic_page(pack: Pack, topic_id: str, *, show_evidence: bool = True) -> Page
         sections.append(_evidence_section(pack, evidence, cite))
     if topic.id == "about":
         info = pack.info
-        sections.append(Section("This content", (
-            f"- Content version: **{md_text(info.content_version)}**\n"
-            f"- Reviewed: **{info.reviewed.isoformat()}**\n"
-            f"- Source article: *{md_text(info.article.title)}* ({md_text(info.article.publisher)})\n\n"
-            f"**Not medical advice.** {md_text(info.disclaimer)}"
-        )))
+        sections.append(
+            Section(
+                "This content",
+                (
+                    f"- Content version: **{md_text(info.content_version)}**\n"
+                    f"- Reviewed: **{info.reviewed.isoformat()}**\n"
+                    f"- Source article: *{md_text(info.article.title)}* ({md_text(info.article.publisher)})\n\n"
+                    f"**Not medical advice.** {md_text(info.disclaimer)}"
+                ),
+            )
+        )
     if topic.related:
         sections.append(Section("Related", _links(pack, list(topic.related))))
-    return Page(f"topic:{topic.id}", topic.title, topic.summary, callout, tuple(sections), md_text(pack.info.disclaimer))
+    return Page(
+        f"topic:{topic.id}", topic.title, topic.summary, callout, tuple(sections), md_text(pack.info.disclaimer)
+    )
 
 
 def _source_list(pack: Pack) -> list[Section]:
@@ -286,10 +305,13 @@ def home_page(pack: Pack) -> Page:
     ]
     sections.insert(0, Section("Topics", _links(pack, [f"topic:{t}" for t in pack.topics])))
     return Page(
-        HOME, pack.info.title,
+        HOME,
+        pack.info.title,
         "Touch or click an area of the diagram to read what microcurrent is said to do there, "
         "starting with its safety notes.",
-        None, tuple(sections), md_text(pack.info.disclaimer),
+        None,
+        tuple(sections),
+        md_text(pack.info.disclaimer),
     )
 
 

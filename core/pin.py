@@ -67,8 +67,9 @@ def pin_matches(pin: str, stored: str) -> bool:
         return False
     n, r, p = (int(match.group(i)) for i in (1, 2, 3))
     try:
-        digest = hashlib.scrypt(pin.encode(), salt=bytes.fromhex(match.group(4)), n=n, r=r, p=p,
-                                maxmem=_MAX_MEMORY, dklen=32)
+        digest = hashlib.scrypt(
+            pin.encode(), salt=bytes.fromhex(match.group(4)), n=n, r=r, p=p, maxmem=_MAX_MEMORY, dklen=32
+        )
     except (ValueError, MemoryError):
         return False
     return hmac.compare_digest(digest.hex(), match.group(5))
@@ -97,9 +98,16 @@ class PinGate:
     `hash_lost` says the settings held a PIN hash that cannot be read: nobody gets in, and the prompt says
     the PIN must be set again."""
 
-    def __init__(self, stored_hash: str, set_pin_command: str, clock: Callable[[], float] = time.monotonic, *,
-                 hash_lost: bool = False, backoff_file: Path | None = None,
-                 wall_clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        stored_hash: str,
+        set_pin_command: str,
+        clock: Callable[[], float] = time.monotonic,
+        *,
+        hash_lost: bool = False,
+        backoff_file: Path | None = None,
+        wall_clock: Callable[[], float] = time.time,
+    ) -> None:
         self._stored = stored_hash
         self._command = set_pin_command
         self._clock = clock
@@ -126,8 +134,10 @@ class PinGate:
 
     def no_pin_message(self) -> str:
         if self._lost:
-            return ("The staff PIN in the settings file cannot be read, so nobody can open the staff panel. "
-                    f"Set it again with:\n{self._command}")
+            return (
+                "The staff PIN in the settings file cannot be read, so nobody can open the staff panel. "
+                f"Set it again with:\n{self._command}"
+            )
         return f"No staff PIN is set on this kiosk, so nobody can open the staff panel. Set one with:\n{self._command}"
 
     def wait_s(self) -> float:

@@ -11,19 +11,34 @@ from typing import NamedTuple
 VIEWS: tuple[str, ...] = ("face", "body-front", "body-back")
 VIEW_TITLES: Mapping[str, str] = {"face": "Face", "body-front": "Body front", "body-back": "Body back"}
 REQUIRED_TOPICS: tuple[str, ...] = (
-    "how-it-works", "history", "therapy-benefits", "fsm-ems", "faq",
-    "safety", "devices", "reviews", "about",
+    "how-it-works",
+    "history",
+    "therapy-benefits",
+    "fsm-ems",
+    "faq",
+    "safety",
+    "devices",
+    "reviews",
+    "about",
 )
 # Each kind of source: the word shown beside a short citation, and what that kind is, in words.
 SOURCE_KINDS: Mapping[str, tuple[str, str]] = {
-    "LABEL": ("label", "a device maker's own labeling: a user manual, instructions for use, or the summary "
-                       "filed with the FDA to have the device cleared (a 510(k) summary)"),
+    "LABEL": (
+        "label",
+        "a device maker's own labeling: a user manual, instructions for use, or the summary "
+        "filed with the FDA to have the device cleared (a 510(k) summary)",
+    ),
     "REG": ("regulation", "US regulation text, or a document or record of the FDA"),
     "STUDY": ("study", "a published study or a review of studies"),
-    "PRO": ("professional", "a clinical or technical source written for professionals, such as a heart-device "
-                            "maker's technical note or a treatment developer's own pages"),
-    "SALON": ("salon", "a salon, spa, professional-device or vendor page: it shows common practice, but it "
-                       "is not an authority"),
+    "PRO": (
+        "professional",
+        "a clinical or technical source written for professionals, such as a heart-device "
+        "maker's technical note or a treatment developer's own pages",
+    ),
+    "SALON": (
+        "salon",
+        "a salon, spa, professional-device or vendor page: it shows common practice, but it is not an authority",
+    ),
     "LAY": ("press", "press, blogs and consumer sites, used only for history and context"),
     "ARTICLE": ("article", "the brand article this app retells"),
     "APP": ("app advice", "this app's own general advice, where no source in the research says it"),

@@ -8,21 +8,29 @@ from core.records import Diagram, Region
 SVG_NS = "http://www.w3.org/2000/svg"
 
 
-def region_document(diagram: Diagram, region_id: str, *, outline: bool = False,
-                    colour: str = "#000000", width: float = 3.0) -> bytes:
+def region_document(
+    diagram: Diagram, region_id: str, *, outline: bool = False, colour: str = "#000000", width: float = 3.0
+) -> bytes:
     """A standalone SVG holding one region, filled (default) or outlined, on the diagram's viewBox."""
     return shape_document(diagram, diagram.regions[region_id], outline=outline, colour=colour, width=width)
 
 
-def zone_document(diagram: Diagram, zone_id: str, *, outline: bool = False,
-                  colour: str = "#000000", width: float = 3.0) -> bytes:
+def zone_document(
+    diagram: Diagram, zone_id: str, *, outline: bool = False, colour: str = "#000000", width: float = 3.0
+) -> bytes:
     """The same for one shape of the diagram's no-go layer; its outline is dashed."""
-    return shape_document(diagram, diagram.zones[zone_id], outline=outline, colour=colour, width=width,
-                          dashed=True)
+    return shape_document(diagram, diagram.zones[zone_id], outline=outline, colour=colour, width=width, dashed=True)
 
 
-def shape_document(diagram: Diagram, region: Region, *, outline: bool = False,
-                   colour: str = "#000000", width: float = 3.0, dashed: bool = False) -> bytes:
+def shape_document(
+    diagram: Diagram,
+    region: Region,
+    *,
+    outline: bool = False,
+    colour: str = "#000000",
+    width: float = 3.0,
+    dashed: bool = False,
+) -> bytes:
     x, y, w, h = diagram.viewbox
     if outline:
         paint = f'fill="none" stroke="{colour}" stroke-width="{width:g}" stroke-linejoin="round"'
@@ -32,6 +40,4 @@ def shape_document(diagram: Diagram, region: Region, *, outline: bool = False,
     else:
         paint = f'fill="{colour}" stroke="none"'
         shapes = region.shape_xml
-    return (
-        f'<svg xmlns="{SVG_NS}" viewBox="{x:g} {y:g} {w:g} {h:g}"><g {paint}>{shapes}</g></svg>'
-    ).encode()
+    return (f'<svg xmlns="{SVG_NS}" viewBox="{x:g} {y:g} {w:g} {h:g}"><g {paint}>{shapes}</g></svg>').encode()

@@ -19,8 +19,13 @@ class UnsafeFile(OSError):
 
 
 def _kind(mode: int) -> str:
-    for test, name in ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a pipe (FIFO)"), (stat.S_ISCHR, "a device"),
-                       (stat.S_ISBLK, "a device"), (stat.S_ISSOCK, "a socket")):
+    for test, name in (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a pipe (FIFO)"),
+        (stat.S_ISCHR, "a device"),
+        (stat.S_ISBLK, "a device"),
+        (stat.S_ISSOCK, "a socket"),
+    ):
         if test(mode):
             return name
     return "not a regular file"
@@ -96,4 +101,4 @@ def folder_problem(folder: Path) -> str:
 def shown_path(path: Path, limit: int = 120) -> str:
     """A path as a message shows it: printable whatever its bytes, and cut short when very long."""
     text = os.fsdecode(os.fsencode(path)).encode("utf-8", "backslashreplace").decode("utf-8")
-    return text if len(text) <= limit else f"{text[:limit // 2]}…{text[-limit // 2:]}"
+    return text if len(text) <= limit else f"{text[: limit // 2]}…{text[-limit // 2 :]}"

@@ -182,7 +182,7 @@ def _with_key(text: str, before: LineDict, key: str, value: str) -> str:
             _head, _, tail = body.partition(" #")
             comment = f"  #{tail.rstrip()}" if tail else ""
         bom = "\ufeff" if index == 0 and body.startswith("\ufeff") else ""
-        lines[index] = f"{bom}{entry}{comment}{line[len(body):]}"
+        lines[index] = f"{bom}{entry}{comment}{line[len(body) :]}"
     elif lines and lines[-1].splitlines()[0] == lines[-1]:
         lines[-1] += newline
         lines.append(entry)
@@ -233,8 +233,9 @@ def write_setting(path: Path, key: str, value: str) -> None:
         after = None
     expected = {**before, key: value}
     if not (isinstance(after, dict) and _same(dict(after), expected, set())):
-        raise SettingsWriteError(f"{shown}: the line with '{key}' is not a simple 'key: value' line; "
-                                 f"remove that key and try again")
+        raise SettingsWriteError(
+            f"{shown}: the line with '{key}' is not a simple 'key: value' line; remove that key and try again"
+        )
     try:
         write_atomically(path, new_text.encode("utf-8"))
     except OSError as error:

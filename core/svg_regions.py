@@ -35,17 +35,30 @@ def _outside_reference(css: str) -> bool:
 LAYERS = ("regions", "no-go")
 SHAPES = frozenset({"path", "rect", "circle", "ellipse", "polygon", "polyline", "line"})
 # Presentation is the app's business: region shapes keep only their geometry.
-_DROPPED = frozenset({
-    "fill", "fill-opacity", "stroke", "stroke-width", "stroke-opacity", "style", "class",
-    "opacity", "display", "visibility", "vector-effect", "stroke-linejoin", "stroke-linecap",
-})
+_DROPPED = frozenset(
+    {
+        "fill",
+        "fill-opacity",
+        "stroke",
+        "stroke-width",
+        "stroke-opacity",
+        "style",
+        "class",
+        "opacity",
+        "display",
+        "visibility",
+        "vector-effect",
+        "stroke-linejoin",
+        "stroke-linecap",
+    }
+)
 _OUTLINE_EXTRA = ' vector-effect="non-scaling-stroke"'
 
 
 class _Element:
     """One element of the regions layer while it is read; only shapes and groups are kept."""
 
-    __slots__ = ("tag", "attrs", "line", "children")
+    __slots__ = ("attrs", "children", "line", "tag")
 
     def __init__(self, tag: str, attrs: dict[str, str], line: int) -> None:
         self.tag = tag
@@ -90,7 +103,9 @@ class _Reader:
         self.problems.append(Problem(self.file, line, where, message))
 
     def _doctype(self, name: str, *_: object) -> None:
-        self._problem(self.parser.CurrentLineNumber, "svg", "a DOCTYPE is not allowed in a diagram (it can name outside files)")
+        self._problem(
+            self.parser.CurrentLineNumber, "svg", "a DOCTYPE is not allowed in a diagram (it can name outside files)"
+        )
 
     def _entity(self, name: str, *_: object) -> None:
         self._problem(self.parser.CurrentLineNumber, "svg", f"the entity {excerpt(name)} is not allowed in a diagram")
@@ -106,8 +121,11 @@ class _Reader:
             self._problem(line, where, f"<{_local(tag)}> is not allowed in a diagram")
         for name, value in attrs.items():
             if _local(name) == "href" and not value.startswith("#"):
-                self._problem(line, f"{where}.{name}", f"refers to {excerpt(value)}, outside the diagram; only #id "
-                                                       "references within it are allowed")
+                self._problem(
+                    line,
+                    f"{where}.{name}",
+                    f"refers to {excerpt(value)}, outside the diagram; only #id references within it are allowed",
+                )
             elif (name == "style" or "url(" in value.lower()) and _outside_reference(value):
                 self._problem(line, f"{where}.{name}", "refers to an outside file; only url(#id) is allowed")
 
@@ -161,15 +179,20 @@ class _Reader:
         where = element.attrs.get("id") or f"<{element.tag}>"
         layer = self._layer_name
         if "transform" in element.attrs:
-            self._problem(element.line, f"{layer}/{where}.transform", f"transforms are not allowed in the {layer} layer")
+            self._problem(
+                element.line, f"{layer}/{where}.transform", f"transforms are not allowed in the {layer} layer"
+            )
         if element.tag not in SHAPES and element.tag != "g":
             self._problem(element.line, f"{layer}/{where}", f"<{element.tag}> is not a shape or a group")
         if element.tag == "path" and not element.attrs.get("d", "").strip():
             self._problem(element.line, f"{layer}/{where}.d", "this path has no shape (its d attribute is empty)")
         if depth == self._regions_depth + 1:
             if not element.attrs.get("id"):
-                what = "every region needs an id (the area id)" if layer == "regions" else \
-                    "every no-go zone needs an id (the zone id areas.yaml names)"
+                what = (
+                    "every region needs an id (the area id)"
+                    if layer == "regions"
+                    else "every no-go zone needs an id (the zone id areas.yaml names)"
+                )
                 self._problem(element.line, f"{layer}/<{element.tag}>.id", what)
             self._layer.append(element)
         else:
@@ -185,9 +208,9 @@ def read_diagram(view: str, file: str, svg: bytes) -> tuple[Diagram | None, list
         return None, [Problem(file, error.lineno, "svg", f"not well-formed XML: {expat.errors.messages[error.code]}")]
     problems = reader.problems
     if not reader.has_artwork:
-        problems.append(Problem(file, 1, "artwork", "no top-level <g id=\"artwork\"> layer"))
+        problems.append(Problem(file, 1, "artwork", 'no top-level <g id="artwork"> layer'))
     if not reader.regions and not any(p.field.startswith("regions") for p in problems):
-        problems.append(Problem(file, 1, "regions", "no top-level <g id=\"regions\"> layer with regions in it"))
+        problems.append(Problem(file, 1, "regions", 'no top-level <g id="regions"> layer with regions in it'))
     if problems or reader.viewbox is None:
         return None, problems
     return Diagram(view, file, svg, reader.viewbox, _shapes(reader.regions), _shapes(reader.zones)), []

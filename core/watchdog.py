@@ -63,9 +63,14 @@ def watch_app(argv: Sequence[str]) -> int:
         return 130
 
 
-def watch(command: list[str], run: Callable[[list[str]], int] = run_child,
-          sleep: Callable[[float], None] = time.sleep, clock: Callable[[], float] = time.monotonic,
-          backoff: Backoff | None = None, out: TextIO = sys.stderr) -> int:
+def watch(
+    command: list[str],
+    run: Callable[[list[str]], int] = run_child,
+    sleep: Callable[[float], None] = time.sleep,
+    clock: Callable[[], float] = time.monotonic,
+    backoff: Backoff | None = None,
+    out: TextIO = sys.stderr,
+) -> int:
     """Run `command` until it ends with a final code; return that code."""
     backoff = backoff or Backoff()
     while True:
@@ -73,8 +78,12 @@ def watch(command: list[str], run: Callable[[list[str]], int] = run_child,
         code = run(command)
         if code in FINAL_CODES:
             if FINAL_CODES[code]:
-                print(f"watchdog: the app ended with code {code} ({FINAL_CODES[code]}), which a restart cannot fix; "
-                      "stopping", file=out, flush=True)
+                print(
+                    f"watchdog: the app ended with code {code} ({FINAL_CODES[code]}), which a restart cannot fix; "
+                    "stopping",
+                    file=out,
+                    flush=True,
+                )
             return code
         delay = backoff.delay_after(clock() - started)
         print(f"watchdog: the app ended with code {code}; starting it again in {delay:g} s", file=out, flush=True)

@@ -10,8 +10,16 @@ from typing import Any, NamedTuple
 
 import yaml
 
-_BUILD_ERRORS = (yaml.YAMLError, ValueError, TypeError, KeyError, AttributeError, OverflowError, RecursionError,
-                 MemoryError)
+_BUILD_ERRORS = (
+    yaml.YAMLError,
+    ValueError,
+    TypeError,
+    KeyError,
+    AttributeError,
+    OverflowError,
+    RecursionError,
+    MemoryError,
+)
 _SHORT = 160  # characters of a PyYAML or Python error a message repeats (they can quote the whole value)
 
 
@@ -27,8 +35,9 @@ class Entry(NamedTuple):
 
 
 def _why(error: BaseException) -> str:
-    text = (error.problem if isinstance(error, yaml.MarkedYAMLError) and error.problem else str(error)) or \
-        type(error).__name__
+    text = (error.problem if isinstance(error, yaml.MarkedYAMLError) and error.problem else str(error)) or type(
+        error
+    ).__name__
     text = " ".join(text.split())
     return text if len(text) <= _SHORT else text[:_SHORT] + "…"
 

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from core.cli import work_in_any_locale  # noqa: E402 - before Qt: pytest-qt makes the QApplication
+from core.cli import work_in_any_locale
 
 work_in_any_locale()  # as main.py does first: any locale, LC_ALL=POSIX included
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -64,5 +64,11 @@ class Clock:
 def run_app(*args: str, stdin: str | None = None, **env: str) -> subprocess.CompletedProcess[str]:
     """main.py as a user runs it (offscreen), with its output."""
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **env}
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], input=stdin, capture_output=True,
-                          text=True, env=environment, timeout=120)
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
+    )

@@ -29,10 +29,12 @@ def test_ui_never_parses_yaml_or_opens_files() -> None:
         assert "yaml" not in imported_modules(path), path.name
         calls = {
             node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
-            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))) if isinstance(node, ast.Call)
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+            if isinstance(node, ast.Call)
         }
         bare_open = {
-            node.func.id for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+            node.func.id
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
         }
         assert "open" not in bare_open, f"{path.name} opens a file"

@@ -44,16 +44,19 @@ def fake_system(folder: Path, *, uid: int, sudo: bool, apt_works: bool) -> dict[
 
 
 def bootstrap(env: dict[str, str], profile: str = "dev") -> subprocess.CompletedProcess[str]:
-    return subprocess.run([BASH, str(ROOT / "tools" / "bootstrap.sh"), profile], capture_output=True, text=True,
-                          env=env, timeout=60)
+    return subprocess.run(
+        [BASH, str(ROOT / "tools" / "bootstrap.sh"), profile], capture_output=True, text=True, env=env, timeout=60
+    )
 
 
 def test_without_root_or_sudo_it_names_the_packages_in_one_line(tmp_path: Path) -> None:
     result = bootstrap(fake_system(tmp_path / "bin", uid=1000, sudo=False, apt_works=True))
     assert result.returncode == 1
     [line] = result.stderr.splitlines()
-    assert line.startswith("bootstrap: missing Debian packages and no sudo to install them; as root run: "
-                           "apt-get install --no-install-recommends libgl1 libegl1 ")
+    assert line.startswith(
+        "bootstrap: missing Debian packages and no sudo to install them; as root run: "
+        "apt-get install --no-install-recommends libgl1 libegl1 "
+    )
     assert "fontconfig-config" in line and "sudo: command not found" not in result.stderr
 
 
@@ -61,4 +64,5 @@ def test_a_failed_install_says_how_to_install_by_hand(tmp_path: Path) -> None:
     result = bootstrap(fake_system(tmp_path / "bin", uid=1000, sudo=True, apt_works=False))
     assert result.returncode == 1
     assert result.stderr.splitlines()[-1].startswith(
-        "bootstrap: could not install the Debian packages; as root run: apt-get install --no-install-recommends ")
+        "bootstrap: could not install the Debian packages; as root run: apt-get install --no-install-recommends "
+    )

@@ -25,9 +25,18 @@ def entry(dest: str, code: str = "BINARY") -> tuple[str, str, str]:
 
 BINARIES = [
     entry("PySide6/QtWidgets.abi3.so", "EXTENSION"),
-    *(entry(f"PySide6/Qt/lib/{name}") for name in (
-        "libQt6Widgets.so.6", "libQt6Gui.so.6", "libQt6Core.so.6", "libicuuc.so.73", "libicudata.so.73",
-        "libQt6XcbQpa.so.6", "libQt6Network.so.6")),
+    *(
+        entry(f"PySide6/Qt/lib/{name}")
+        for name in (
+            "libQt6Widgets.so.6",
+            "libQt6Gui.so.6",
+            "libQt6Core.so.6",
+            "libicuuc.so.73",
+            "libicudata.so.73",
+            "libQt6XcbQpa.so.6",
+            "libQt6Network.so.6",
+        )
+    ),
     entry("PySide6/Qt/plugins/platforms/libqxcb.so"),
     entry("PySide6/Qt/plugins/platformthemes/libqgtk3.so"),
     entry("libgtk-3.so.0"),
@@ -43,8 +52,15 @@ def kept_names(entries) -> set[str]:
 def test_only_what_a_kept_module_or_plugin_links_is_kept() -> None:
     kept = kept_names(bundle.keep_binaries(BINARIES, lambda path: LINKS.get(path, [])))
     assert kept == {
-        "QtWidgets.abi3.so", "libQt6Widgets.so.6", "libQt6Gui.so.6", "libQt6Core.so.6", "libicuuc.so.73",
-        "libicudata.so.73", "libqxcb.so", "libQt6XcbQpa.so.6", "libpython3.11.so.1.0",
+        "QtWidgets.abi3.so",
+        "libQt6Widgets.so.6",
+        "libQt6Gui.so.6",
+        "libQt6Core.so.6",
+        "libicuuc.so.73",
+        "libicudata.so.73",
+        "libqxcb.so",
+        "libQt6XcbQpa.so.6",
+        "libpython3.11.so.1.0",
     }
     assert "libqgtk3.so" not in kept and "libgtk-3.so.0" not in kept  # the GTK theme and what it drags in
     assert "libQt6Network.so.6" not in kept and "libssl.so.3" not in kept
@@ -88,12 +104,33 @@ def test_compression_choices() -> None:
 def test_icu_keeps_english_and_the_shared_tables_and_drops_the_rest() -> None:
     from tools.icu_subset import keep_item
 
-    for kept in ("en.res", "en_GB.res", "coll/en_US_POSIX.res", "coll/root.res", "coll/ucadata.icu",
-                 "zone/res_index.res", "curr/pool.res", "supplementalData.res", "likelySubtags.res",
-                 "cnvalias.icu", "nfkc.nrm", "unit/en_001.res"):
+    for kept in (
+        "en.res",
+        "en_GB.res",
+        "coll/en_US_POSIX.res",
+        "coll/root.res",
+        "coll/ucadata.icu",
+        "zone/res_index.res",
+        "curr/pool.res",
+        "supplementalData.res",
+        "likelySubtags.res",
+        "cnvalias.icu",
+        "nfkc.nrm",
+        "unit/en_001.res",
+    ):
         assert keep_item(kept), kept
-    for gone in ("de.res", "pt_BR.res", "zh_Hant_TW.res", "coll/de_.res", "lang/fr.res", "brkitr/cjdict.dict",
-                 "brkitr/root.res", "translit/root.res", "ibm-1047_P100-1995.cnv", "gb18030.cnv"):
+    for gone in (
+        "de.res",
+        "pt_BR.res",
+        "zh_Hant_TW.res",
+        "coll/de_.res",
+        "lang/fr.res",
+        "brkitr/cjdict.dict",
+        "brkitr/root.res",
+        "translit/root.res",
+        "ibm-1047_P100-1995.cnv",
+        "gb18030.cnv",
+    ):
         assert not keep_item(gone), gone
 
 

@@ -46,8 +46,10 @@ def test_a_content_folder_that_cannot_be_read_is_one_line_and_the_built_in_pack(
 
 
 def test_each_odd_folder_says_what_is_wrong_with_it(tmp_path: Path) -> None:
-    said = {kind: run_app("--content", str(odd_folder(kind, tmp_path)), "--list-areas").stderr
-            for kind in ("missing", "a file", "a name over 255 bytes")}
+    said = {
+        kind: run_app("--content", str(odd_folder(kind, tmp_path)), "--list-areas").stderr
+        for kind in ("missing", "a file", "a name over 255 bytes")
+    }
     assert f"The content folder {tmp_path / 'no-such-pack'} does not exist{FALLBACK}" in said["missing"]
     assert f"The content folder {tmp_path / 'pack.txt'} is a file, not a folder{FALLBACK}" in said["a file"]
     assert "has a name too long" in said["a name over 255 bytes"]
@@ -101,7 +103,8 @@ def test_a_size_beyond_the_limits_is_refused_saying_the_limits(size: str) -> Non
     result = run_app("--screenshot", "never.png", "--size", size)
     assert result.returncode == 2
     assert result.stderr.splitlines()[-1] == (
-        f"microcurrent-atlas: error: argument --size: '{size}': each side must be 200 to 7680 pixels, e.g. 1920x1080")
+        f"microcurrent-atlas: error: argument --size: '{size}': each side must be 200 to 7680 pixels, e.g. 1920x1080"
+    )
     assert not Path("never.png").exists()
 
 
@@ -123,13 +126,20 @@ def run_without_display(*args: str, **env: str) -> subprocess.CompletedProcess[s
     """main.py as started from a console or a service with no desktop: no DISPLAY, no WAYLAND_DISPLAY, and no
     QT_QPA_PLATFORM."""
     environment = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True,
-                          env={**environment, **env}, timeout=120)
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        capture_output=True,
+        text=True,
+        env={**environment, **env},
+        timeout=120,
+    )
 
 
-NO_DISPLAY = ("There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set): run the app on "
-              "the desktop, or on a virtual one with 'xvfb-run -a' (Debian package xvfb); --screenshot FILE.png "
-              "and --self-test need no display.")
+NO_DISPLAY = (
+    "There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set): run the app on "
+    "the desktop, or on a virtual one with 'xvfb-run -a' (Debian package xvfb); --screenshot FILE.png "
+    "and --self-test need no display."
+)
 
 
 @pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="there is always a display there")
@@ -165,21 +175,25 @@ def test_a_display_nobody_answers_on_is_one_line_and_no_abort() -> None:
     assert result.returncode == 1  # not final: under --watchdog the X server may yet come up
     assert result.stderr.splitlines() == [
         f"Cannot open the display ':{number}': no X server answers there, or this user may not use it. Start the app "
-        "once the desktop is up, or on a virtual display with 'xvfb-run -a'."]
+        "once the desktop is up, or on a virtual display with 'xvfb-run -a'."
+    ]
 
 
-@pytest.mark.parametrize(("environ", "platform", "needs_one"), [
-    ({}, "linux", True),
-    ({"QT_QPA_PLATFORM": "xcb"}, "linux", True),
-    ({"QT_QPA_PLATFORM": "xcb", "WAYLAND_DISPLAY": "wayland-0"}, "linux", True),
-    ({"DISPLAY": ":0"}, "linux", False),
-    ({"WAYLAND_DISPLAY": "wayland-0"}, "linux", False),
-    ({"QT_QPA_PLATFORM": "offscreen"}, "linux", False),
-    ({"QT_QPA_PLATFORM": "eglfs"}, "linux", False),
-    ({}, "freebsd14", True),
-    ({}, "win32", False),
-    ({}, "darwin", False),
-])
+@pytest.mark.parametrize(
+    ("environ", "platform", "needs_one"),
+    [
+        ({}, "linux", True),
+        ({"QT_QPA_PLATFORM": "xcb"}, "linux", True),
+        ({"QT_QPA_PLATFORM": "xcb", "WAYLAND_DISPLAY": "wayland-0"}, "linux", True),
+        ({"DISPLAY": ":0"}, "linux", False),
+        ({"WAYLAND_DISPLAY": "wayland-0"}, "linux", False),
+        ({"QT_QPA_PLATFORM": "offscreen"}, "linux", False),
+        ({"QT_QPA_PLATFORM": "eglfs"}, "linux", False),
+        ({}, "freebsd14", True),
+        ({}, "win32", False),
+        ({}, "darwin", False),
+    ],
+)
 def test_a_display_is_needed_only_where_qt_would_look_for_one(environ: dict, platform: str, needs_one: bool) -> None:
     from core.cli import display_problem
 

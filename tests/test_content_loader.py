@@ -56,8 +56,11 @@ def test_duplicate_id_points_at_both_lines(pack_copy) -> None:
 
 def test_region_with_no_text(pack_copy) -> None:
     folder = pack_copy()
-    edit(folder / "body-front.svg", '<ellipse id="middle"',
-         '<circle id="spare" cx="5" cy="5" r="3"/>\n    <ellipse id="middle"')
+    edit(
+        folder / "body-front.svg",
+        '<ellipse id="middle"',
+        '<circle id="spare" cx="5" cy="5" r="3"/>\n    <ellipse id="middle"',
+    )
     assert problems_of(folder) == [
         "body-front.svg:4: regions/spare: this region has no text: no area in areas.yaml has this id"
     ]
@@ -87,15 +90,18 @@ def test_dangling_references_are_reported(pack_copy) -> None:
     found = problems_of(folder)
     assert "areas.yaml:13: bottom.cautions: names the caution note 'no-such-note', which does not exist" in found
     assert "notes.yaml:13: weak-evidence.sources: names the source 'reg-c', which does not exist" in found
-    assert ("topics.yaml:4: how-it-works.body: links to 'area:nowhere', which is not an existing "
-            "area:ID or topic:ID") in found
+    assert (
+        "topics.yaml:4: how-it-works.body: links to 'area:nowhere', which is not an existing area:ID or topic:ID"
+    ) in found
 
 
 def test_evidence_note_cannot_stand_in_for_a_caution(pack_copy) -> None:
     folder = pack_copy()
     edit(folder / "treatments.yaml", "cautions: [keep-off-eyes]", "cautions: [weak-evidence]")
-    assert "treatments.yaml:9: toning.cautions: names the caution note 'weak-evidence', which does not exist" \
+    assert (
+        "treatments.yaml:9: toning.cautions: names the caution note 'weak-evidence', which does not exist"
         in problems_of(folder)
+    )
 
 
 def test_web_links_in_text_are_refused(pack_copy) -> None:
@@ -129,8 +135,10 @@ def test_yaml_syntax_error_and_repeated_key(pack_copy) -> None:
 def test_area_without_any_safety_note_is_refused(pack_copy) -> None:
     folder = pack_copy()
     edit(folder / "treatments.yaml", "cautions: [keep-off-eyes]", "cautions: []")
-    assert "areas.yaml:1: top.cautions: this area would show no safety notes; every area page needs at least one" \
+    assert (
+        "areas.yaml:1: top.cautions: this area would show no safety notes; every area page needs at least one"
         in problems_of(folder)
+    )
 
 
 def test_missing_required_topic(pack_copy) -> None:
@@ -145,9 +153,7 @@ def test_missing_required_topic(pack_copy) -> None:
 def test_svg_problems_name_their_line(pack_copy) -> None:
     folder = pack_copy()
     edit(folder / "face.svg", '<circle id="top"', '<circle transform="scale(2)" id="top"')
-    assert problems_of(folder) == [
-        "face.svg:4: regions/top.transform: transforms are not allowed in the regions layer"
-    ]
+    assert problems_of(folder) == ["face.svg:4: regions/top.transform: transforms are not allowed in the regions layer"]
     (folder / "face.svg").write_text("<svg><g>")
     assert problems_of(folder)[0].startswith("face.svg:1: svg: not well-formed XML")
 
@@ -165,28 +171,52 @@ def test_an_empty_file_is_one_problem_not_one_per_reference(pack_copy) -> None:
     assert problems_of(folder) == ["notes.yaml:1: (file): is empty; it needs a list of entries"]
 
 
-@pytest.mark.parametrize("file, old, new, expected", [
-    ("pack.yaml", "reviewed: 2026-01-02", "reviewed: 2026-13-45", "pack.yaml:3: (file): cannot read this value"),
-    ("areas.yaml", "  summary: The top part.", "  summary: !!int abc", "areas.yaml:4: (file): cannot read this value"),
-    ("areas.yaml", "  summary: The top part.", "  ? [a, b]\n  : x", "areas.yaml:4: (file): a key must be a plain word"),
-    ("areas.yaml", "  summary: The top part.", "  summary: !!map abc", "areas.yaml:4: (file): a mapping tag on"),
-    ("pack.yaml", "article:", "article: ~\nold_article:", "pack.yaml:4: pack.article: needs a mapping"),
-    ("pack.yaml", "reviewed: 2026-01-02", "reviewed: 2026-01-02 10:00:00", "pack.yaml:3: pack.reviewed: "),
-    ("notes.yaml", "kind: evidence", "kind: evidense", "notes.yaml:11: weak-evidence.kind: 'evidense' is not one"),
-    ("devices.yaml", "- id: gadget\n", "gadget:\n", "devices.yaml:1: (file): needs a list of entries"),
-    ("topics.yaml", "(area:top)", '(area:nope "Top")', "topics.yaml:4: how-it-works.body: links to 'area:nope'"),
-    ("topics.yaml", "Go to [Top](area:top).", "See <https://x.example>.", "topics.yaml:4: how-it-works.body: links "
-                                                                      "to the web address 'https://x.example'"),
-    ("topics.yaml", "Go to [Top](area:top).", "[r][r]\n\n    [r]: topic:missing", "topics.yaml:4: how-it-works.body:"
-                                                                                  " links to 'topic:missing'"),
-    ("face.svg", "</svg>", '<g id="decor"><circle id="top" r="3"/></g></svg>', "face.svg:7: top.id: this id is "
-                                                                               "already used on line 4"),
-    ("face.svg", '<g id="regions"', '<g id="regions" transform="translate(5,0)"', "face.svg:3: regions.transform"),
-    ("face.svg", 'viewBox="0 0 200 300"', 'viewBox="0 0 inf 300"', "face.svg:1: viewBox: needs four numbers"),
-    ("body-back.svg", ' d="M60 60 L140 60 L140 240 L60 240 Z"', "", "body-back.svg:4: regions/back.d: this path"),
-])
-def test_malformed_content_is_reported_never_raised(pack_copy, file: str, old: str, new: str,
-                                                     expected: str) -> None:
+@pytest.mark.parametrize(
+    "file, old, new, expected",
+    [
+        ("pack.yaml", "reviewed: 2026-01-02", "reviewed: 2026-13-45", "pack.yaml:3: (file): cannot read this value"),
+        (
+            "areas.yaml",
+            "  summary: The top part.",
+            "  summary: !!int abc",
+            "areas.yaml:4: (file): cannot read this value",
+        ),
+        (
+            "areas.yaml",
+            "  summary: The top part.",
+            "  ? [a, b]\n  : x",
+            "areas.yaml:4: (file): a key must be a plain word",
+        ),
+        ("areas.yaml", "  summary: The top part.", "  summary: !!map abc", "areas.yaml:4: (file): a mapping tag on"),
+        ("pack.yaml", "article:", "article: ~\nold_article:", "pack.yaml:4: pack.article: needs a mapping"),
+        ("pack.yaml", "reviewed: 2026-01-02", "reviewed: 2026-01-02 10:00:00", "pack.yaml:3: pack.reviewed: "),
+        ("notes.yaml", "kind: evidence", "kind: evidense", "notes.yaml:11: weak-evidence.kind: 'evidense' is not one"),
+        ("devices.yaml", "- id: gadget\n", "gadget:\n", "devices.yaml:1: (file): needs a list of entries"),
+        ("topics.yaml", "(area:top)", '(area:nope "Top")', "topics.yaml:4: how-it-works.body: links to 'area:nope'"),
+        (
+            "topics.yaml",
+            "Go to [Top](area:top).",
+            "See <https://x.example>.",
+            "topics.yaml:4: how-it-works.body: links to the web address 'https://x.example'",
+        ),
+        (
+            "topics.yaml",
+            "Go to [Top](area:top).",
+            "[r][r]\n\n    [r]: topic:missing",
+            "topics.yaml:4: how-it-works.body: links to 'topic:missing'",
+        ),
+        (
+            "face.svg",
+            "</svg>",
+            '<g id="decor"><circle id="top" r="3"/></g></svg>',
+            "face.svg:7: top.id: this id is already used on line 4",
+        ),
+        ("face.svg", '<g id="regions"', '<g id="regions" transform="translate(5,0)"', "face.svg:3: regions.transform"),
+        ("face.svg", 'viewBox="0 0 200 300"', 'viewBox="0 0 inf 300"', "face.svg:1: viewBox: needs four numbers"),
+        ("body-back.svg", ' d="M60 60 L140 60 L140 240 L60 240 Z"', "", "body-back.svg:4: regions/back.d: this path"),
+    ],
+)
+def test_malformed_content_is_reported_never_raised(pack_copy, file: str, old: str, new: str, expected: str) -> None:
     folder = pack_copy()
     edit(folder / file, old, new)
     found = problems_of(folder)
@@ -216,15 +246,20 @@ def test_do_not_use_rules_must_be_caution_notes_with_a_rule(pack_copy) -> None:
 
 def test_a_rule_s_sources_are_among_its_note_s_sources(pack_copy) -> None:
     folder = pack_copy()
-    edit(folder / "notes.yaml", "  sources: [label-a, reg-b]\n", "  sources: [label-a, reg-b]\n  rule_sources: [reg-c]\n")
+    edit(
+        folder / "notes.yaml", "  sources: [label-a, reg-b]\n", "  sources: [label-a, reg-b]\n  rule_sources: [reg-c]\n"
+    )
     assert problems_of(folder) == ["notes.yaml:10: general-one.rule_sources: 'reg-c' is not one of this note's sources"]
 
 
 def test_caveat_markers_stand_alone_and_name_a_caveat_note(pack_copy) -> None:
     folder = pack_copy()
-    edit(folder / "topics.yaml", "    Text of how-it-works. Go to [Top](area:top).\n",
-         "    Text of how-it-works. Go to [Top](area:top).\n\n    {{caveat:weak-evidence}}\n\n"
-         "    Inline {{caveat:weak-evidence}} here.\n")
+    edit(
+        folder / "topics.yaml",
+        "    Text of how-it-works. Go to [Top](area:top).\n",
+        "    Text of how-it-works. Go to [Top](area:top).\n\n    {{caveat:weak-evidence}}\n\n"
+        "    Inline {{caveat:weak-evidence}} here.\n",
+    )
     assert problems_of(folder) == [
         "topics.yaml:4: how-it-works.body: 'Inline {{caveat:weak-evidence}} here.' is not a caveat marker on a line "
         "of its own (write {{caveat:ID}} alone on its line)",
@@ -234,10 +269,17 @@ def test_caveat_markers_stand_alone_and_name_a_caveat_note(pack_copy) -> None:
 
 def test_a_no_go_zone_is_a_shape_of_the_no_go_layer_forbidden_by_a_caution_the_page_shows(pack_copy) -> None:
     folder = pack_copy()
-    edit(folder / "face.svg", "  </g>\n</svg>", '  </g>\n  <g id="no-go" display="none"><circle id="eyes" cx="100" cy="80" r="9"/></g>\n</svg>')
-    edit(folder / "areas.yaml", "  cautions: []\n  caution_mark: true\n",
-         "  cautions: []\n  caution_mark: true\n  no_go:\n    - {zone: eyes, caution: keep-off-eyes}\n"
-         "    - {zone: ears, caution: general-one}\n")
+    edit(
+        folder / "face.svg",
+        "  </g>\n</svg>",
+        '  </g>\n  <g id="no-go" display="none"><circle id="eyes" cx="100" cy="80" r="9"/></g>\n</svg>',
+    )
+    edit(
+        folder / "areas.yaml",
+        "  cautions: []\n  caution_mark: true\n",
+        "  cautions: []\n  caution_mark: true\n  no_go:\n    - {zone: eyes, caution: keep-off-eyes}\n"
+        "    - {zone: ears, caution: general-one}\n",
+    )
     assert problems_of(folder) == [
         "areas.yaml:10: top.no_go.caution: 'general-one' is not one of the cautions this area's page shows",
         "areas.yaml:10: top.no_go.zone: no shape with the id 'ears' in the no-go layer of face.svg",

@@ -16,7 +16,8 @@ def test_an_entry_with_a_lone_surrogate_is_written_readably(tmp_path: Path) -> N
     append_entry(log, "the next one", WHEN)
     assert log.read_text(encoding="utf-8") == (
         "--- 2026-12-01T09:30:00+00:00\nUnicodeEncodeError for /media/usb/caf\\udce9/areas.yaml\n"
-        "--- 2026-12-01T09:30:00+00:00\nthe next one\n")
+        "--- 2026-12-01T09:30:00+00:00\nthe next one\n"
+    )
 
 
 def test_a_log_that_cannot_be_written_is_skipped_quietly(tmp_path: Path) -> None:

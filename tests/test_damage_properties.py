@@ -15,8 +15,12 @@ from hypothesis import strategies as st
 from tests.conftest import DATA, MINIMAL_PACK
 from tools.fuzz import CONTENT_DAMAGE, check_pack, check_settings, damaged_copy, settings_line
 
-CASES = settings(max_examples=25, deadline=None, derandomize=True,
-                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+CASES = settings(
+    max_examples=25,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 
 @pytest.mark.parametrize("kind", sorted(CONTENT_DAMAGE))
@@ -31,8 +35,12 @@ def test_a_damaged_minimal_pack_is_refused_clearly_or_loads_whole(tmp_path: Path
 
 
 @pytest.mark.parametrize("kind", sorted(CONTENT_DAMAGE))
-@settings(max_examples=4, deadline=None, derandomize=True,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=4,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(seed=st.integers(min_value=0, max_value=2**32 - 1))
 def test_a_damaged_shipped_pack_is_refused_clearly_or_loads_whole(tmp_path: Path, kind: str, seed: int) -> None:
     folder, what = damaged_copy(DATA, kind, seed, tmp_path)
@@ -60,8 +68,12 @@ def test_a_folder_name_no_system_allows_is_refused_in_words() -> None:
     assert check_pack(Path("pack\0name")) == ""
 
 
-@settings(max_examples=40, deadline=None, derandomize=True,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=40,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(seed=st.integers(min_value=0, max_value=2**32 - 1))
 def test_a_damaged_settings_line_costs_only_itself(tmp_path: Path, seed: int) -> None:
     line = settings_line(random.Random(seed))

@@ -36,6 +36,7 @@ def edit(path: Path, old: str, new: str) -> None:
 
 # -- files that are not files ----------------------------------------------------------------------
 
+
 def test_a_fifo_in_place_of_a_pack_file_is_named_not_waited_for(pack_copy) -> None:
     folder = pack_copy()
     (folder / "areas.yaml").unlink()
@@ -65,12 +66,15 @@ def test_a_folder_a_loop_and_a_huge_file_in_place_of_pack_files(pack_copy) -> No
     assert "face.svg:1: (file): is larger than 4 MB (5 MB)" in found
 
 
-@pytest.mark.parametrize(("make", "message"), [
-    (lambda tmp: tmp / "nowhere", "does not exist"),
-    (lambda tmp: (tmp / "a-file").write_text("x") and tmp / "a-file", "is a file, not a folder"),
-    (lambda tmp: (tmp / "loop").symlink_to(tmp / "loop") or tmp / "loop", "is a loop of symbolic links"),
-    (lambda tmp: tmp / ("x" * 300), "has a name too long for this system"),
-])
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda tmp: tmp / "nowhere", "does not exist"),
+        (lambda tmp: (tmp / "a-file").write_text("x") and tmp / "a-file", "is a file, not a folder"),
+        (lambda tmp: (tmp / "loop").symlink_to(tmp / "loop") or tmp / "loop", "is a loop of symbolic links"),
+        (lambda tmp: tmp / ("x" * 300), "has a name too long for this system"),
+    ],
+)
 def test_a_content_folder_that_cannot_be_used_is_named(tmp_path: Path, make, message) -> None:
     folder = make(tmp_path)
     found = problems_of(folder)
@@ -87,11 +91,12 @@ def test_a_pack_in_a_folder_whose_name_is_not_utf8_loads(tmp_path: Path) -> None
 
 # -- values that are too big, too deep or not what they claim --------------------------------------
 
+
 def test_an_alias_bomb_in_a_value_is_reported_in_a_few_words(pack_copy) -> None:
     folder = pack_copy()
     bomb = "".join(f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9 if i else ['lol'] * 9)}]\n" for i in range(9))
     text = (folder / "pack.yaml").read_text(encoding="utf-8")
-    (folder / "pack.yaml").write_text(bomb.replace("a", "x") + text.replace('title: Mini Atlas', 'title: *x8'))
+    (folder / "pack.yaml").write_text(bomb.replace("a", "x") + text.replace("title: Mini Atlas", "title: *x8"))
     found = problems_of(folder)
     assert any(p.startswith("pack.yaml:") and "needs some text" in p for p in found)
 
@@ -116,13 +121,17 @@ def test_an_empty_list_file_is_named_as_the_problem(pack_copy) -> None:
 
 # -- diagrams that reach outside themselves --------------------------------------------------------
 
-@pytest.mark.parametrize(("svg", "expected"), [
-    ('<image href="/some/fifo" width="9" height="9"/>', "<image> is not allowed in a diagram"),
-    ('<use xlink:href="file:///etc/passwd#x"/>', "refers to 'file:///etc/passwd#x', outside the diagram"),
-    ('<rect width="1" height="1" style="fill: url(http://evil/x.svg#a)"/>', "refers to an outside file"),
-    ("<style>@import url(x.css);</style>", "a style that loads an outside file is not allowed"),
-    ("<script>alert(1)</script>", "<script> is not allowed in a diagram"),
-])
+
+@pytest.mark.parametrize(
+    ("svg", "expected"),
+    [
+        ('<image href="/some/fifo" width="9" height="9"/>', "<image> is not allowed in a diagram"),
+        ('<use xlink:href="file:///etc/passwd#x"/>', "refers to 'file:///etc/passwd#x', outside the diagram"),
+        ('<rect width="1" height="1" style="fill: url(http://evil/x.svg#a)"/>', "refers to an outside file"),
+        ("<style>@import url(x.css);</style>", "a style that loads an outside file is not allowed"),
+        ("<script>alert(1)</script>", "<script> is not allowed in a diagram"),
+    ],
+)
 def test_a_diagram_may_not_refer_outside_itself(pack_copy, svg, expected) -> None:
     folder = pack_copy()
     edit(folder / "face.svg", '<g id="artwork">', f'<g id="artwork">{svg}')
@@ -141,6 +150,7 @@ def test_a_doctype_and_deep_nesting_in_a_diagram_are_refused(pack_copy) -> None:
 
 
 # -- the cache: keyed on contents, never forged, never trusted when damaged ------------------------
+
 
 def test_an_edit_that_keeps_size_and_time_is_seen(pack_copy, tmp_path: Path) -> None:
     folder = pack_copy()
@@ -192,9 +202,10 @@ def test_a_damaged_or_tampered_cache_means_a_full_load(pack_copy, tmp_path: Path
         payload = b"[" + (2**31 - 1).to_bytes(4, "little")
         file.write_bytes(pack_cache.MAGIC + pack_cache.blake2b(payload, digest_size=32).digest() + payload)
     else:  # a cache with a valid checksum whose records break what validation promised: a zero viewBox
-        key, plain = marshal.loads(data[len(pack_cache.MAGIC) + 32:])
-        plain["diagrams"] = [(v, f, svg, (0.0, 0.0, 0.0, 0.0), regions, zones)
-                             for v, f, svg, _, regions, zones in plain["diagrams"]]
+        key, plain = marshal.loads(data[len(pack_cache.MAGIC) + 32 :])
+        plain["diagrams"] = [
+            (v, f, svg, (0.0, 0.0, 0.0, 0.0), regions, zones) for v, f, svg, _, regions, zones in plain["diagrams"]
+        ]
         payload = marshal.dumps((key, plain))
         file.write_bytes(pack_cache.MAGIC + pack_cache.blake2b(payload, digest_size=32).digest() + payload)
     assert load_cached(folder, cache) is None

@@ -23,7 +23,7 @@ def test_idle_then_warning_counts_down_then_resets() -> None:
     assert session.move(94).phase is Phase.WARNING  # a pointer drifting does not rescue the session
     end = session.status(100)
     assert (end.phase, end.reset) == (Phase.ATTRACT, True)
-    assert session.status(200) .phase is Phase.ATTRACT and not session.status(200).reset
+    assert session.status(200).phase is Phase.ATTRACT and not session.status(200).reset
 
 
 def test_a_touch_during_the_warning_keeps_the_session() -> None:

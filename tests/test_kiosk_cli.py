@@ -27,8 +27,9 @@ def test_set_pin_writes_a_salted_hash_and_keeps_every_other_line(tmp_path: Path)
     assert result.returncode == 0, result.stderr
     assert f"Staff PIN set in {settings}" in result.stdout
     text = settings.read_text()
-    assert text.startswith("# Stand 14, hall B\nkiosk: true\nidle_timeout_s: 60  # a busy hall\n"
-                           "admin_pin_hash: \"scrypt$")
+    assert text.startswith(
+        '# Stand 14, hall B\nkiosk: true\nidle_timeout_s: 60  # a busy hall\nadmin_pin_hash: "scrypt$'
+    )
     assert "73195428" not in text
     values, problems = load_settings(settings)
     assert problems == () and values.kiosk and values.idle_timeout_s == 60
@@ -56,8 +57,7 @@ def test_a_settings_file_with_mistakes_still_starts_with_defaults_and_says_where
     assert result.returncode == 0, result.stderr
     assert shot.exists()
     assert "2 problems in the settings:" in result.stderr
-    assert (f"{settings}:2: idle_timeout_s: 'soon' is not a number of seconds; using the default (90.0)"
-            in result.stderr)
+    assert f"{settings}:2: idle_timeout_s: 'soon' is not a number of seconds; using the default (90.0)" in result.stderr
     assert f"{settings}:4: brightness: unknown key, ignored" in result.stderr
 
 
@@ -81,8 +81,17 @@ def test_the_watchdog_runs_the_app_and_ends_when_it_ends_cleanly() -> None:
 def test_kiosk_screenshots_of_each_state(tmp_path: Path) -> None:
     for demo in ("warning", "admin"):
         shot = tmp_path / f"{demo}.png"
-        result = run_app("--kiosk", "--kiosk-demo", demo, "--settings", str(tmp_path / "none.yaml"),
-                         "--screenshot", str(shot), "--size", "960x540")
+        result = run_app(
+            "--kiosk",
+            "--kiosk-demo",
+            demo,
+            "--settings",
+            str(tmp_path / "none.yaml"),
+            "--screenshot",
+            str(shot),
+            "--size",
+            "960x540",
+        )
         assert result.returncode == 0, result.stderr
         assert shot.exists()
 

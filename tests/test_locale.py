@@ -28,8 +28,9 @@ def latin1_locale(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
         return {"LANG": LATIN1}
     if shutil.which("localedef") and Path("/usr/share/i18n/locales/de_DE").is_file():
         folder = tmp_path_factory.mktemp("locales")
-        made = subprocess.run(["localedef", "-i", "de_DE", "-f", "ISO-8859-1", str(folder / LATIN1)],
-                              capture_output=True, text=True)
+        made = subprocess.run(
+            ["localedef", "-i", "de_DE", "-f", "ISO-8859-1", str(folder / LATIN1)], capture_output=True, text=True
+        )
         if made.returncode == 0:
             return {"LOCPATH": str(folder), "LANG": LATIN1}
     return {"LANG": LATIN1}
@@ -58,14 +59,21 @@ def locale_env(request: pytest.FixtureRequest, latin1_locale: dict[str, str]) ->
 
 def run_in(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
     """main.py in that locale; its output read as UTF-8 with anything else shown as \\x.. escapes."""
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, env=env,
-                          encoding="utf-8", errors="backslashreplace", timeout=120)
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        capture_output=True,
+        env=env,
+        encoding="utf-8",
+        errors="backslashreplace",
+        timeout=120,
+    )
 
 
 def charmap(env: dict[str, str]) -> str:
     script = "import locale; locale.setlocale(locale.LC_CTYPE, ''); print(locale.nl_langinfo(locale.CODESET))"
-    return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          env={**os.environ, **env, "LC_ALL": LATIN1}).stdout.strip()
+    return subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env={**os.environ, **env, "LC_ALL": LATIN1}
+    ).stdout.strip()
 
 
 def test_the_latin1_case_is_really_latin1(latin1_locale: dict[str, str]) -> None:
@@ -109,10 +117,12 @@ def test_only_the_character_type_changes(latin1_locale: dict[str, str]) -> None:
     """Numbers, dates and messages keep the locale LC_ALL named; only LC_CTYPE becomes UTF-8, as Qt would make it."""
     if charmap(latin1_locale) != "ISO-8859-1":
         pytest.skip("no Latin-1 locale here")
-    script = ("import locale, os; from core.cli import work_in_any_locale; work_in_any_locale(); "
-              "locale.setlocale(locale.LC_ALL, ''); "
-              "print(os.environ.get('LC_ALL'), os.environ.get('LC_NUMERIC'), os.environ['LANG'], "
-              "locale.setlocale(locale.LC_CTYPE), locale.setlocale(locale.LC_NUMERIC))")
+    script = (
+        "import locale, os; from core.cli import work_in_any_locale; work_in_any_locale(); "
+        "locale.setlocale(locale.LC_ALL, ''); "
+        "print(os.environ.get('LC_ALL'), os.environ.get('LC_NUMERIC'), os.environ['LANG'], "
+        "locale.setlocale(locale.LC_CTYPE), locale.setlocale(locale.LC_NUMERIC))"
+    )
     env = {k: v for k, v in os.environ.items() if k != "LANG" and not k.startswith("LC_")}
     env = {**env, **latin1_locale, "LC_ALL": LATIN1, "LC_NUMERIC": "C.UTF-8"}
     env.pop("LANG")

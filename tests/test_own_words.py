@@ -46,8 +46,12 @@ _NAME_WORDS = sorted((tuple(words(name)) for name in NAMES), key=len, reverse=Tr
 _TOKENS = {name: f"<name{n}>" for n, name in enumerate(_NAME_WORDS)}
 # A name found in raw text, whatever punctuation sits between its words ("crow's" is the word "crows").
 _NAME_PATTERNS = [
-    (re.compile(r"\b" + r"[^a-z0-9]+".join("['’]?".join(map(re.escape, word)) for word in name) + r"\b",
-                re.IGNORECASE), f" zzname{n}zz ")
+    (
+        re.compile(
+            r"\b" + r"[^a-z0-9]+".join("['’]?".join(map(re.escape, word)) for word in name) + r"\b", re.IGNORECASE
+        ),
+        f" zzname{n}zz ",
+    )
     for n, name in enumerate(_NAME_WORDS)
 ]
 _PLACEHOLDER = re.compile(r"zzname(\d+)zz")
@@ -87,11 +91,14 @@ def test_the_names_are_folded() -> None:
 
 def copied_runs(ours: list[str], theirs: list[str]) -> list[str]:
     """Our runs of RUN words that the article has too (runs made only of names excepted)."""
-    grams = {tuple(theirs[i:i + RUN]) for i in range(len(theirs) - RUN + 1)}
-    return sorted({
-        " ".join(ours[i:i + RUN]) for i in range(len(ours) - RUN + 1)
-        if tuple(ours[i:i + RUN]) in grams and _is_plain(ours[i:i + RUN])
-    })
+    grams = {tuple(theirs[i : i + RUN]) for i in range(len(theirs) - RUN + 1)}
+    return sorted(
+        {
+            " ".join(ours[i : i + RUN])
+            for i in range(len(ours) - RUN + 1)
+            if tuple(ours[i : i + RUN]) in grams and _is_plain(ours[i : i + RUN])
+        }
+    )
 
 
 def test_no_run_of_six_article_words() -> None:
@@ -106,16 +113,16 @@ def near_copies(ours: list[str], theirs: list[str]) -> set[tuple[str, str]]:
     it is enough to look at the article windows that share the 3-gram at offset 0, 3 or 6."""
     at: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for p in range(len(theirs) - 2):
-        at[tuple(theirs[p:p + 3])].append(p)
+        at[tuple(theirs[p : p + 3])].append(p)
     found = set()
     for i in range(len(ours) - WINDOW + 1):
-        window = ours[i:i + WINDOW]
+        window = ours[i : i + WINDOW]
         for offset in (0, 3, 6):
-            for p in at.get(tuple(window[offset:offset + 3]), ()):
+            for p in at.get(tuple(window[offset : offset + 3]), ()):
                 j = p - offset
                 if j < 0 or j + WINDOW > len(theirs):
                     continue
-                other = theirs[j:j + WINDOW]
+                other = theirs[j : j + WINDOW]
                 if sum(a != b for a, b in zip(window, other, strict=True)) <= MAX_CHANGED and _is_plain(window):
                     found.add((" ".join(window), " ".join(other)))
     return found
@@ -126,8 +133,9 @@ def test_near_copies_finds_a_window_with_two_words_swapped() -> None:
     article = words("With regular treatments, the effects become more visible and longer-lasting.")
     assert near_copies(words("With regular sessions, the effects become more visible and long-lasting."), article)
     assert near_copies(words("So regular treatments, the effects become more visible and lasting."), article)
-    assert not near_copies(words("Repeated sessions, the article adds, make the results show more and stay longer."),
-                           article)
+    assert not near_copies(
+        words("Repeated sessions, the article adds, make the results show more and stay longer."), article
+    )
 
 
 def test_no_ten_word_window_is_the_article_s_with_a_word_or_two_changed() -> None:
@@ -149,19 +157,203 @@ MIN_SHARED_IN_A_ROW = 4  # ... or at least this many one after another (for shor
 
 # Words that carry no content of their own: function words, the reporting words a retelling adds ("the
 # article says"), and "microcurrent", the subject of nearly every sentence of both texts.
-STOP_WORDS = frozenset("""
-a an the and or nor but so yet of to in on at by for from with without into onto over under about as than
-then that this these those it its itself they them their themselves he him his she her we us our ourselves
-you your yourself i me my is are was were be been being am do does did done doing have has had having can
-could will would shall should may might must not no which who whom whose what when where why how if while
-also too very just only even more most much many some any all each every both either neither there here up
-out off such own same other others another again once still s t d ll re ve m isnt dont doesnt didnt wont
-cant arent wasnt werent youre youll youve weve were theyre thats lets
-article articles says said say saying claims claim claimed according adds add added notes noted note
-writes wrote tells told telling calls called call puts view account words sees describes described
-promises promise offers offer lists list gives give mentions names named explains
-microcurrent microcurrents
-""".split())
+STOP_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "nor",
+        "but",
+        "so",
+        "yet",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "without",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "about",
+        "as",
+        "than",
+        "then",
+        "that",
+        "this",
+        "these",
+        "those",
+        "it",
+        "its",
+        "itself",
+        "they",
+        "them",
+        "their",
+        "themselves",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "we",
+        "us",
+        "our",
+        "ourselves",
+        "you",
+        "your",
+        "yourself",
+        "i",
+        "me",
+        "my",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "do",
+        "does",
+        "did",
+        "done",
+        "doing",
+        "have",
+        "has",
+        "had",
+        "having",
+        "can",
+        "could",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "may",
+        "might",
+        "must",
+        "not",
+        "no",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "what",
+        "when",
+        "where",
+        "why",
+        "how",
+        "if",
+        "while",
+        "also",
+        "too",
+        "very",
+        "just",
+        "only",
+        "even",
+        "more",
+        "most",
+        "much",
+        "many",
+        "some",
+        "any",
+        "all",
+        "each",
+        "every",
+        "both",
+        "either",
+        "neither",
+        "there",
+        "here",
+        "up",
+        "out",
+        "off",
+        "such",
+        "own",
+        "same",
+        "other",
+        "others",
+        "another",
+        "again",
+        "once",
+        "still",
+        "s",
+        "t",
+        "d",
+        "ll",
+        "re",
+        "ve",
+        "m",
+        "isnt",
+        "dont",
+        "doesnt",
+        "didnt",
+        "wont",
+        "cant",
+        "arent",
+        "wasnt",
+        "werent",
+        "youre",
+        "youll",
+        "youve",
+        "weve",
+        "were",
+        "theyre",
+        "thats",
+        "lets",
+        "article",
+        "articles",
+        "says",
+        "said",
+        "say",
+        "saying",
+        "claims",
+        "claim",
+        "claimed",
+        "according",
+        "adds",
+        "add",
+        "added",
+        "notes",
+        "noted",
+        "note",
+        "writes",
+        "wrote",
+        "tells",
+        "told",
+        "telling",
+        "calls",
+        "called",
+        "call",
+        "puts",
+        "view",
+        "account",
+        "words",
+        "sees",
+        "describes",
+        "described",
+        "promises",
+        "promise",
+        "offers",
+        "offer",
+        "lists",
+        "list",
+        "gives",
+        "give",
+        "mentions",
+        "names",
+        "named",
+        "explains",
+        "microcurrent",
+        "microcurrents",
+    ]
+)
 _SUFFIXES = ("ing", "ed", "es", "s", "ly")
 # A sentence ends at . ! or ? (not after "Dr" or an initial) or at a line break.
 _SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\b[A-Z])[.!?]+(?=[\s\"'”’)\]*A-Z]|$)|\n")
@@ -171,7 +363,7 @@ def _stem(word: str) -> str:
     """A crude stem, so that "invented" and "invent" or "lines" and "line" are one word."""
     for suffix in _SUFFIXES:
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[:-len(suffix)]
+            return word[: -len(suffix)]
     return word
 
 
@@ -186,8 +378,9 @@ def sentences(text: str) -> list[tuple[str, list[str]]]:
     found = []
     for part in _SENTENCE_END.split(text):
         if found_words := [_unfold(w) for w in words(part)]:
-            found.append((_PLACEHOLDER.sub(lambda m: _SPELLING[_NAME_WORDS[int(m.group(1))]], part).strip(),
-                          found_words))
+            found.append(
+                (_PLACEHOLDER.sub(lambda m: _SPELLING[_NAME_WORDS[int(m.group(1))]], part).strip(), found_words)
+            )
     return found
 
 
@@ -213,11 +406,12 @@ def _spans(found: list[tuple[str, list[str]]]) -> list[Span]:
     spans: dict[tuple[str, ...], Span] = {}
     for n in (1, 2):
         for i in range(len(found) - n + 1):
-            parts = [content_words(sentence) for _, sentence in found[i:i + n]]
+            parts = [content_words(sentence) for _, sentence in found[i : i + n]]
             content = [w for part in parts for w in part]
             if content and all(parts):
-                spans.setdefault(tuple(content), Span(tuple(text for text, _ in found[i:i + n]), content,
-                                                      len(parts[0])))
+                spans.setdefault(
+                    tuple(content), Span(tuple(text for text, _ in found[i : i + n]), content, len(parts[0]))
+                )
     return list(spans.values())
 
 
@@ -250,17 +444,22 @@ class Article:
                 theirs = self.spans[k]
                 if count < 2 or len(ours.texts) == len(theirs.texts) == 2:
                     continue
-                blocks = [b for b in SequenceMatcher(None, ours.content, theirs.content,
-                                                     autojunk=False).get_matching_blocks() if b.size]
+                blocks = [
+                    b
+                    for b in SequenceMatcher(None, ours.content, theirs.content, autojunk=False).get_matching_blocks()
+                    if b.size
+                ]
                 if not blocks:
                     continue
                 lined_up = [ours.content[b.a + i] for b in blocks for i in range(b.size)]
                 share = len(lined_up) / min(len(ours.content), len(theirs.content))
-                if (share > SHARE
-                        and (len(lined_up) >= MIN_SHARED or max(b.size for b in blocks) >= MIN_SHARED_IN_A_ROW)
-                        and ours.contributes([b.a + i for b in blocks for i in range(b.size)])
-                        and theirs.contributes([b.b + i for b in blocks for i in range(b.size)])
-                        and (best is None or share > best[0])):
+                if (
+                    share > SHARE
+                    and (len(lined_up) >= MIN_SHARED or max(b.size for b in blocks) >= MIN_SHARED_IN_A_ROW)
+                    and ours.contributes([b.a + i for b in blocks for i in range(b.size)])
+                    and theirs.contributes([b.b + i for b in blocks for i in range(b.size)])
+                    and (best is None or share > best[0])
+                ):
                     best = (share, theirs, lined_up)
             if best:
                 found.append((_show(ours.texts), _show(best[1].texts), best[2]))
@@ -273,8 +472,10 @@ def _show(texts: tuple[str, ...]) -> str:
 
 
 ARTICLE_SENTENCES = Article(ARTICLE.read_text(encoding="utf-8"))
-FACELIFT = ("Microcurrent therapy acts as a natural facelift by toning and lifting the facial muscles, helping "
-            "redefine facial contours without walking the dangerous blade of a scalpel.")
+FACELIFT = (
+    "Microcurrent therapy acts as a natural facelift by toning and lifting the facial muscles, helping "
+    "redefine facial contours without walking the dangerous blade of a scalpel."
+)
 
 
 def _with_it_says(sentence: str, every: int) -> str:
@@ -328,5 +529,4 @@ def test_the_structure_check_lets_ordinary_sentences_through() -> None:
 
 def test_no_sentence_keeps_an_article_sentence_s_structure() -> None:
     found = ARTICLE_SENTENCES.copied_structure(TEXT)
-    assert not found, "\n".join(f"ours: {a}\n  article: {b}\n  in the same order: {' '.join(c)}"
-                                for a, b, c in found)
+    assert not found, "\n".join(f"ours: {a}\n  article: {b}\n  in the same order: {' '.join(c)}" for a, b, c in found)

@@ -14,8 +14,12 @@ def test_area_page_parts_come_in_the_designed_order() -> None:
     page = area_page(PACK, "bottom")
     assert (page.title, page.summary) == ("Bottom", "The bottom part.")
     assert [s.heading for s in page.sections] == [
-        "What it may do here", "How it works here", "Suggested device",
-        "Evidence and regulatory status", "Related", "Source",
+        "What it may do here",
+        "How it works here",
+        "Suggested device",
+        "Evidence and regulatory status",
+        "Related",
+        "Source",
     ]
     assert page.callout is not None and page.callout.heading == "Safety notes"
 
@@ -41,8 +45,12 @@ def test_evidence_can_be_hidden_but_safety_notes_cannot() -> None:
 
 def test_related_links_include_areas_sharing_a_treatment() -> None:
     related = next(s for s in area_page(PACK, "bottom").sections if s.heading == "Related").markdown
-    assert related.splitlines() == ["- [About](topic:about)", "- [Top](area:top)", "- [Middle](area:middle)",
-                                    "- [Back](area:back)"]
+    assert related.splitlines() == [
+        "- [About](topic:about)",
+        "- [Top](area:top)",
+        "- [Middle](area:middle)",
+        "- [Back](area:back)",
+    ]
 
 
 def test_device_claims_and_source_section() -> None:
@@ -109,13 +117,22 @@ def test_opening_the_current_page_again_adds_no_history() -> None:
 def test_rules_that_share_no_source_each_name_their_own(pack_copy) -> None:
     folder = pack_copy()
     with (folder / "notes.yaml").open("a", encoding="utf-8") as notes:
-        notes.write("- id: general-two\n  kind: caution\n  rule: are pregnant\n  text: Not in pregnancy.\n"
-                    "  sources: [reg-b]\n")
-    (folder / "pack.yaml").write_text((folder / "pack.yaml").read_text().replace(
-        "do_not_use: [general-one]", "do_not_use: [general-one, general-two]"))
-    (folder / "notes.yaml").write_text((folder / "notes.yaml").read_text().replace(
-        "  sources: [label-a, reg-b]\n", "  sources: [label-a, reg-b]\n  rule_sources: [label-a]\n", 1))
+        notes.write(
+            "- id: general-two\n  kind: caution\n  rule: are pregnant\n  text: Not in pregnancy.\n  sources: [reg-b]\n"
+        )
+    (folder / "pack.yaml").write_text(
+        (folder / "pack.yaml")
+        .read_text()
+        .replace("do_not_use: [general-one]", "do_not_use: [general-one, general-two]")
+    )
+    (folder / "notes.yaml").write_text(
+        (folder / "notes.yaml")
+        .read_text()
+        .replace("  sources: [label-a, reg-b]\n", "  sources: [label-a, reg-b]\n  rule_sources: [label-a]\n", 1)
+    )
     callout = area_page(load_pack(folder), "top").callout
-    assert callout.rules == (("have an implanted electronic device", "Device A manual · label"),
-                             ("are pregnant", "A regulation · regulation"))
+    assert callout.rules == (
+        ("have an implanted electronic device", "Device A manual · label"),
+        ("are pregnant", "A regulation · regulation"),
+    )
     assert callout.rules_sources == ""

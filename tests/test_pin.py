@@ -22,7 +22,6 @@ from tests.conftest import Clock
 COMMAND = "atlas --set-pin"
 
 
-
 def test_the_hash_is_salted_and_never_holds_the_pin() -> None:
     first, second = hash_pin("73195428"), hash_pin("73195428")
     assert first != second and is_pin_hash(first)
@@ -69,15 +68,21 @@ def test_no_pin_set_lets_nobody_in_and_locks_nobody_out() -> None:
 
 
 SALT_AND_DIGEST = "0" * 32 + "$" + "ab" * 32
-DOCTORED = [f"scrypt${costs}${SALT_AND_DIGEST}" for costs in
-            ("3$8$1", "16384$8$0", "1048576$32$1", "65536$1$1", "0$8$1", "99999999$8$1")]
+DOCTORED = [
+    f"scrypt${costs}${SALT_AND_DIGEST}"
+    for costs in ("3$8$1", "16384$8$0", "1048576$32$1", "65536$1$1", "0$8$1", "99999999$8$1")
+]
 
 
 def test_a_doctored_hash_is_named_never_raises_and_lets_nobody_in() -> None:
     assert [pin_hash_problem(text).split(" (")[1] for text in DOCTORED] == [
-        "its cost n=3 is not a power of two)", "its costs n=16384, r=8, p=0 are out of range)",
-        "checking it would take 4096 MiB of memory)", "its costs n=65536, r=1, p=1 are out of range)",
-        "its cost n=0 is not a power of two)", "its cost n=99999999 is not a power of two)"]
+        "its cost n=3 is not a power of two)",
+        "its costs n=16384, r=8, p=0 are out of range)",
+        "checking it would take 4096 MiB of memory)",
+        "its costs n=65536, r=1, p=1 are out of range)",
+        "its cost n=0 is not a power of two)",
+        "its cost n=99999999 is not a power of two)",
+    ]
     assert pin_hash_problem("scrypt$" + "9" * 5000 + "$8$1$" + SALT_AND_DIGEST) == "not a PIN hash"
     assert pin_hash_problem(hash_pin("2468") + "\n") == "not a PIN hash"
     for text in DOCTORED:
@@ -87,8 +92,10 @@ def test_a_doctored_hash_is_named_never_raises_and_lets_nobody_in() -> None:
         for _ in range(6):
             attempt = gate.try_pin("2468")
             assert not attempt.ok
-            assert attempt.message == ("The staff PIN in the settings file cannot be read, so nobody can open the "
-                                       "staff panel. Set it again with:\natlas --set-pin")
+            assert attempt.message == (
+                "The staff PIN in the settings file cannot be read, so nobody can open the "
+                "staff panel. Set it again with:\natlas --set-pin"
+            )
 
 
 def test_a_hash_the_settings_refused_asks_for_the_pin_to_be_set_again() -> None:
@@ -154,9 +161,18 @@ def test_a_clock_set_back_never_makes_the_wait_longer_than_the_tries_earned(tmp_
     assert restarted(file, wall)[0].wait_s() == LONGEST_WAIT_S
 
 
-@pytest.mark.parametrize("content", [b"\x00\xff garbage", b"[1, 2]", b'{"failures": "x", "locked_until": 0}',
-                                     b'{"failures": 5, "locked_until": NaN}', b'{"failures": -1, "locked_until": 0}',
-                                     b'{"failures": true, "locked_until": 0}', b""])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"\x00\xff garbage",
+        b"[1, 2]",
+        b'{"failures": "x", "locked_until": 0}',
+        b'{"failures": 5, "locked_until": NaN}',
+        b'{"failures": -1, "locked_until": 0}',
+        b'{"failures": true, "locked_until": 0}',
+        b"",
+    ],
+)
 def test_a_damaged_back_off_file_counts_as_none(tmp_path: Path, content: bytes) -> None:
     file = tmp_path / "pin-backoff.json"
     file.write_bytes(content)

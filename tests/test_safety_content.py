@@ -36,14 +36,24 @@ SHOWN, HIDDEN = page_texts(True), page_texts(False)
 
 
 def test_every_area_page_opens_with_the_do_not_use_rules_then_its_own_cautions_then_the_rest() -> None:
-    assert PACK.info.do_not_use == ("electronic-implants", "pregnancy", "epilepsy", "cancer", "recent-surgery", "under-18")
+    assert PACK.info.do_not_use == (
+        "electronic-implants",
+        "pregnancy",
+        "epilepsy",
+        "cancer",
+        "recent-surgery",
+        "under-18",
+    )
     for note_id in PACK.info.do_not_use:  # each note's own heading states the same rule
         heading = PACK.notes[note_id].text.split("**")[1].lower()
         assert "do not use" in heading, heading
     rules = [PACK.notes[n].rule for n in PACK.info.do_not_use]
-    assert rules[:4] == ["have a pacemaker, defibrillator or other implanted electronic device", "are pregnant",
-                         "have epilepsy or have had seizures",
-                         "have active cancer, or a suspicious lump or spot in the area to be treated"]
+    assert rules[:4] == [
+        "have a pacemaker, defibrillator or other implanted electronic device",
+        "are pregnant",
+        "have epilepsy or have had seizures",
+        "have active cancer, or a suspicious lump or spot in the area to be treated",
+    ]
     for area_id in PACK.areas:
         page = area_page(PACK, area_id)
         callout = page.callout
@@ -53,8 +63,12 @@ def test_every_area_page_opens_with_the_do_not_use_rules_then_its_own_cautions_t
         assert callout.notes_heading == f"On the {page.title.lower()}:"
         assert "(topic:safety)" in callout.link
         assert [s.heading for s in page.sections] == [
-            "What it may do here", "How it works here", "Suggested device", "Evidence and regulatory status",
-            "Related", "Source",
+            "What it may do here",
+            "How it works here",
+            "Suggested device",
+            "Evidence and regulatory status",
+            "Related",
+            "Source",
         ]
 
 
@@ -96,7 +110,7 @@ def test_each_page_s_first_citation_explains_the_kinds() -> None:
         text = "\n".join(SHOWN[ref])
         first = re.search(r" · (\[?)(\w[\w ]*)", text)
         if first:
-            assert first.group(1) == "[" and text[first.end():].startswith("](topic:sources)"), ref
+            assert first.group(1) == "[" and text[first.end() :].startswith("](topic:sources)"), ref
 
 
 def _sentences(text: str) -> list[str]:
@@ -119,8 +133,13 @@ def test_one_wording_for_each_rule() -> None:
         assert rule in disclaimer
 
 
-CLAIM_CAVEATS = {"500%": "caveat-atp-500", "FDA approved": "caveat-fda-approved", "safest": "caveat-safe",
-                 "safe and effective": "caveat-safe", "Bell's palsy": "caveat-bells-palsy"}
+CLAIM_CAVEATS = {
+    "500%": "caveat-atp-500",
+    "FDA approved": "caveat-fda-approved",
+    "safest": "caveat-safe",
+    "safe and effective": "caveat-safe",
+    "Bell's palsy": "caveat-bells-palsy",
+}
 
 
 def test_the_strongest_claims_always_carry_their_own_caveat() -> None:
@@ -140,7 +159,7 @@ def test_the_strongest_claims_always_carry_their_own_caveat() -> None:
                     for claim, caveat in CLAIM_CAVEATS.items():
                         if claim.lower() in paragraph.lower():
                             seen.add(claim)
-                            following = "\n".join(paragraphs[index + 1:index + 3])
+                            following = "\n".join(paragraphs[index + 1 : index + 3])
                             assert PACK.notes[caveat].text in following, f"{ref}: {claim!r} without {caveat}"
     assert seen == set(CLAIM_CAVEATS)
 
@@ -150,8 +169,10 @@ def test_no_page_points_at_text_it_does_not_show() -> None:
         for ref, parts in pages.items():
             page = page_for(PACK, ref, show_evidence=evidence)
             text = "\n".join(parts)
-            pointers = r"above(?! all)|below|further down|earlier on this page|evidence (?:section|notes? (?:above|below))|" \
-                       r"see the notes|as shown"
+            pointers = (
+                r"above(?! all)|below|further down|earlier on this page|evidence (?:section|notes? (?:above|below))|"
+                r"see the notes|as shown"
+            )
             for match in re.finditer(rf"[^.\n]*\b({pointers})\b[^.\n]*", text):
                 phrase = match.group(0)
                 if "box above" in phrase:

@@ -30,8 +30,10 @@ def test_good_values_are_read(tmp_path: Path) -> None:
 
 def test_bad_values_keep_their_defaults_and_are_named_by_line_and_key(tmp_path: Path) -> None:
     file = tmp_path / "settings.yaml"
-    file.write_text("# site settings\nkiosk: yes please\nidle_timeout_s: -3\nwarning_s: 4\n"
-                    "colour: blue\nadmin_pin_hash: '1234'\ncontent: nowhere\n")
+    file.write_text(
+        "# site settings\nkiosk: yes please\nidle_timeout_s: -3\nwarning_s: 4\n"
+        "colour: blue\nadmin_pin_hash: '1234'\ncontent: nowhere\n"
+    )
     settings, problems = load_settings(file)
     assert settings.kiosk is False and settings.idle_timeout_s == 90.0 and settings.admin_pin_hash == ""
     assert settings.warning_s == 4.0 and settings.content is None
@@ -57,8 +59,9 @@ def test_writing_one_key_keeps_every_other_line(tmp_path: Path) -> None:
     original = "# our stand\nkiosk: true   # always\nadmin_pin_hash: old  # set by staff\nwarning_s: 5\n"
     file.write_text(original)
     write_setting(file, "admin_pin_hash", "new")
-    assert file.read_text() == ("# our stand\nkiosk: true   # always\nadmin_pin_hash: \"new\"  # set by staff\n"
-                                "warning_s: 5\n")
+    assert file.read_text() == (
+        '# our stand\nkiosk: true   # always\nadmin_pin_hash: "new"  # set by staff\nwarning_s: 5\n'
+    )
     write_setting(file, "hide_cursor_note", "x")
     assert file.read_text().endswith('warning_s: 5\nhide_cursor_note: "x"\n')
 
@@ -69,8 +72,10 @@ def test_writing_creates_the_file_and_its_folder(tmp_path: Path) -> None:
     assert file.read_text() == 'admin_pin_hash: "h"\n'
 
 
-@pytest.mark.parametrize("text", ["kiosk: [true\n", "{admin_pin_hash: a, kiosk: true}\n",
-                                  "admin_pin_hash: >\n  folded\n  text\nkiosk: true\n"])
+@pytest.mark.parametrize(
+    "text",
+    ["kiosk: [true\n", "{admin_pin_hash: a, kiosk: true}\n", "admin_pin_hash: >\n  folded\n  text\nkiosk: true\n"],
+)
 def test_a_file_that_cannot_be_edited_safely_is_left_alone(tmp_path: Path, text: str) -> None:
     file = tmp_path / "settings.yaml"
     file.write_text(text)
@@ -82,8 +87,19 @@ def test_a_file_that_cannot_be_edited_safely_is_left_alone(tmp_path: Path, text:
 GOOD_HASH = "scrypt$16384$8$1$" + "0" * 32 + "$" + "ab" * 32
 
 
-@pytest.mark.parametrize("bad", ["!!float abc", "!!int abc", "!foo yes", "!!python/object/apply:os.system ['true']",
-                                 "2020-13-01", "!!timestamp soon", "9" * 5000, "!!binary ~~~"])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "!!float abc",
+        "!!int abc",
+        "!foo yes",
+        "!!python/object/apply:os.system ['true']",
+        "2020-13-01",
+        "!!timestamp soon",
+        "9" * 5000,
+        "!!binary ~~~",
+    ],
+)
 def test_a_value_that_cannot_be_read_costs_only_its_own_key(tmp_path: Path, bad: str) -> None:
     file = tmp_path / "settings.yaml"
     file.write_text(f'kiosk: true\nshow_evidence: {bad}\nadmin_pin_hash: "{GOOD_HASH}"\nwarning_s: 12\n')
@@ -103,22 +119,28 @@ def test_an_unreadable_or_complex_key_costs_only_itself(tmp_path: Path) -> None:
     lines = [str(problem) for problem in problems]
     assert lines[0].startswith(f"{file}:2: (key): a key must be a plain word, not a list or mapping; ignored")
     assert lines[1].startswith(f"{file}:4: abc: cannot read this key (invalid literal for int()")
-    assert lines[2] == (f"{file}:5: idle_timeout_s: cannot read this value (could not convert string to float: 'x'); "
-                        f"using the default (90.0)")
+    assert lines[2] == (
+        f"{file}:5: idle_timeout_s: cannot read this value (could not convert string to float: 'x'); "
+        f"using the default (90.0)"
+    )
     assert len(lines) == 3
 
 
 def test_a_value_nested_too_deep_or_built_from_a_huge_alias_costs_only_its_key(tmp_path: Path) -> None:
     file = tmp_path / "settings.yaml"
     bomb = "".join(f"a{i}: &a{i} [{', '.join([f'*a{i - 1}' if i else 'lol'] * 9)}]\n" for i in range(9))
-    file.write_text(f"kiosk: true\n{bomb}hide_cursor: *a8\nwarning_s: {'[' * 150}1{']' * 150}\n"
-                    f"admin_hold_s: 4\ncontent: {'x' * 300}\n")
+    file.write_text(
+        f"kiosk: true\n{bomb}hide_cursor: *a8\nwarning_s: {'[' * 150}1{']' * 150}\n"
+        f"admin_hold_s: 4\ncontent: {'x' * 300}\n"
+    )
     settings, problems = load_settings(file)
     assert settings == DEFAULTS._replace(kiosk=True, admin_hold_s=4.0)
     mine = [str(problem) for problem in problems if not problem.field.startswith("a")]
     assert mine[0] == f"{file}:11: hide_cursor: a list of 9 items is not true or false; using the default (False)"
     assert mine[1] == f"{file}:12: warning_s: a list of 1 item is not a number of seconds; using the default (10.0)"
-    assert mine[2].startswith(f"{file}:14: content: '{'x' * 60}'… cannot be a folder ({os.strerror(errno.ENAMETOOLONG)})")
+    assert mine[2].startswith(
+        f"{file}:14: content: '{'x' * 60}'… cannot be a folder ({os.strerror(errno.ENAMETOOLONG)})"
+    )
 
 
 def test_a_doctored_pin_hash_is_reported_and_keeps_no_pin(tmp_path: Path) -> None:
@@ -129,7 +151,8 @@ def test_a_doctored_pin_hash_is_reported_and_keeps_no_pin(tmp_path: Path) -> Non
     assert settings == DEFAULTS._replace(kiosk=True)
     assert [str(problem) for problem in problems] == [
         f"{file}:2: admin_pin_hash: a PIN hash this app cannot check (its cost n=3 is not a power of two); "
-        f"set the PIN with --set-pin; until then nobody can open the staff panel"]
+        f"set the PIN with --set-pin; until then nobody can open the staff panel"
+    ]
 
 
 def test_only_a_regular_file_of_at_most_a_megabyte_is_read(tmp_path: Path) -> None:
@@ -138,8 +161,12 @@ def test_only_a_regular_file_of_at_most_a_megabyte_is_read(tmp_path: Path) -> No
     device.symlink_to("/dev/zero")  # reading it would never end
     folder.mkdir()
     huge.write_text("kiosk: true\n" + "# padding\n" * 250_000)
-    expected = {fifo: "is a pipe (FIFO), not a regular file", device: "is a device, not a regular file",
-                folder: "is a folder, not a regular file", huge: "is larger than 1 MB (2 MB)"}
+    expected = {
+        fifo: "is a pipe (FIFO), not a regular file",
+        device: "is a device, not a regular file",
+        folder: "is a folder, not a regular file",
+        huge: "is larger than 1 MB (2 MB)",
+    }
     for file, why in expected.items():
         settings, problems = load_settings(file)
         assert settings == DEFAULTS
@@ -263,8 +290,9 @@ def test_another_user_cannot_take_the_file_away_from_its_owner() -> None:
                 write_setting(file, "admin_pin_hash", "h")
         finally:
             os.seteuid(0)
-        assert str(raised.value) == (f"{file}: cannot write it (it belongs to user 12345; "
-                                     "run this as that user or as root)")
+        assert str(raised.value) == (
+            f"{file}: cannot write it (it belongs to user 12345; run this as that user or as root)"
+        )
         assert file.read_text() == "kiosk: true\n" and file.stat().st_uid == 12345
         no_leftovers(folder, "settings.yaml")
     finally:

@@ -12,8 +12,17 @@ from tests.conftest import DATA, ROOT
 PACK = load_pack(DATA)
 ARTICLE = ROOT / "tests" / "seed" / "microcurrent-benefits-article.txt"  # a copy of ../shared/seed
 DESIGN_AREAS = {
-    "face": {"forehead", "eye-area", "nose-sinuses", "cheeks", "lips-mouth", "jawline-jowls", "chin", "neck",
-             "temples-head"},
+    "face": {
+        "forehead",
+        "eye-area",
+        "nose-sinuses",
+        "cheeks",
+        "lips-mouth",
+        "jawline-jowls",
+        "chin",
+        "neck",
+        "temples-head",
+    },
     "body-front": {"chest-shoulders", "arms", "belly", "thighs", "knees-legs"},
     "body-back": {"upper-back", "lower-back", "glutes", "back-thighs", "calves"},
 }
@@ -69,16 +78,69 @@ def test_caution_marks_on_eye_area_and_neck() -> None:
 
 def test_the_article_s_facts_and_figures_are_all_there() -> None:
     for needle in (
-        "500%", "3 days", "week", "3 millennia", "Thomas W. Wing", "Bell's Palsy", "FDA", "sarcopenia",
-        "ATP", "collagen", "elastin", "arsenic", "mitochondria", "gluteus maximus", "stretch marks",
-        "pregnancy", "conductive gel", "crow's feet", "puffiness", "dark circles", "lymphatic drainage",
-        "cellulite", "FSM", "EMS", "endorphins", "insomnia", "sinus", "Cara McDonald", "Amanda Ramsay",
-        "NuFACE", "BEAR™ 2", "BEAR™ 2 go", "BEAR™ 2 eyes & lips", "in just 1 week", "scalpel", "fillers",
-        "double chins", "drooping", "mighty technology", "ridiculously varied", "guesswork", "speculation",
-        "unique benefit", "practical and effective", "rest and rejuvenation", "even the strongest",
-        "pain is hard to live with", "welcome", "ideal", "dependent on pills", "get rid of", "highly effective",
-        "powerful", "proven cosmetic and medical uses", "safe and effective", "can last", "won't drastically change",
-        "cutest and safest", "warmest suggestion", "hallucinations", "endorphins", "liver", "organelles",
+        "500%",
+        "3 days",
+        "week",
+        "3 millennia",
+        "Thomas W. Wing",
+        "Bell's Palsy",
+        "FDA",
+        "sarcopenia",
+        "ATP",
+        "collagen",
+        "elastin",
+        "arsenic",
+        "mitochondria",
+        "gluteus maximus",
+        "stretch marks",
+        "pregnancy",
+        "conductive gel",
+        "crow's feet",
+        "puffiness",
+        "dark circles",
+        "lymphatic drainage",
+        "cellulite",
+        "FSM",
+        "EMS",
+        "endorphins",
+        "insomnia",
+        "sinus",
+        "Cara McDonald",
+        "Amanda Ramsay",
+        "NuFACE",
+        "BEAR™ 2",
+        "BEAR™ 2 go",
+        "BEAR™ 2 eyes & lips",
+        "in just 1 week",
+        "scalpel",
+        "fillers",
+        "double chins",
+        "drooping",
+        "mighty technology",
+        "ridiculously varied",
+        "guesswork",
+        "speculation",
+        "unique benefit",
+        "practical and effective",
+        "rest and rejuvenation",
+        "even the strongest",
+        "pain is hard to live with",
+        "welcome",
+        "ideal",
+        "dependent on pills",
+        "get rid of",
+        "highly effective",
+        "powerful",
+        "proven cosmetic and medical uses",
+        "safe and effective",
+        "can last",
+        "won't drastically change",
+        "cutest and safest",
+        "warmest suggestion",
+        "hallucinations",
+        "endorphins",
+        "liver",
+        "organelles",
     ):
         assert needle.lower() in TEXT.lower().replace("’", "'"), needle
 
@@ -92,10 +154,10 @@ def test_the_six_faq_questions_are_answered() -> None:
 
 def test_no_run_of_eight_words_is_copied_from_the_article() -> None:
     article = words(ARTICLE.read_text(encoding="utf-8"))
-    grams = {tuple(article[i:i + 8]) for i in range(len(article) - 7)}
+    grams = {tuple(article[i : i + 8]) for i in range(len(article) - 7)}
     # The article's title is quoted as its name; nothing else may match.
     ours = words(TEXT.replace(PACK.info.article.title, ""))
-    copied = {" ".join(ours[i:i + 8]) for i in range(len(ours) - 7) if tuple(ours[i:i + 8]) in grams}
+    copied = {" ".join(ours[i : i + 8]) for i in range(len(ours) - 7) if tuple(ours[i : i + 8]) in grams}
     assert not copied
 
 

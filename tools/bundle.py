@@ -14,13 +14,47 @@ from pathlib import Path, PurePosixPath
 
 # Modules the app never imports, which analysis would otherwise follow from the standard library.
 EXCLUDED_MODULES = [
-    "tkinter", "unittest", "pydoc", "doctest", "pdb", "http", "urllib.request", "xmlrpc", "ssl", "_ssl",
-    "email", "ftplib", "smtplib", "socketserver", "asyncio", "multiprocessing", "concurrent", "lib2to3",
-    "sqlite3", "distutils", "setuptools", "pip", "curses", "readline",
-    "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtOpenGL",
-    "PySide6.QtOpenGLWidgets", "PySide6.QtDBus", "PySide6.QtTest", "PySide6.QtPrintSupport",
-    "PySide6.QtSql", "PySide6.QtConcurrent", "PySide6.QtXml", "PySide6.QtHelp", "PySide6.QtUiTools",
-    "PySide6.QtDesigner", "PySide6.QtNetworkAuth", "PySide6.QtStateMachine",
+    "tkinter",
+    "unittest",
+    "pydoc",
+    "doctest",
+    "pdb",
+    "http",
+    "urllib.request",
+    "xmlrpc",
+    "ssl",
+    "_ssl",
+    "email",
+    "ftplib",
+    "smtplib",
+    "socketserver",
+    "asyncio",
+    "multiprocessing",
+    "concurrent",
+    "lib2to3",
+    "sqlite3",
+    "distutils",
+    "setuptools",
+    "pip",
+    "curses",
+    "readline",
+    "PySide6.QtNetwork",
+    "PySide6.QtQml",
+    "PySide6.QtQuick",
+    "PySide6.QtQuickWidgets",
+    "PySide6.QtOpenGL",
+    "PySide6.QtOpenGLWidgets",
+    "PySide6.QtDBus",
+    "PySide6.QtTest",
+    "PySide6.QtPrintSupport",
+    "PySide6.QtSql",
+    "PySide6.QtConcurrent",
+    "PySide6.QtXml",
+    "PySide6.QtHelp",
+    "PySide6.QtUiTools",
+    "PySide6.QtDesigner",
+    "PySide6.QtNetworkAuth",
+    "PySide6.QtStateMachine",
 ]
 
 # Qt plugins the app loads, as "category/name" with the platform's prefix and suffix removed.
@@ -28,9 +62,13 @@ EXCLUDED_MODULES = [
 # Compose: typing accents with dead keys on Linux. No image-format plugins: PNG is built into QtGui,
 # and the diagrams are drawn by QtSvg itself.
 KEPT_PLUGINS = {
-    "platforms/qxcb", "platforms/qoffscreen", "platforms/qwindows", "platforms/qcocoa",
+    "platforms/qxcb",
+    "platforms/qoffscreen",
+    "platforms/qwindows",
+    "platforms/qcocoa",
     "platforminputcontexts/composeplatforminputcontextplugin",
-    "styles/qmodernwindowsstyle", "styles/qmacstyle",
+    "styles/qmodernwindowsstyle",
+    "styles/qmacstyle",
 }
 
 # What the one-file archive stores uncompressed: the unpacking step at each start trades file size
@@ -98,7 +136,8 @@ def keep_binaries(binaries: Iterable[Entry], imports_of: Callable[[str], Iterabl
     for entry in entries:
         by_name.setdefault(_basename(entry[0]), []).append(entry)
     roots = [
-        entry for entry in entries
+        entry
+        for entry in entries
         if (plugins[entry[0]] in KEPT_PLUGINS)
         or (plugins[entry[0]] is None and entry[2] == "EXTENSION")
         or _basename(entry[0]).startswith(("libpython", "python3"))
@@ -113,15 +152,20 @@ def keep_binaries(binaries: Iterable[Entry], imports_of: Callable[[str], Iterabl
         if code == "SYMLINK":
             continue  # its source field is the link's target name, not a file to read
         for name in imports_of(src):
-            todo.extend(found for found in by_name.get(_basename(name), [])
-                        if found[0] not in kept and plugins[found[0]] is None)
+            todo.extend(
+                found
+                for found in by_name.get(_basename(name), [])
+                if found[0] not in kept and plugins[found[0]] is None
+            )
     frameworks = {_framework(dest) for dest in kept} - {None}
-    return [entry for entry in entries
-            if entry[0] in kept or (entry[2] == "SYMLINK" and _framework(entry[0]) in frameworks)]
+    return [
+        entry for entry in entries if entry[0] in kept or (entry[2] == "SYMLINK" and _framework(entry[0]) in frameworks)
+    ]
 
 
-def with_english_icu(binaries: list[Entry], work: Path,
-                     build: Callable[[Path, Path], tuple[Path | None, str]]) -> list[Entry]:
+def with_english_icu(
+    binaries: list[Entry], work: Path, build: Callable[[Path, Path], tuple[Path | None, str]]
+) -> list[Entry]:
     """The same entries, with ICU's data library replaced by the English-only one `build` makes
     (tools/icu_subset.english_icu_data) where there is one (Linux); `build`'s report goes to stderr."""
     result = []

@@ -30,7 +30,7 @@ def keep_item(item: str) -> bool:
     tree, _, name = item.rpartition("/")
     if tree in _DROPPED_TREES or name.endswith((".cnv", ".dict")):
         return False  # charset converters (Qt converts UTF itself) and word-break dictionaries
-    stem, dot, kind = name.partition(".")
+    stem, _, kind = name.partition(".")
     if kind == "res" and stem not in _NOT_LOCALES and _LOCALE.fullmatch(stem):
         return bool(_KEPT_LOCALE.fullmatch(stem))
     return True
@@ -59,19 +59,23 @@ def english_icu_data(library: Path, work: Path) -> tuple[Path | None, str]:
     removed = [item for item in items if not keep_item(item)]
     (work / "removed.txt").write_text("\n".join(removed) + "\n")
     small.unlink(missing_ok=True)
-    subprocess.run(["icupkg", "-r", str(work / "removed.txt"), str(full), str(small)], check=True,
-                   capture_output=True)
+    subprocess.run(["icupkg", "-r", str(work / "removed.txt"), str(full), str(small)], check=True, capture_output=True)
     source = work / "icudata.S"
     source.write_text(
-        f'    .section .rodata\n    .globl {symbol}\n    .type {symbol}, @object\n    .balign 16\n'
+        f"    .section .rodata\n    .globl {symbol}\n    .type {symbol}, @object\n    .balign 16\n"
         f'{symbol}:\n    .incbin "{small}"\n    .size {symbol}, . - {symbol}\n'
         '    .section .note.GNU-stack,"",@progbits\n'
     )
     target = work / library.name
-    subprocess.run(["gcc", "-shared", "-nostdlib", f"-Wl,-soname,{library.name}", "-o", str(target), str(source)],
-                   check=True, capture_output=True)
-    report = (f"ICU data cut to English: {len(items) - len(removed)} of {len(items)} items, "
-              f"{library.stat().st_size / 2**20:.1f} MiB -> {target.stat().st_size / 2**20:.1f} MiB")
+    subprocess.run(
+        ["gcc", "-shared", "-nostdlib", f"-Wl,-soname,{library.name}", "-o", str(target), str(source)],
+        check=True,
+        capture_output=True,
+    )
+    report = (
+        f"ICU data cut to English: {len(items) - len(removed)} of {len(items)} items, "
+        f"{library.stat().st_size / 2**20:.1f} MiB -> {target.stat().st_size / 2**20:.1f} MiB"
+    )
     return target, report
 
 
@@ -84,7 +88,7 @@ def _symbol_bytes(library: Path, symbol: str) -> bytes | None:
         if len(fields) == 4 and fields[3] == symbol:
             start, size = int(fields[0], 16), int(fields[1], 16)
             data = library.read_bytes()
-            blob = data[start:start + size]
+            blob = data[start : start + size]
             if blob[2:4] == b"\xda\x27" and blob[12:16] == b"CmnD":  # MappedData magic, common-data format
                 return blob
     return None

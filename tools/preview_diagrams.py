@@ -37,7 +37,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import (  # noqa: E402
+from PySide6.QtCore import (
     QByteArray,
     QMessageLogContext,
     QRectF,
@@ -45,8 +45,8 @@ from PySide6.QtCore import (  # noqa: E402
     QtMsgType,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPainterPath, QPen  # noqa: E402
-from PySide6.QtSvg import QSvgRenderer  # noqa: E402
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtSvg import QSvgRenderer
 
 ROOT = Path(__file__).resolve().parent.parent
 SVG_NS = "http://www.w3.org/2000/svg"
@@ -55,8 +55,15 @@ NS = {"svg": SVG_NS}
 #: The region ids each diagram must hold, exactly.
 EXPECTED_IDS: dict[str, list[str]] = {
     "face": [
-        "forehead", "temples-head", "eye-area", "nose-sinuses", "cheeks",
-        "lips-mouth", "jawline-jowls", "chin", "neck",
+        "forehead",
+        "temples-head",
+        "eye-area",
+        "nose-sinuses",
+        "cheeks",
+        "lips-mouth",
+        "jawline-jowls",
+        "chin",
+        "neck",
     ],
     "body-front": ["chest-shoulders", "arms", "belly", "thighs", "knees-legs"],
     "body-back": ["upper-back", "lower-back", "glutes", "back-thighs", "calves"],
@@ -96,7 +103,7 @@ class Diagram:
     problems: list[str]
 
 
-def parse_diagram(path: Path) -> Diagram:
+def parse_diagram(path: Path) -> Diagram:  # noqa: C901 - a checklist for whoever draws the SVGs: one branch per rule
     """Read the viewBox and the regions layer of one diagram, noting structural problems."""
     problems: list[str] = []
     root = ET.parse(path).getroot()
@@ -147,19 +154,23 @@ def parse_diagram(path: Path) -> Diagram:
     return Diagram(name, path, QRectF(x, y, w, h), regions, problems)
 
 
-def standalone_svg(viewbox: QRectF, parts: list[str], fill: str = "#000000",
-                   fill_opacity: float = 1.0, stroke: str | None = None,
-                   stroke_width: float = 0.0, part_id: str | None = None) -> QByteArray:
+def standalone_svg(
+    viewbox: QRectF,
+    parts: list[str],
+    fill: str = "#000000",
+    fill_opacity: float = 1.0,
+    stroke: str | None = None,
+    stroke_width: float = 0.0,
+    part_id: str | None = None,
+) -> QByteArray:
     """A tiny SVG with the given viewBox holding only the given path data."""
     vb = f"{viewbox.x():g} {viewbox.y():g} {viewbox.width():g} {viewbox.height():g}"
     stroke_attrs = (
-        f' stroke="{stroke}" stroke-width="{stroke_width:g}" stroke-linejoin="round"'
-        if stroke else ' stroke="none"'
+        f' stroke="{stroke}" stroke-width="{stroke_width:g}" stroke-linejoin="round"' if stroke else ' stroke="none"'
     )
     id_attr = f' id="{part_id}"' if part_id else ""
     paths = "".join(
-        f'<path{id_attr} d="{d}" fill="{fill}" fill-opacity="{fill_opacity:g}"{stroke_attrs}/>'
-        for d in parts
+        f'<path{id_attr} d="{d}" fill="{fill}" fill-opacity="{fill_opacity:g}"{stroke_attrs}/>' for d in parts
     )
     text = f'<svg xmlns="{SVG_NS}" viewBox="{vb}">{paths}</svg>'
     return QByteArray(text.encode("utf-8"))
@@ -185,8 +196,9 @@ def new_image(width: int, height: int, background: QColor | None = None) -> QIma
     return image
 
 
-def render_into(image: QImage, data: QByteArray | str, antialias: bool = True,
-                mode: QPainter.CompositionMode | None = None) -> None:
+def render_into(
+    image: QImage, data: QByteArray | str, antialias: bool = True, mode: QPainter.CompositionMode | None = None
+) -> None:
     """Render an SVG over the whole image."""
     renderer = load_renderer(data)
     painter = QPainter(image)
@@ -207,7 +219,7 @@ def alpha_bbox(image: QImage) -> QRectF:
     """Pixel bounding box of the non-transparent pixels (empty if none)."""
     w, h = image.width(), image.height()
     alpha = bytes(image.constBits())[3::4]
-    rows = [y for y in range(h) if alpha[y * w:(y + 1) * w].count(0) < w]
+    rows = [y for y in range(h) if alpha[y * w : (y + 1) * w].count(0) < w]
     if not rows:
         return QRectF()
     cols = [x for x in range(w) if any(alpha[y * w + x] for y in range(rows[0], rows[-1] + 1))]
@@ -232,8 +244,9 @@ def render_previews(diagram: Diagram, height: int, out_dir: Path) -> None:
     labels: list[tuple[str, QRectF, QColor]] = []
     for index, region in enumerate(diagram.regions):
         colour = region_colour(index, len(diagram.regions))
-        data = standalone_svg(diagram.viewbox, region.parts, colour.name(), 0.45,
-                              colour.darker(140).name(), 1.5 / px_per_unit)
+        data = standalone_svg(
+            diagram.viewbox, region.parts, colour.name(), 0.45, colour.darker(140).name(), 1.5 / px_per_unit
+        )
         render_into(image, data)
         for part in region.parts:  # label every part, so a group's label is not off-shape
             mask = new_image(width, height)
@@ -263,8 +276,7 @@ def render_previews(diagram: Diagram, height: int, out_dir: Path) -> None:
 def _mask(diagram: Diagram, parts: list[str], size: tuple[int, int], halo: float = 0.0) -> QImage:
     """Aliased mask of the given parts, grown by ``halo`` units when halo > 0."""
     image = new_image(*size)
-    data = standalone_svg(diagram.viewbox, parts, stroke="#000000" if halo else None,
-                          stroke_width=2 * halo)
+    data = standalone_svg(diagram.viewbox, parts, stroke="#000000" if halo else None, stroke_width=2 * halo)
     render_into(image, data, antialias=False)
     return image
 
@@ -290,10 +302,8 @@ def inscribed_diameter(viewbox: QRectF, d: str) -> tuple[float, float, float]:
     def survives(radius: float) -> bool:
         image = new_image(*size)
         render_into(image, standalone_svg(box, [d]), antialias=False)
-        eraser = standalone_svg(box, [d], fill="none", fill_opacity=0.0, stroke="#000000",
-                                stroke_width=2 * radius)
-        render_into(image, eraser, antialias=False,
-                    mode=QPainter.CompositionMode.CompositionMode_DestinationOut)
+        eraser = standalone_svg(box, [d], fill="none", fill_opacity=0.0, stroke="#000000", stroke_width=2 * radius)
+        render_into(image, eraser, antialias=False, mode=QPainter.CompositionMode.CompositionMode_DestinationOut)
         return covered_pixels(image) > 8  # ignore rasterisation specks at sharp joins
 
     lo, hi = 0.0, min(bounds.width(), bounds.height()) / 2 + 1
@@ -316,24 +326,25 @@ def check_diagram(diagram: Diagram, gap: float) -> list[str]:
     for rid, mask in masks.items():
         outside = covered_pixels(mask) - _intersection(mask, artwork)
         if outside > 0:
-            problems.append(f"{rid}: {outside / unit ** 2:.0f} square units lie off the figure")
+            problems.append(f"{rid}: {outside / unit**2:.0f} square units lie off the figure")
 
     ids = list(masks)
     for i, a in enumerate(ids):
-        for b in ids[i + 1:]:
+        for b in ids[i + 1 :]:
             overlap = _intersection(masks[a], masks[b])
             if overlap:
-                problems.append(f"{a} and {b} overlap ({overlap / unit ** 2:.0f} square units)")
+                problems.append(f"{a} and {b} overlap ({overlap / unit**2:.0f} square units)")
                 continue
             # One pixel of tolerance for rasterisation.
-            halo = _mask(diagram, next(r for r in diagram.regions if r.id == a).parts, size,
-                         gap - 1.0 / unit)
+            halo = _mask(diagram, next(r for r in diagram.regions if r.id == a).parts, size, gap - 1.0 / unit)
             if _intersection(halo, masks[b]):
                 problems.append(f"{a} and {b} are closer than {gap:g} units")
 
     minimum = MIN_SIZE.get(diagram.name, 40.0)
-    print(f"\n{diagram.name}: {len(diagram.regions)} regions "
-          f"(viewBox {diagram.viewbox.width():g}x{diagram.viewbox.height():g})")
+    print(
+        f"\n{diagram.name}: {len(diagram.regions)} regions "
+        f"(viewBox {diagram.viewbox.width():g}x{diagram.viewbox.height():g})"
+    )
     print(f"  {'region':<16} part  {'width':>6} {'height':>6}  {'inscribed circle':>16}")
     for region in diagram.regions:
         for n, d in enumerate(region.parts, 1):

@@ -36,8 +36,9 @@ def create_application(argv: list[str], scale: theme.TypeScale = theme.WINDOW_TY
     return app
 
 
-def build_window(pack: Pack, notice: str, args: Namespace, settings: Settings = DEFAULTS,
-                 scale: theme.TypeScale = theme.WINDOW_TYPE) -> MainWindow:
+def build_window(
+    pack: Pack, notice: str, args: Namespace, settings: Settings = DEFAULTS, scale: theme.TypeScale = theme.WINDOW_TYPE
+) -> MainWindow:
     navigator = Navigator(pack, show_evidence=settings.show_evidence)
     if args.area:
         navigator.open(f"area:{args.area}")
@@ -132,9 +133,11 @@ def _application_or_exit(argv: list[str], scale: theme.TypeScale) -> QApplicatio
             held.append(text if context.category in (None, "default") else f"{context.category}: {text}")
             return
         if any(line.startswith("qt.qpa.xcb: could not connect to display") for line in held):
-            text = (f"Cannot open the display '{os.environ.get('DISPLAY', '')}': no X server answers there, or "
-                    "this user may not use it. Start the app once the desktop is up, or on a virtual display "
-                    "with 'xvfb-run -a'.")
+            text = (
+                f"Cannot open the display '{os.environ.get('DISPLAY', '')}': no X server answers there, or "
+                "this user may not use it. Start the app once the desktop is up, or on a virtual display "
+                "with 'xvfb-run -a'."
+            )
         else:
             text = "\n".join([*held, text.rstrip()])
         print(text, file=sys.stderr, flush=True)

@@ -47,7 +47,7 @@ class _RegionCache:
     """One region at the current size: where it sits, and its tinted mask (device pixels) and tap
     point once they are first needed."""
 
-    __slots__ = ("rect", "mask", "anchor")
+    __slots__ = ("anchor", "mask", "rect")
 
     def __init__(self, rect: QRectF) -> None:
         self.rect = rect
@@ -102,8 +102,13 @@ class DiagramView(QWidget):
 
     # -- public API ---------------------------------------------------------------------------
 
-    def set_diagram(self, diagram: Diagram, names: dict[str, str], caution: frozenset[str],
-                    zones: dict[str, tuple[str, ...]] | None = None) -> None:
+    def set_diagram(
+        self,
+        diagram: Diagram,
+        names: dict[str, str],
+        caution: frozenset[str],
+        zones: dict[str, tuple[str, ...]] | None = None,
+    ) -> None:
         """Show `diagram`; `names` gives each region's area title, `caution` the marked areas, `zones` the
         no-go zones of each area (shapes of the diagram's no-go layer), hatched while the area is lit."""
         self._diagram = diagram
@@ -238,10 +243,17 @@ class DiagramView(QWidget):
         zone_ids = {z for ids in self._zones_of.values() for z in ids}
         for ident in [*self._order, *zone_ids]:
             bounds = self._renderer.boundsOnElement(ident)
-            rect = QRectF(
-                self._target.left() + (bounds.left() - x) * sx, self._target.top() + (bounds.top() - y) * sy,
-                bounds.width() * sx, bounds.height() * sy,
-            ).adjusted(-2, -2, 2, 2).toAlignedRect().toRectF()
+            rect = (
+                QRectF(
+                    self._target.left() + (bounds.left() - x) * sx,
+                    self._target.top() + (bounds.top() - y) * sy,
+                    bounds.width() * sx,
+                    bounds.height() * sy,
+                )
+                .adjusted(-2, -2, 2, 2)
+                .toAlignedRect()
+                .toRectF()
+            )
             (self._cache if ident in self._diagram.regions else self._zone_cache)[ident] = _RegionCache(rect)
 
     def _mask(self, region_id: str) -> QImage:
@@ -508,7 +520,7 @@ class DiagramView(QWidget):
         else:
             super().keyPressEvent(event)
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's own name
+    def focusNextPrevChild(self, next: bool) -> bool:
         """Tab walks through the regions first, then on to the next widget."""
         if self.hasFocus() and self._order:
             index = self._order.index(self._focused) if self._focused in self._order else -1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
@@ -54,7 +55,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(pack.info.title)
         self._scale = scale
         self.diagram = DiagramView()
-        self.page: PageView | None = None  # made after the first frame, where the page slot stands until then
+        self._page: PageView | None = None  # made after the first frame, where the page slot stands until then
         self._page_slot = PageSlot()
         self.view_switch = ViewSwitch(dict(VIEW_TITLES))
         self._shortcuts: list[tuple[QAction, QKeySequence | QKeySequence.StandardKey]] = []
@@ -93,19 +94,31 @@ class MainWindow(QMainWindow):
     def _add_page_view(self) -> None:
         from ui.page_view import PageView  # after the first frame: see ui.page_slot
 
-        self.page = PageView(scale=self._scale)
-        self.page.link_activated.connect(self._open)
-        self.page.external_link_refused.connect(self._refuse_external)
-        self.splitter.replaceWidget(1, self.page)
+        page = self._page = PageView(scale=self._scale)
+        page.link_activated.connect(self._open)
+        page.external_link_refused.connect(self._refuse_external)
+        self.splitter.replaceWidget(1, page)
         self.splitter.setStretchFactor(1, 6)
-        self.page.setFocus()
+        page.setFocus()
         self._page_slot.deleteLater()
+
+    @property
+    def page(self) -> PageView:
+        """The page view. It is made right after the first frame (see ui.page_slot), before `ready`: everything
+        outside this window that reads it runs after `ready`."""
+        if self._page is None:
+            raise RuntimeError("the page view is made after the first frame; wait for MainWindow.ready")
+        return self._page
+
+    def has_page(self) -> bool:
+        """Whether the page view is made yet (it is by the time `ready` is emitted)."""
+        return self._page is not None
 
     def prepare_pages(self) -> None:
         """Lay out the pages likely to be opened next, one per idle turn of the event loop."""
-        if self.page is None:
+        if self._page is None:
             return  # the first page is not shown yet; it prepares them when it is
-        self.page.prepare(self.navigator.likely_pages())
+        self._page.prepare(self.navigator.likely_pages())
 
     # -- building -----------------------------------------------------------------------------
 
@@ -117,15 +130,14 @@ class MainWindow(QMainWindow):
         title = QLabel(pack.info.title, bar)
         title.setObjectName("app-title")
         bar.addWidget(title)
-        self.home_action = self._action(bar, "Home", "Go to the start page", QKeySequence("Alt+Home"),
-                                        self._go_home)
-        self.back_action = self._action(bar, "‹  Back", "Go back", QKeySequence.StandardKey.Back,
-                                        self._go_back)
-        self.forward_action = self._action(bar, "Forward  ›", "Go forward", QKeySequence.StandardKey.Forward,
-                                           self._go_forward)
+        self.home_action = self._action(bar, "Home", "Go to the start page", QKeySequence("Alt+Home"), self._go_home)
+        self.back_action = self._action(bar, "‹  Back", "Go back", QKeySequence.StandardKey.Back, self._go_back)
+        self.forward_action = self._action(
+            bar, "Forward  ›", "Go forward", QKeySequence.StandardKey.Forward, self._go_forward
+        )
         self.topics_menu = QMenu("Topics", self)
         for topic in pack.topics.values():
-            self.topics_menu.addAction(topic.title, lambda ref=f"topic:{topic.id}": self._open(ref))
+            self.topics_menu.addAction(topic.title, functools.partial(self._open, f"topic:{topic.id}"))
         self.topics_button = QToolButton(bar)
         self.topics_button.setText("Topics  ▼")  # U+25BC: the shipped Inter has no ▾ (U+25BE)
         self.topics_button.setToolTip("Every topic page")
@@ -143,8 +155,9 @@ class MainWindow(QMainWindow):
         bar.addAction(self.evidence_action)
         self.addToolBar(bar)  # at the top
 
-    def _action(self, bar: QToolBar, text: str, tip: str, keys: QKeySequence | QKeySequence.StandardKey,
-                slot: object) -> QAction:
+    def _action(
+        self, bar: QToolBar, text: str, tip: str, keys: QKeySequence | QKeySequence.StandardKey, slot: object
+    ) -> QAction:
         action = QAction(self)  # not QAction(text, self): its overloads load QIcon's 151 theme names
         action.setText(text)
         action.setToolTip(tip)
@@ -179,14 +192,17 @@ class MainWindow(QMainWindow):
         if state.view != self._shown_view:
             pack = self.navigator.pack
             areas = pack.areas_in(state.view)
-            self.diagram.set_diagram(pack.diagrams[state.view], {area.id: area.title for area in areas},
-                                     frozenset(area.id for area in areas if area.caution_mark),
-                                     {area.id: tuple(z.zone for z in area.no_go) for area in areas})
+            self.diagram.set_diagram(
+                pack.diagrams[state.view],
+                {area.id: area.title for area in areas},
+                frozenset(area.id for area in areas if area.caution_mark),
+                {area.id: tuple(z.zone for z in area.no_go) for area in areas},
+            )
             self._shown_view = state.view
         self.view_switch.set_view(state.view)
         self.diagram.set_selected(state.selected)
-        if self.page is not None and state.page != self._shown_page:
-            self.page.show_page(state.page)
+        if self._page is not None and state.page != self._shown_page:
+            self._page.show_page(state.page)
             self._shown_page = state.page
         self.back_action.setEnabled(state.can_go_back)
         self.forward_action.setEnabled(state.can_go_forward)
@@ -242,8 +258,8 @@ class MainWindow(QMainWindow):
         self._show(state)
         self.statusBar().clearMessage()
         self._split_evenly()
-        if self.page is not None:  # before the first frame there is none yet; it takes focus when made
-            self.page.setFocus()
+        if self._page is not None:  # before the first frame there is none yet; it takes focus when made
+            self._page.setFocus()
 
     def _refuse_external(self, url: str) -> None:
         self.statusBar().showMessage(f"This app works offline and does not open web addresses: {url}", 8000)

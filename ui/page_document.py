@@ -21,8 +21,9 @@ from core.pages import Callout, Page
 from ui import theme
 
 
-def _char_format(size: int, *, weight: QFont.Weight = QFont.Weight.Normal, colour: str = theme.TEXT,
-                 italic: bool = False) -> QTextCharFormat:
+def _char_format(
+    size: int, *, weight: QFont.Weight = QFont.Weight.Normal, colour: str = theme.TEXT, italic: bool = False
+) -> QTextCharFormat:
     font = QFont(theme.FONT_FAMILY)
     font.setPixelSize(size)
     font.setWeight(weight)
@@ -117,8 +118,7 @@ def _insert_callout(cursor: QTextCursor, callout: Callout, scale: theme.TypeScal
     cursor.insertFrame(frame)
     cursor.setBlockFormat(_block_format(bottom=2))
     cursor.insertText("\u26a0  ", _char_format(scale.heading, weight=QFont.Weight.Bold, colour=theme.WARNING))
-    cursor.insertText(callout.heading, _char_format(scale.heading, weight=QFont.Weight.Bold,
-                                                    colour=theme.WARNING_TEXT))
+    cursor.insertText(callout.heading, _char_format(scale.heading, weight=QFont.Weight.Bold, colour=theme.WARNING_TEXT))
     body = _char_format(scale.body)
     if callout.rules:
         cursor.insertBlock(_block_format(top=2), _char_format(scale.body, weight=QFont.Weight.Bold))
@@ -169,8 +169,13 @@ def _insert_small_markdown(cursor: QTextCursor, markdown: str, scale: theme.Type
     while not fragments.atEnd():
         fragment = fragments.fragment()
         if fragment.position() + fragment.length() > start and fragment.position() < end:
-            pieces.append((max(start, fragment.position()), min(end, fragment.position() + fragment.length()),
-                           fragment.charFormat()))
+            pieces.append(
+                (
+                    max(start, fragment.position()),
+                    min(end, fragment.position() + fragment.length()),
+                    fragment.charFormat(),
+                )
+            )
         fragments += 1
     for first, last, fmt in pieces:
         small = _small(scale)

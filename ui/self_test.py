@@ -68,8 +68,11 @@ def run_self_test(pack: Pack, out: TextIO = sys.stdout) -> int:
     if failures:
         print(f"self-test: FAILED ({len(failures)}): " + "; ".join(failures), file=out)
         return 1
-    print(f"self-test: OK: content valid; {areas} areas on {len(VIEWS)} views and {topics} topic pages "
-          f"opened, rendered and checked, safety notes shown on each area page; {seconds:.1f} s", file=out)
+    print(
+        f"self-test: OK: content valid; {areas} areas on {len(VIEWS)} views and {topics} topic pages "
+        f"opened, rendered and checked, safety notes shown on each area page; {seconds:.1f} s",
+        file=out,
+    )
     return 0
 
 
@@ -81,7 +84,12 @@ def _qt_message(kind: QtMsgType, text: str, failures: list[str]) -> None:
 def _shown(app: QApplication, window: MainWindow) -> bool:
     loop = QEventLoop()
     ready: list[bool] = []
-    window.ready.connect(lambda: (ready.append(True), loop.quit()))
+
+    def arrived() -> None:
+        ready.append(True)
+        loop.quit()
+
+    window.ready.connect(arrived)
     QTimer.singleShot(READY_TIMEOUT_MS, loop.quit)
     window.show()
     if not ready:
@@ -93,8 +101,9 @@ def _tap(widget, point: QPointF) -> None:
     """A press and release at one point, as a finger or mouse makes them."""
     for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
         buttons = Qt.MouseButton.LeftButton if kind == QEvent.Type.MouseButtonPress else Qt.MouseButton.NoButton
-        event = QMouseEvent(kind, point, widget.mapToGlobal(point), Qt.MouseButton.LeftButton, buttons,
-                            Qt.KeyboardModifier.NoModifier)
+        event = QMouseEvent(
+            kind, point, widget.mapToGlobal(point), Qt.MouseButton.LeftButton, buttons, Qt.KeyboardModifier.NoModifier
+        )
         QApplication.sendEvent(widget, event)
 
 

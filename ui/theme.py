@@ -45,8 +45,9 @@ class TypeScale(NamedTuple):
 
 WINDOW_TYPE = TypeScale(title=30, heading=21, body=17, small=14)
 # Kiosk: read from a metre away (body 22 px or more), contrast 7:1, every control 48 px or taller.
-KIOSK_TYPE = TypeScale(title=40, heading=30, body=24, small=20, muted="#3d464d", link=ACCENT_DARK, control=32,
-                       pad=9, chrome=22)
+KIOSK_TYPE = TypeScale(
+    title=40, heading=30, body=24, small=20, muted="#3d464d", link=ACCENT_DARK, control=32, pad=9, chrome=22
+)
 
 
 def load_fonts(font_files: list[str]) -> None:
@@ -87,21 +88,40 @@ def apply(app: QApplication, scale: TypeScale = WINDOW_TYPE) -> None:
     app.setFont(body_font(scale))
     palette = app.palette()
     for role, colour in (
-        (QPalette.ColorRole.Window, CHROME), (QPalette.ColorRole.Base, PANEL),
-        (QPalette.ColorRole.Text, TEXT), (QPalette.ColorRole.WindowText, TEXT),
-        (QPalette.ColorRole.ButtonText, TEXT), (QPalette.ColorRole.Link, scale.link),
-        (QPalette.ColorRole.Highlight, ACCENT), (QPalette.ColorRole.HighlightedText, "#ffffff"),
-        (QPalette.ColorRole.PlaceholderText, scale.muted), (QPalette.ColorRole.ToolTipBase, TEXT),
+        (QPalette.ColorRole.Window, CHROME),
+        (QPalette.ColorRole.Base, PANEL),
+        (QPalette.ColorRole.Text, TEXT),
+        (QPalette.ColorRole.WindowText, TEXT),
+        (QPalette.ColorRole.ButtonText, TEXT),
+        (QPalette.ColorRole.Link, scale.link),
+        (QPalette.ColorRole.Highlight, ACCENT),
+        (QPalette.ColorRole.HighlightedText, "#ffffff"),
+        (QPalette.ColorRole.PlaceholderText, scale.muted),
+        (QPalette.ColorRole.ToolTipBase, TEXT),
         (QPalette.ColorRole.ToolTipText, "#ffffff"),
     ):
         palette.setColor(role, QColor(colour))
     app.setPalette(palette)
-    app.setStyleSheet(STYLE_SHEET.format(
-        accent=scale.link, accent_dark=ACCENT_DARK, text=TEXT, muted=scale.muted, chrome=CHROME,
-        panel=PANEL, border=BORDER, canvas=CANVAS, body=scale.body, small=scale.small, control=scale.control,
-        pad=scale.pad, pad2=scale.pad + 2, chrome_text=scale.chrome or scale.body, heading=scale.heading,
-        title=scale.title,
-    ))
+    app.setStyleSheet(
+        STYLE_SHEET.format(
+            accent=scale.link,
+            accent_dark=ACCENT_DARK,
+            text=TEXT,
+            muted=scale.muted,
+            chrome=CHROME,
+            panel=PANEL,
+            border=BORDER,
+            canvas=CANVAS,
+            body=scale.body,
+            small=scale.small,
+            control=scale.control,
+            pad=scale.pad,
+            pad2=scale.pad + 2,
+            chrome_text=scale.chrome or scale.body,
+            heading=scale.heading,
+            title=scale.title,
+        )
+    )
 
 
 STYLE_SHEET = """

@@ -27,7 +27,6 @@ PIN_HASH = hash_pin(PIN)
 SET_PIN = "atlas --settings /srv/stand.yaml --set-pin"
 
 
-
 @pytest.fixture
 def kiosk_theme(qapp):
     theme.apply(qapp, theme.KIOSK_TYPE)
@@ -39,16 +38,26 @@ def kiosk_theme(qapp):
 def make_kiosk(qtbot, tmp_path: Path, kiosk_theme):
     made: list[KioskMode] = []
 
-    def make(*, size=(1920, 1080), fullscreen=False, pin_hash=PIN_HASH, clock=None, problems=(),
-             **values) -> KioskMode:
-        settings = Settings(**{"kiosk": True, "idle_timeout_s": 30, "warning_s": 30, "attract_interval_s": 5,
-                               "admin_hold_s": 0.2, "admin_pin_hash": pin_hash, **values})
+    def make(*, size=(1920, 1080), fullscreen=False, pin_hash=PIN_HASH, clock=None, problems=(), **values) -> KioskMode:
+        settings = Settings(
+            **{
+                "kiosk": True,
+                "idle_timeout_s": 30,
+                "warning_s": 30,
+                "attract_interval_s": 5,
+                "admin_hold_s": 0.2,
+                "admin_pin_hash": pin_hash,
+                **values,
+            }
+        )
         site = SiteSettings(settings, tmp_path / "settings.yaml", tuple(problems), SET_PIN)
         pack = load_pack(DATA)
-        window = make_window(qtbot, pack, size, site.notice(), show_evidence=settings.show_evidence,
-                             scale=theme.KIOSK_TYPE)
-        mode = start_kiosk(window, pack, "", site, fullscreen=fullscreen, log=tmp_path / "kiosk.log",
-                           pin_clock=clock or Clock(100.0))
+        window = make_window(
+            qtbot, pack, size, site.notice(), show_evidence=settings.show_evidence, scale=theme.KIOSK_TYPE
+        )
+        mode = start_kiosk(
+            window, pack, "", site, fullscreen=fullscreen, log=tmp_path / "kiosk.log", pin_clock=clock or Clock(100.0)
+        )
         made.append(mode)
         show_ready(qtbot, window)
         return mode
@@ -59,9 +68,15 @@ def make_kiosk(qtbot, tmp_path: Path, kiosk_theme):
         mode.lock.release()
 
 
-
-def make_window(qtbot, pack: Pack | Path = DATA, size=(1600, 900), notice: str = "", *,
-                show_evidence: bool = True, scale: theme.TypeScale = theme.WINDOW_TYPE) -> MainWindow:
+def make_window(
+    qtbot,
+    pack: Pack | Path = DATA,
+    size=(1600, 900),
+    notice: str = "",
+    *,
+    show_evidence: bool = True,
+    scale: theme.TypeScale = theme.WINDOW_TYPE,
+) -> MainWindow:
     """A main window on a pack (or the pack in a folder), sized, not shown yet."""
     pack = load_pack(pack) if isinstance(pack, Path) else pack
     window = MainWindow(Navigator(pack, show_evidence=show_evidence), notice, scale)

@@ -37,8 +37,10 @@ def test_clicks_between_regions_open_nothing(qtbot, window: MainWindow) -> None:
                 x = rect.left() + 3
                 while x < rect.right():
                     point = QPoint(int(x), int(y))
-                    if diagram.region_at(point) == "" and all(diagram.region_at(point + d) == "" for d in (
-                            QPoint(3, 0), QPoint(-3, 0), QPoint(0, 3), QPoint(0, -3))):
+                    if diagram.region_at(point) == "" and all(
+                        diagram.region_at(point + d) == ""
+                        for d in (QPoint(3, 0), QPoint(-3, 0), QPoint(0, 3), QPoint(0, -3))
+                    ):
                         gaps.append(point)
                         break
                     x += 7
@@ -157,7 +159,9 @@ def _warm_pixels(window: MainWindow, rect) -> int:
     for x in range(int(rect.left()) + 2, int(rect.right()) - 2, 2):
         for y in range(int(rect.top()) + 2, int(rect.bottom()) - 2, 2):
             pixel = image.pixelColor(x, y)
-            count += abs(pixel.red() - warm.red()) + abs(pixel.green() - warm.green()) + abs(pixel.blue() - warm.blue()) < 60
+            count += (
+                abs(pixel.red() - warm.red()) + abs(pixel.green() - warm.green()) + abs(pixel.blue() - warm.blue()) < 60
+            )
     return count
 
 

@@ -50,8 +50,11 @@ def assert_first_screen_answers(qtbot, window: MainWindow) -> None:
         assert bottom <= viewport, f"{area_id}: the first caution ends at {bottom:.0f} px, the view at {viewport} px"
 
 
-@pytest.mark.parametrize("size", [(1366, 768), (1366, 680), (1296, 680)],
-                         ids=["whole-screen", "under-a-taskbar-and-title-bar", "beside-a-dock"])
+@pytest.mark.parametrize(
+    "size",
+    [(1366, 768), (1366, 680), (1296, 680)],
+    ids=["whole-screen", "under-a-taskbar-and-title-bar", "beside-a-dock"],
+)
 def test_in_the_window_on_a_1366x768_screen(qtbot, size) -> None:
     """The window fills a 1366x768 screen (fit_to_screen); a Windows taskbar and title bar take about 80 px,
     a GNOME dock about 70 px of its width."""

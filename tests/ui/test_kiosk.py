@@ -156,8 +156,11 @@ def test_holding_the_corner_and_the_right_pin_open_the_staff_panel(qtbot, make_k
     qtbot.mouseClick(mode.admin.reset_button, Qt.MouseButton.LeftButton)
     assert not mode.admin.isVisible()
     assert window.page.current_ref() == "home" and mode.phase() is Phase.ATTRACT
-    QTest.keyClick(window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(
+        window,
+        Qt.Key.Key_A,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     enter_pin(qtbot, mode, PIN)
     qtbot.mouseClick(mode.admin.exit_button, Qt.MouseButton.LeftButton)
     assert not window.isVisible()
@@ -166,8 +169,11 @@ def test_holding_the_corner_and_the_right_pin_open_the_staff_panel(qtbot, make_k
 def test_wrong_pins_are_refused_and_slowed(qtbot, make_kiosk) -> None:
     clock = Clock(100.0)
     mode = make_kiosk(clock=clock)
-    QTest.keyClick(mode.window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(
+        mode.window,
+        Qt.Key.Key_A,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert mode.pin_pad.isVisible()
     messages = []
     for _ in range(3):
@@ -186,8 +192,11 @@ def test_wrong_pins_are_refused_and_slowed(qtbot, make_kiosk) -> None:
 def test_without_a_pin_the_prompt_says_how_to_set_one_and_lets_nobody_in(qtbot, make_kiosk) -> None:
     mode = make_kiosk(pin_hash="")
     for _ in range(5):
-        QTest.keyClick(mode.window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier
-                       | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
+        QTest.keyClick(
+            mode.window,
+            Qt.Key.Key_A,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
         assert mode.pin_pad.isVisible() and not mode.pin_pad.keypad.isVisible()
         assert mode.pin_pad.message.text().endswith(f"Set one with:\n{SET_PIN}")
         QTest.keyClicks(mode.pin_pad, "0000")
@@ -235,7 +244,7 @@ def test_controls_are_finger_sized_and_text_readable_at_1080p(qtbot, make_kiosk)
 
 def contrast(foreground: str, background: str) -> float:
     def luminance(colour: str) -> float:
-        channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
         r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
         return 0.2126 * r + 0.7152 * g + 0.0722 * b
 
@@ -260,17 +269,23 @@ def test_the_pointer_can_be_hidden_and_comes_back_when_the_kiosk_ends(qtbot, mak
 
 
 def staff_keys(mode: KioskMode) -> None:
-    QTest.keyClick(mode.window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(
+        mode.window,
+        Qt.Key.Key_A,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
 
 
-LOST = ("The staff PIN in the settings file cannot be read, so nobody can open the staff panel. "
-        f"Set it again with:\n{SET_PIN}")
+LOST = (
+    "The staff PIN in the settings file cannot be read, so nobody can open the staff panel. "
+    f"Set it again with:\n{SET_PIN}"
+)
 
 
 @pytest.mark.parametrize("pin_hash", ["", "scrypt$3$8$1$" + "0" * 32 + "$" + "ab" * 32])
-def test_an_unreadable_pin_hash_asks_for_the_pin_again_and_never_ends_the_kiosk(qtbot, make_kiosk, tmp_path,
-                                                                                pin_hash) -> None:
+def test_an_unreadable_pin_hash_asks_for_the_pin_again_and_never_ends_the_kiosk(
+    qtbot, make_kiosk, tmp_path, pin_hash
+) -> None:
     # "" is what the settings keep when they refuse the hash; the doctored one is a hash that reached the gate.
     problem = Problem(str(tmp_path / "settings.yaml"), 4, "admin_pin_hash", "a PIN hash this app cannot check")
     mode = make_kiosk(pin_hash=pin_hash, problems=[problem] if not pin_hash else [])

@@ -125,7 +125,7 @@ def test_the_page_text_takes_the_place_the_first_frame_gave_it(qtbot) -> None:
     that place, with the first page in it and the reading focus."""
     window = make_window(qtbot)
     slot = window.splitter.widget(1)
-    assert window.page is None and slot.autoFillBackground()
+    assert not window.has_page() and slot.autoFillBackground()
     seen = []
     window.ready.connect(lambda: seen.append((slot.geometry(), slot.isVisible())))
     with qtbot.waitSignal(window.ready):
@@ -147,6 +147,6 @@ def test_starting_over_before_the_first_frame_still_shows_the_first_page(qtbot) 
     """The kiosk's error guard may reset the window before it has painted once."""
     window = make_window(qtbot)
     window.start_over()
-    assert window.page is None
+    assert not window.has_page()
     show_ready(qtbot, window)
     assert window.page.current_ref() == "home" and window.page.hasFocus()

@@ -5,8 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QPointF, Signal
 from PySide6.QtGui import QMouseEvent, QTouchEvent
 
-_PRESS = {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.TouchBegin,
-          QEvent.Type.KeyPress, QEvent.Type.Wheel}
+_PRESS = {
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.KeyPress,
+    QEvent.Type.Wheel,
+}
 _MOVE = {QEvent.Type.MouseMove, QEvent.Type.TouchUpdate}
 _RELEASE = {QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel}
 

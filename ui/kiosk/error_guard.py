@@ -15,8 +15,9 @@ from core.crash_log import ErrorBurst, append_entry, describe
 class ErrorGuard(QObject):
     """Replaces sys.excepthook while installed; errors in Qt handlers reach it through PySide6."""
 
-    def __init__(self, log: Path, recover: Callable[[], None], give_up: Callable[[], None],
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, log: Path, recover: Callable[[], None], give_up: Callable[[], None], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.log = log
         self._recover = recover

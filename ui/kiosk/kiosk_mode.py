@@ -34,9 +34,15 @@ GIVE_UP_CODE = 70  # errors keep coming: exit so the watchdog starts the app afr
 class KioskMode(QObject):
     """Turns a MainWindow into an unattended kiosk; `stop()` undoes everything it installed."""
 
-    def __init__(self, window: MainWindow, settings: Settings, gate: PinGate,
-                 status: Callable[[], list[tuple[str, str]]],
-                 log: Path, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        window: MainWindow,
+        settings: Settings,
+        gate: PinGate,
+        status: Callable[[], list[tuple[str, str]]],
+        log: Path,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.settings = settings

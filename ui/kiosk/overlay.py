@@ -40,8 +40,9 @@ class Overlay(QWidget):
         self.body.addWidget(label)
         return label
 
-    def button(self, text: str, row: QHBoxLayout, slot: object, *, primary: bool = False,
-               focusable: bool = True) -> QPushButton:
+    def button(
+        self, text: str, row: QHBoxLayout, slot: object, *, primary: bool = False, focusable: bool = True
+    ) -> QPushButton:
         """A kiosk-sized button on the card, added to `row`; the primary one is filled with the accent."""
         button = QPushButton(text, self.card)
         button.setProperty("kiosk", True)

@@ -16,12 +16,24 @@ from ui.kiosk.kiosk_mode import KioskMode
 from ui.main_window import MainWindow
 
 
-def start_kiosk(window: MainWindow, pack: Pack, content_notice: str, site: SiteSettings, fullscreen: bool = True,
-                log: Path | None = None, pin_clock: Callable[[], float] = time.monotonic) -> KioskMode:
+def start_kiosk(
+    window: MainWindow,
+    pack: Pack,
+    content_notice: str,
+    site: SiteSettings,
+    fullscreen: bool = True,
+    log: Path | None = None,
+    pin_clock: Callable[[], float] = time.monotonic,
+) -> KioskMode:
     """Lock the window, start the attract loop, watch for visitors and errors; call before show()."""
     log = log or log_file()
-    gate = PinGate(site.settings.admin_pin_hash, site.set_pin_command, pin_clock, hash_lost=site.pin_unreadable(),
-                   backoff_file=pin_backoff_file(site.path))
+    gate = PinGate(
+        site.settings.admin_pin_hash,
+        site.set_pin_command,
+        pin_clock,
+        hash_lost=site.pin_unreadable(),
+        backoff_file=pin_backoff_file(site.path),
+    )
     mode = KioskMode(window, site.settings, gate, lambda: status_rows(pack, content_notice, site, log), log)
     mode.prepare_window(fullscreen)
     mode.start()
