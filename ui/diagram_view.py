@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPainterPath,
     QPaintEvent,
     QPalette,
     QPen,
@@ -41,6 +42,26 @@ CAUTION_MARK = f"""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 20 20">
 <path d="M10 7.2 V12.4" stroke="#ffffff" stroke-width="2.2" stroke-linecap="round"/>
 <circle cx="10" cy="15.1" r="1.2" fill="#ffffff"/>
 </svg>""".encode()
+
+
+def _blank_image(rect: QRectF, ratio: float) -> QImage:
+    """A transparent image of `rect`'s size at device resolution. Cleared by painting, not by QImage.fill,
+    whose overloads take Qt's enums (see ui.lazy_qt): masks are made for the first frame too."""
+    image = QImage((rect.size() * ratio).toSize(), QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(ratio)
+    painter = QPainter(image)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Clear)
+    painter.eraseRect(QRectF(0, 0, image.width(), image.height()))
+    painter.end()
+    return image
+
+
+def _pen(colour: QColor, width: float) -> QPen:
+    """A solid pen, made without QPen(colour, width), whose overloads take Qt's enums (see ui.lazy_qt)."""
+    pen = QPen()
+    pen.setColor(colour)
+    pen.setWidthF(width)
+    return pen
 
 
 class _RegionCache:
@@ -83,6 +104,7 @@ class DiagramView(QWidget):
         self._tints: dict[str, QImage] = {}
         self._outlines: dict[str, QSvgRenderer] = {}
         self._caution_mark = QSvgRenderer(QByteArray(CAUTION_MARK), self)
+        self._hatch_pen = _pen(QColor(theme.WARNING), HATCH_WIDTH)
         self._stale = True
         self._ratio = 0.0
         self._artwork: QPixmap | None = None
@@ -262,10 +284,7 @@ class DiagramView(QWidget):
         if cache.mask is None:
             assert self._diagram is not None
             fill = QSvgRenderer(QByteArray(region_document(self._diagram, region_id, colour=theme.REGION_TINT)))
-            ratio = self.devicePixelRatioF()
-            mask = QImage((cache.rect.size() * ratio).toSize(), QImage.Format.Format_ARGB32_Premultiplied)
-            mask.setDevicePixelRatio(ratio)
-            mask.fill(TRANSPARENT)
+            mask = _blank_image(cache.rect, self.devicePixelRatioF())
             painter = QPainter(mask)
             fill.render(painter, self._target.translated(-cache.rect.topLeft()))
             painter.end()
@@ -294,21 +313,21 @@ class DiagramView(QWidget):
         if cache.mask is None:
             assert self._diagram is not None
             fill = QSvgRenderer(QByteArray(zone_document(self._diagram, zone_id, colour=theme.WARNING_BG)))
-            ratio = self.devicePixelRatioF()
-            image = QImage((cache.rect.size() * ratio).toSize(), QImage.Format.Format_ARGB32_Premultiplied)
-            image.setDevicePixelRatio(ratio)
-            image.fill(TRANSPARENT)
+            image = _blank_image(cache.rect, self.devicePixelRatioF())
             painter = QPainter(image)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             fill.render(painter, self._target.translated(-cache.rect.topLeft()))
             painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceAtop)
-            painter.setPen(QPen(QColor(theme.WARNING), HATCH_WIDTH))
             size = cache.rect.size()
-            step = HATCH_STEP
+            hatch = QPainterPath()
             offset = -size.height()
             while offset < size.width():
-                painter.drawLine(QPointF(offset, size.height()), QPointF(offset + size.height(), 0))
-                offset += step
+                hatch.moveTo(QPointF(offset, size.height()))
+                hatch.lineTo(QPointF(offset + size.height(), 0))
+                offset += HATCH_STEP
+            # strokePath, not setPen and drawLine: setPen's overloads take Qt's enums (see ui.lazy_qt), and a
+            # start on an area draws its zones in the first frame.
+            painter.strokePath(hatch, self._hatch_pen)
             painter.end()
             cache.mask = image
         return cache.mask

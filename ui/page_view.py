@@ -91,8 +91,8 @@ class PageView(QTextBrowser):
     def _fit_measure(self) -> None:
         """Wrap at the panel's width, but never wider than a comfortable line."""
         measure = self.fontMetrics().averageCharWidth() * MEASURE_CHARS + 2 * self.document().documentMargin()
-        # The viewport's width, read without viewport(): fetching that widget from Python makes PySide6
-        # load every widget class it has (about 5 ms) before the first frame.
+        # The viewport's width, read without viewport(): fetching that widget from Python makes PySide6 load
+        # every widget class it has (11.5 ms in bench/startup_parts.py), and the first page's text would wait.
         scroll_bar = self.verticalScrollBar()
         viewport = self.maximumViewportSize().width() - (scroll_bar.width() if scroll_bar.isVisible() else 0)
         width = int(max(200, min(viewport - 2, measure)))
