@@ -6,7 +6,6 @@ import os
 import sys
 from pathlib import Path
 
-from core.safe_files import shown_path  # noqa: F401 - callers import it from here too (core.settings)
 from core.version import APP_ID
 
 

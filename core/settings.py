@@ -3,91 +3,134 @@
 A bad value is reported with file, line and key, and that key keeps its default, so a typo never
 stops a kiosk from starting. Unknown keys are reported too. A missing file means every default."""
 
-from __future__ import annotations
-
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Annotated, Any, NamedTuple
 
 from core.problems import Problem, excerpt
 from core.safe_files import MEGABYTE, read_regular, reason, shown_path
 
+# No `from __future__ import annotations` here: the declarations below are read from the annotations
+# of `Settings` (typing.Annotated), so they must be objects, not strings.
 if TYPE_CHECKING:
     from core.yaml_entries import Entry
     from core.yaml_lines import LineDict
 
 
-class Settings(NamedTuple):
-    """Every setting with its default; `content` is None for the built-in pack."""
-
-    kiosk: bool = False
-    idle_timeout_s: float = 90.0
-    warning_s: float = 10.0
-    attract_interval_s: float = 2.5
-    admin_hold_s: float = 3.0
-    hide_cursor: bool = False
-    show_evidence: bool = True
-    content: Path | None = None
-    admin_pin_hash: str = ""
-
-
 class Setting(NamedTuple):
-    """One key: its kind (bool, seconds, folder, pin_hash), its limits for seconds, and what it does."""
+    """How one key is checked and what it does: its kind (a key of KINDS), its help (as the README's
+    settings table shows it, tools/settings_table.py), its limits for seconds, and what no value means
+    (`unset`, for a default that is no value: the built-in pack, no PIN). `name` and `default`, the last
+    two fields, come from its field of `Settings`."""
 
-    name: str
     kind: str
     help: str
     low: float = 0.1
     high: float = 86400.0
+    unset: str = ""
+    name: str = ""
+    default: Any = None
 
 
-SETTINGS = (
-    Setting("kiosk", "bool", "start in kiosk mode (fullscreen, locked, idle reset)"),
-    Setting("idle_timeout_s", "seconds", "seconds without a touch before the 'Still there?' warning"),
-    Setting("warning_s", "seconds", "seconds the 'Still there?' countdown lasts before the reset", high=3600),
-    Setting("attract_interval_s", "seconds", "seconds each area stays lit while nobody uses the kiosk", high=60),
-    Setting("admin_hold_s", "seconds", "seconds to hold the top-left corner to open the staff PIN prompt", high=60),
-    Setting("hide_cursor", "bool", "hide the mouse pointer in kiosk mode"),
-    Setting("show_evidence", "bool", "show evidence and regulatory notes on area pages at the start"),
-    Setting("content", "folder", "a content pack folder (relative to this file) instead of the built-in one"),
-    Setting("admin_pin_hash", "pin_hash", "the staff PIN, salted and hashed; written by --set-pin"),
-)
+class Settings(NamedTuple):
+    """Every setting, each declared once, here: its key, type and default, and in `Annotated` its Setting
+    (kind, help, limits). `content` is None for the built-in pack."""
+
+    kiosk: Annotated[bool, Setting("bool", "start in kiosk mode")] = False
+    idle_timeout_s: Annotated[float, Setting("seconds", 'seconds without a touch before "Still there?"')] = 90.0
+    warning_s: Annotated[float, Setting("seconds", "seconds the countdown lasts", high=3600)] = 10.0
+    attract_interval_s: Annotated[
+        float, Setting("seconds", "seconds each area stays lit in the attract loop", high=60)
+    ] = 2.5
+    admin_hold_s: Annotated[
+        float, Setting("seconds", "seconds to hold the top-left corner for the PIN prompt", high=60)
+    ] = 3.0
+    hide_cursor: Annotated[bool, Setting("bool", "hide the mouse pointer in kiosk mode")] = False
+    show_evidence: Annotated[bool, Setting("bool", "evidence notes shown at the start (and after each reset)")] = True
+    content: Annotated[
+        Path | None,
+        Setting("folder", "a content pack folder, relative to the settings file; `--content` wins", unset="built-in"),
+    ] = None
+    admin_pin_hash: Annotated[
+        str,
+        Setting(
+            "pin_hash",
+            "written by `--set-pin`; never the PIN itself; a hash this app cannot check is reported and lets "
+            "nobody in until the PIN is set again",
+            unset="none",
+        ),
+    ] = ""
+
+
 DEFAULTS = Settings()
 SETTINGS_LIMIT = MEGABYTE  # a real settings file is well under a kilobyte
 
+Check = Callable[[Setting, Any, Path], tuple[Any, str]]
 
-def _check(setting: Setting, value: Any, base: Path) -> tuple[Any, str]:
-    """The checked value and '' or (None, why it is refused)."""
-    if setting.kind == "bool":
-        return (value, "") if isinstance(value, bool) else (None, f"{excerpt(value)} is not true or false")
-    if setting.kind == "seconds":
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            return None, f"{excerpt(value)} is not a number of seconds"
-        if not setting.low <= value <= setting.high:
-            return None, f"{excerpt(value)} is outside {setting.low:g} to {setting.high:g} seconds"
-        return float(value), ""
-    if setting.kind == "folder":
-        if not isinstance(value, str) or not value.strip():
-            return None, f"{excerpt(value)} is not a folder name"
-        try:
-            folder = base / Path(value.strip()).expanduser()
-            found = folder.is_dir()
-        except (OSError, ValueError, RuntimeError) as error:  # a name too long, a NUL, an unknown ~user
-            return None, f"{excerpt(value)} cannot be a folder ({getattr(error, 'strerror', None) or error})"
-        return (folder, "") if found else (None, f"no folder {shown_path(folder, 1000)}")
+
+def _bool(setting: Setting, value: Any, base: Path) -> tuple[Any, str]:
+    return (value, "") if isinstance(value, bool) else (None, f"{excerpt(value)} is not true or false")
+
+
+def _seconds(setting: Setting, value: Any, base: Path) -> tuple[Any, str]:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None, f"{excerpt(value)} is not a number of seconds"
+    if not setting.low <= value <= setting.high:
+        return None, f"{excerpt(value)} is outside {setting.low:g} to {setting.high:g} seconds"
+    return float(value), ""
+
+
+def _folder(setting: Setting, value: Any, base: Path) -> tuple[Any, str]:
+    """A folder that exists, relative to the settings file's own folder `base`."""
+    if not isinstance(value, str) or not value.strip():
+        return None, f"{excerpt(value)} is not a folder name"
+    try:
+        folder = base / Path(value.strip()).expanduser()
+        found = folder.is_dir()
+    except (OSError, ValueError, RuntimeError) as error:  # a name too long, a NUL, an unknown ~user
+        return None, f"{excerpt(value)} cannot be a folder ({getattr(error, 'strerror', None) or error})"
+    return (folder, "") if found else (None, f"no folder {shown_path(folder, 1000)}")
+
+
+def _pin_hash(setting: Setting, value: Any, base: Path) -> tuple[Any, str]:
     from core.pin import pin_hash_problem
 
     why = pin_hash_problem(value) if isinstance(value, str) else "not a PIN hash"
     return (None, f"{why}; set the PIN with --set-pin") if why else (value, "")
 
 
+# Each kind's check, and what stands in for a refused value where that is not the default (the end of
+# its message). A kind not here stops the import (_declared).
+KINDS: dict[str, Check] = {"bool": _bool, "seconds": _seconds, "folder": _folder, "pin_hash": _pin_hash}
+REFUSED = {"pin_hash": "until then nobody can open the staff panel"}
+
+
+def _declared() -> tuple[Setting, ...]:
+    """Each field of `Settings` with its declaration; a field without one, or of a kind KINDS does not
+    know, stops the import (a test imports this module)."""
+    declared = []
+    for name, annotation in Settings.__annotations__.items():
+        setting = getattr(annotation, "__metadata__", (None,))[0]
+        if not isinstance(setting, Setting) or setting.kind not in KINDS:
+            raise TypeError(f"Settings.{name} needs Annotated[type, Setting(kind, help)] with a kind of {list(KINDS)}")
+        declared.append(Setting(*setting[:-2], name, Settings._field_defaults[name]))
+    return tuple(declared)
+
+
+SETTINGS = _declared()
+
+
+def _check(setting: Setting, value: Any, base: Path) -> tuple[Any, str]:
+    """The checked value and '' or (None, why it is refused)."""
+    return KINDS[setting.kind](setting, value, base)
+
+
 def _fallback(setting: Setting) -> str:
     """What a refused value is replaced with, as the end of its message."""
-    if setting.kind == "pin_hash":
-        return "until then nobody can open the staff panel"
-    return f"using the default ({getattr(DEFAULTS, setting.name)!r})"
+    return REFUSED.get(setting.kind) or f"using the default ({setting.default!r})"
 
 
-def _mapping(text: str) -> LineDict:
+def _mapping(text: str) -> "LineDict":
     """The settings text as a mapping of keys to values (empty for an empty file). Raises YamlProblem,
     or ValueError when the file holds something other than a mapping."""
     from core.yaml_lines import LineDict, load_yaml
@@ -100,7 +143,7 @@ def _mapping(text: str) -> LineDict:
     return data
 
 
-def _entries(text: str) -> list[Entry]:
+def _entries(text: str) -> "list[Entry]":
     """Every key of the settings text, each with its value or why that value cannot be read. Raises
     YamlProblem or ValueError for a problem with the whole file (bad syntax, not a mapping, a repeated key)."""
     from core.yaml_entries import Entry, key_name, read_entries
@@ -167,7 +210,7 @@ def _quoted(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def _with_key(text: str, before: LineDict, key: str, value: str) -> str:
+def _with_key(text: str, before: "LineDict", key: str, value: str) -> str:
     """`text` with `key` set on its own line, every other byte kept: comments, line endings (CRLF stays
     CRLF), and a missing final newline (it stays missing)."""
     lines = text.splitlines(keepends=True)
