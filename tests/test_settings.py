@@ -257,10 +257,10 @@ def test_a_folder_that_cannot_be_made_is_one_line(tmp_path: Path) -> None:
     (tmp_path / "plain").write_text("")
     with pytest.raises(SettingsWriteError) as raised:
         write_setting(tmp_path / "plain" / "sub" / "settings.yaml", "admin_pin_hash", "h")
-    assert str(raised.value) == f"{tmp_path}/plain/sub/settings.yaml: cannot be read (Not a directory)"
+    assert str(raised.value) == f"{tmp_path}/plain/sub/settings.yaml: cannot be read ({os.strerror(errno.ENOTDIR)})"
     with pytest.raises(SettingsWriteError) as raised:
         write_setting(tmp_path / "plain" / "settings.yaml", "admin_pin_hash", "h")
-    assert str(raised.value) == f"{tmp_path}/plain/settings.yaml: cannot be read (Not a directory)"
+    assert str(raised.value) == f"{tmp_path}/plain/settings.yaml: cannot be read ({os.strerror(errno.ENOTDIR)})"
 
 
 def test_a_temporary_file_left_by_a_killed_write_goes_with_the_next_write(tmp_path: Path) -> None:
