@@ -1,0 +1,225 @@
+"""Search over a content pack: areas, topics, safety notes, FAQ questions and devices, in the words
+clients use (search terms in the pack), forgiving plurals, simple word forms and one typo.
+
+The index is plain data built from the pack (`build_index`), so it can be cached with it; a query
+(`search`) reads only the index. The fuzzy part (rapidfuzz) is imported on the first query that needs it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from core.records import Pack
+
+WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+# Endings stripped so that word forms meet (pregnant, pregnancy; wrinkles, wrinkled), longest first.
+_ENDINGS = (
+    "ancies",
+    "encies",
+    "ancy",
+    "ency",
+    "ant",
+    "ent",
+    "ness",
+    "ings",
+    "ing",
+    "ies",
+    "ied",
+    "es",
+    "ed",
+    "s",
+    "y",
+    "e",
+)
+_STOP = frozenset("a an and are at be by can do does for from how i in is it my of on or the to what when with".split())
+FUZZY_MIN_LENGTH = 5  # shorter words must match exactly: a typo in "arm" is another word
+FUZZY_SCORE = 80  # rapidfuzz ratio (0-100) for a word to count as a typo of an indexed word
+MAX_RESULTS = 12
+
+# Field weights: a match in a title counts most, then a client's own words, then the summary, then text.
+TITLE, TERMS, SUMMARY, TEXT = 10.0, 8.0, 4.0, 1.0
+KIND_ORDER = {"Area": 0, "Topic": 1, "Safety note": 2, "FAQ": 3, "Device": 4}
+
+
+class Entry(NamedTuple):
+    """One thing a search can find: where it leads, what it is, and its words by field."""
+
+    ref: str
+    kind: str
+    title: str
+    snippet_text: str
+    fields: tuple[tuple[float, tuple[str, ...]], ...]  # (weight, stems)
+
+
+class Index(NamedTuple):
+    entries: tuple[Entry, ...]
+    vocabulary: tuple[str, ...]  # every stem, for typo matching
+
+
+class Result(NamedTuple):
+    """A result as shown: its page, kind, title, and a one-line snippet with the matched words' spans."""
+
+    ref: str
+    kind: str
+    title: str
+    snippet: str
+    marks: tuple[tuple[int, int], ...]
+    score: float
+
+
+def stem(word: str) -> str:
+    word = word.lower().replace("'", "")
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= (3 if ending == "s" else 4):
+            return word[: -len(ending)]
+    return word
+
+
+def words(text: str) -> list[str]:
+    return [w for w in WORD.findall(text.lower().replace("’", "'")) if w not in _STOP]
+
+
+def stems(text: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in words(_plain(text)))
+
+
+def _plain(markdown: str) -> str:
+    """Markdown as words: link targets, emphasis and markers dropped, link text kept."""
+    text = re.sub(r"\]\([^)]*\)", "]", markdown)
+    text = re.sub(r"\{\{[^}]*\}\}", " ", text)
+    return re.sub(r"[*_#`>\[\]\\]", " ", text)
+
+
+def _first_line(markdown: str) -> str:
+    for line in _plain(markdown).splitlines():
+        if line.strip():
+            return " ".join(line.split())
+    return ""
+
+
+def _heading(note_text: str) -> str:
+    """A note's bold first sentence, its rule."""
+    match = re.match(r"\s*\*\*(.+?)\*\*", note_text)
+    return match.group(1).rstrip(".:") if match else _first_line(note_text)[:80]
+
+
+def build_index(pack: Pack) -> Index:
+    entries: list[Entry] = []
+    for area in pack.areas.values():
+        treatments = [pack.treatments[t] for t in area.treatments]
+        text = " ".join([area.here, *(t.claims + " " + t.how for t in treatments), *(t.title for t in treatments)])
+        fields = (
+            (TITLE, stems(area.title)),
+            (TERMS, stems(" ".join(getattr(area, "search_terms", ())))),
+            (SUMMARY, stems(area.summary)),
+            (TEXT, stems(text)),
+        )
+        entries.append(Entry(f"area:{area.id}", "Area", area.title, f"{area.summary} {_plain(text)}", fields))
+    for topic in pack.topics.values():
+        fields = (
+            (TITLE, stems(topic.title)),
+            (TERMS, stems(" ".join(getattr(topic, "search_terms", ())))),
+            (SUMMARY, stems(topic.summary)),
+            (TEXT, stems(topic.body)),
+        )
+        entries.append(
+            Entry(f"topic:{topic.id}", "Topic", topic.title, f"{topic.summary} {_plain(topic.body)}", fields)
+        )
+    shown_on_safety = set(pack.topics["safety"].notes) if "safety" in pack.topics else set()
+    for note in pack.notes.values():
+        if note.kind != "caution":
+            continue
+        ref = "topic:safety" if note.id in shown_on_safety else _first_area_with(pack, note.id)
+        heading = _heading(note.text)
+        fields = ((TITLE, stems(heading)), (TERMS, stems(note.rule)), (TEXT, stems(note.text)))
+        entries.append(Entry(ref, "Safety note", heading, _plain(note.text), fields))
+    if "faq" in pack.topics:
+        for question, answer in _faq(pack.topics["faq"].body):
+            fields = ((TITLE, stems(question)), (TEXT, stems(answer)))
+            entries.append(Entry("topic:faq", "FAQ", question, _plain(answer), fields))
+    for device in pack.devices.values():
+        fields = ((TITLE, stems(device.name)), (SUMMARY, stems(device.summary)))
+        entries.append(Entry("topic:devices", "Device", device.name, device.summary, fields))
+    vocabulary = sorted({s for entry in entries for _, field in entry.fields for s in field})
+    return Index(tuple(entries), tuple(vocabulary))
+
+
+def _first_area_with(pack: Pack, note_id: str) -> str:
+    for area in pack.areas.values():
+        if note_id in area.cautions or any(note_id in pack.treatments[t].cautions for t in area.treatments):
+            return f"area:{area.id}"
+    return "topic:safety" if "safety" in pack.topics else "home"
+
+
+def _faq(body: str) -> list[tuple[str, str]]:
+    """(question, answer) for each ### heading of the FAQ body."""
+    parts = re.split(r"^###\s+(.+)$", body, flags=re.MULTILINE)
+    return [(parts[i].strip(), parts[i + 1].strip()) for i in range(1, len(parts) - 1, 2)]
+
+
+def _query_stems(query: str, vocabulary: Iterable[str]) -> list[set[str]]:
+    """For each word of the query, the indexed stems it stands for: itself, or its closest typo match."""
+    known = set(vocabulary)
+    wanted = []
+    for word in words(query):
+        target = stem(word)
+        if target in known or len(word) < FUZZY_MIN_LENGTH:
+            wanted.append({target})
+            continue
+        from rapidfuzz import fuzz, process  # only when a word is not in the index: about 18 ms to import
+
+        close = process.extract(target, known, scorer=fuzz.ratio, score_cutoff=FUZZY_SCORE, limit=3)
+        wanted.append({target, *(match for match, _, _ in close)})
+    return wanted
+
+
+def search(index: Index, query: str, limit: int = MAX_RESULTS) -> list[Result]:
+    """The entries matching every word of the query (each exactly, by word form, or with one typo), best first."""
+    wanted = _query_stems(query, index.vocabulary)
+    if not wanted:
+        return []
+    results = []
+    for entry in index.entries:
+        score = 0.0
+        for options in wanted:
+            best = max((weight for weight, field in entry.fields if options & set(field)), default=0.0)
+            if not best:
+                break
+            score += best
+        else:
+            results.append((score, entry))
+    results.sort(key=lambda item: (-item[0], KIND_ORDER.get(item[1].kind, 9), item[1].title))
+    shown: list[Result] = []
+    seen: set[tuple[str, str]] = set()
+    for score, entry in results:
+        if (entry.ref, entry.title) in seen:
+            continue
+        seen.add((entry.ref, entry.title))
+        snippet, marks = snippet_of(entry.snippet_text, wanted)
+        shown.append(Result(entry.ref, entry.kind, entry.title, snippet, marks, score))
+        if len(shown) >= limit:
+            break
+    return shown
+
+
+SNIPPET = 90  # characters of a one-line snippet
+
+
+def snippet_of(text: str, wanted: list[set[str]]) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """A one-line window of `text` around the first matched word, and the spans of every matched word in it."""
+    flat = " ".join(text.split())
+    hits = [m for m in WORD.finditer(flat.lower()) if any(stem(m.group(0)) in options for options in wanted)]
+    if not hits:
+        line = flat[:SNIPPET] + ("…" if len(flat) > SNIPPET else "")
+        return line, ()
+    start = max(0, hits[0].start() - 30)
+    if start:
+        start = flat.rfind(" ", 0, start) + 1
+    end = min(len(flat), start + SNIPPET)
+    if end < len(flat):
+        end = max(flat.rfind(" ", start, end), hits[0].end())
+    prefix = "…" if start else ""
+    window = flat[start:end]
+    marks = tuple((m.start() - start + len(prefix), m.end() - start + len(prefix)) for m in hits if m.end() <= end)
+    return prefix + window + ("…" if end < len(flat) else ""), marks
