@@ -32,7 +32,36 @@ _ENDINGS = (
     "y",
     "e",
 )
-_STOP = frozenset("a an and are at be by can do does for from how i in is it my of on or the to what when with".split())
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "at",
+        "be",
+        "by",
+        "can",
+        "do",
+        "does",
+        "for",
+        "from",
+        "how",
+        "i",
+        "in",
+        "is",
+        "it",
+        "my",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "what",
+        "when",
+        "with",
+    ]
+)
 FUZZY_MIN_LENGTH = 5  # shorter words must match exactly: a typo in "arm" is another word
 FUZZY_SCORE = 80  # rapidfuzz ratio (0-100) for a word to count as a typo of an indexed word
 MAX_RESULTS = 12
@@ -42,6 +71,9 @@ TITLE, TERMS, SUMMARY, TEXT = 10.0, 8.0, 4.0, 1.0
 KIND_ORDER = {"Area": 0, "Topic": 1, "Safety note": 2, "FAQ": 3, "Device": 4}
 
 
+Fields = tuple[tuple[float, tuple[str, ...]], ...]  # (weight, stems) per field of an entry
+
+
 class Entry(NamedTuple):
     """One thing a search can find: where it leads, what it is, and its words by field."""
 
@@ -49,7 +81,7 @@ class Entry(NamedTuple):
     kind: str
     title: str
     snippet_text: str
-    fields: tuple[tuple[float, tuple[str, ...]], ...]  # (weight, stems)
+    fields: Fields
 
 
 class Index(NamedTuple):
@@ -106,6 +138,7 @@ def _heading(note_text: str) -> str:
 
 def build_index(pack: Pack) -> Index:
     entries: list[Entry] = []
+    fields: Fields
     for area in pack.areas.values():
         treatments = [pack.treatments[t] for t in area.treatments]
         text = " ".join([area.here, *(t.claims + " " + t.how for t in treatments), *(t.title for t in treatments)])
