@@ -11,6 +11,7 @@ from types import MappingProxyType
 from typing import Any
 
 from core import content_schema as schema
+from core import refs
 from core.problems import ContentError, Problem, excerpt
 from core.records import (
     CAVEAT_MARKER,
@@ -134,8 +135,8 @@ class _Loader:
                 )
 
     def ref_exists(self, ref: str) -> bool:
-        kind, _, ident = ref.partition(":")
-        file = {"area": "areas.yaml", "topic": "topics.yaml"}.get(kind)
+        kind, ident = refs.split(ref)
+        file = {refs.AREA: "areas.yaml", refs.TOPIC: "topics.yaml"}.get(kind)
         return file is not None and (ident in self.entries.get(file, {}) or file in self.unreadable)
 
     def check_caveats(self, file: str, entry: dict[str, Any], field: str) -> None:

@@ -11,10 +11,10 @@ from typing import Any, NamedTuple
 
 from core.problems import Problem, excerpt
 from core.records import NOTE_KINDS, SOURCE_KINDS, VIEWS
+from core.refs import ID_SYNTAX, REF_PATTERN
 from core.yaml_lines import LineDict, LineList
 
-ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-REF_PATTERN = re.compile(r"^(area|topic):([a-z0-9]+(?:-[a-z0-9]+)*)$")
+ID_PATTERN = re.compile(f"^{ID_SYNTAX}$")
 
 
 # The longest text a field may hold, in characters: a real title is a few words, a real page a few

@@ -7,8 +7,9 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from core.history import History
-from core.pages import HOME, Page, page_for
+from core.pages import Page, page_for
 from core.records import VIEWS, Pack
+from core.refs import HOME, area_of, area_ref, names_page, topic_ref
 
 
 class State(NamedTuple):
@@ -32,8 +33,8 @@ class Navigator:
         self.view = VIEWS[0]
 
     def _selected(self) -> str:
-        kind, _, ident = self.history.current.partition(":")
-        return ident if kind == "area" and ident in self.pack.areas else ""
+        area = area_of(self.history.current)
+        return area if area in self.pack.areas else ""
 
     def state(self) -> State:
         page = page_for(self.pack, self.history.current, show_evidence=self.show_evidence)
@@ -46,8 +47,7 @@ class Navigator:
         return self.state()
 
     def open(self, ref: str) -> State:
-        kind, _, ident = ref.partition(":")
-        known = (kind == "area" and ident in self.pack.areas) or (kind == "topic" and ident in self.pack.topics)
+        known = names_page(ref, self.pack.areas, self.pack.topics)
         self.history.visit(ref if known else HOME)
         return self._arrive()
 
@@ -64,7 +64,7 @@ class Navigator:
 
     def likely_pages(self) -> list[Page]:
         """Every area page, then every topic page: what a reader may open next."""
-        refs = [f"area:{a}" for a in self.pack.areas] + [f"topic:{t}" for t in self.pack.topics]
+        refs = [area_ref(a) for a in self.pack.areas] + [topic_ref(t) for t in self.pack.topics]
         return [page_for(self.pack, ref, show_evidence=self.show_evidence) for ref in refs]
 
     def choose_view(self, view: str) -> State:

@@ -8,8 +8,7 @@ import re
 from typing import NamedTuple
 
 from core.records import CAVEAT_MARKER, SOURCE_KINDS, VIEW_TITLES, VIEWS, Area, Note, Pack, Topic
-
-HOME = "home"
+from core.refs import AREA, HOME, TOPIC, area_ref, split, topic_ref
 
 
 class Callout(NamedTuple):
@@ -70,7 +69,7 @@ def citation(pack: Pack, source_id: str, *, explain: bool = False) -> str:
     source = pack.sources[source_id]
     word = SOURCE_KINDS[source.kind][0]
     if explain and SOURCES_TOPIC in pack.topics:
-        word = _link(f"topic:{SOURCES_TOPIC}", word)
+        word = _link(topic_ref(SOURCES_TOPIC), word)
     return f"{md_text(source.label or source.title)} · {word}"
 
 
@@ -80,7 +79,7 @@ class _Citer:
     def __init__(self, pack: Pack) -> None:
         self.pack = pack
         self.first = True
-        self.more = f"on the {_link('topic:safety', 'Safety page')}"  # where a rule's other sources are
+        self.more = f"on the {_link(topic_ref('safety'), 'Safety page')}"  # where a rule's other sources are
 
     def __call__(self, source_ids: tuple[str, ...], most: int = 0) -> str:
         shown = source_ids[:most] if most and len(source_ids) > most + 1 else source_ids
@@ -140,7 +139,7 @@ def area_cautions(pack: Pack, area: Area) -> list[str]:
 def related_refs(pack: Pack, area: Area) -> list[str]:
     """The area's own related links, then areas that share a treatment with it."""
     sharing = [
-        f"area:{other.id}"
+        area_ref(other.id)
         for other in pack.areas.values()
         if other.id != area.id and set(other.treatments) & set(area.treatments)
     ]
@@ -148,10 +147,10 @@ def related_refs(pack: Pack, area: Area) -> list[str]:
 
 
 def ref_title(pack: Pack, ref: str) -> str:
-    kind, _, ident = ref.partition(":")
-    if kind == "area":
+    kind, ident = split(ref)
+    if kind == AREA:
         return pack.areas[ident].title
-    if kind == "topic":
+    if kind == TOPIC:
         return pack.topics[ident].title
     return pack.info.title
 
@@ -175,7 +174,7 @@ def area_page(pack: Pack, area_id: str, *, show_evidence: bool = True) -> Page:
     treatments = [pack.treatments[t] for t in area.treatments]
     several = len(treatments) > 1
     cite = _Citer(pack)
-    link = f"Every rule, and when to ask a doctor first: {_link('topic:safety', pack.topics['safety'].title)}."
+    link = f"Every rule, and when to ask a doctor first: {_link(topic_ref('safety'), pack.topics['safety'].title)}."
     callout = _callout(
         pack, cite, area_cautions(pack, area), link, rules=True, zone_cautions=frozenset(z.caution for z in area.no_go)
     )
@@ -199,7 +198,7 @@ def area_page(pack: Pack, area_id: str, *, show_evidence: bool = True) -> Page:
             seen.add((device.id, claim))
             device_lines.append(f"- **{md_text(device.name)}**: {md_text(claim)}")
     devices = "\n".join(device_lines) or "The article names no particular device for this area."
-    devices += f"\n\nMore on each device: {_link('topic:devices', pack.topics['devices'].title)}."
+    devices += f"\n\nMore on each device: {_link(topic_ref('devices'), pack.topics['devices'].title)}."
     sections = [
         Section("What it may do here", per_treatment("claims")),
         Section("How it works here", how),
@@ -217,14 +216,14 @@ def area_page(pack: Pack, area_id: str, *, show_evidence: bool = True) -> Page:
             "Source",
             f"The article {about_article}, section{'s' if several else ''} {named}, "
             "retold in our own words. Safety notes and evidence come from the project's research notes; "
-            f"each names its sources, listed in full under {_link(f'topic:{SOURCES_TOPIC}', 'Sources')}."
+            f"each names its sources, listed in full under {_link(topic_ref(SOURCES_TOPIC), 'Sources')}."
             if SOURCES_TOPIC in pack.topics
             else f"The article {about_article}, section{'s' if several else ''} {named}, "
             "retold in our own words. Safety notes and evidence come from the project's research notes; "
             "each names its sources.",
         )
     )
-    return Page(f"area:{area.id}", area.title, area.summary, callout, tuple(sections), md_text(pack.info.disclaimer))
+    return Page(area_ref(area.id), area.title, area.summary, callout, tuple(sections), md_text(pack.info.disclaimer))
 
 
 def topic_page(pack: Pack, topic_id: str, *, show_evidence: bool = True) -> Page:
@@ -264,7 +263,7 @@ def topic_page(pack: Pack, topic_id: str, *, show_evidence: bool = True) -> Page
     if topic.related:
         sections.append(Section("Related", _links(pack, list(topic.related))))
     return Page(
-        f"topic:{topic.id}", topic.title, topic.summary, callout, tuple(sections), md_text(pack.info.disclaimer)
+        topic_ref(topic.id), topic.title, topic.summary, callout, tuple(sections), md_text(pack.info.disclaimer)
     )
 
 
@@ -299,11 +298,11 @@ def home_page(pack: Pack) -> Page:
     sections = [
         Section(
             f"Areas: {VIEW_TITLES[view]}",
-            _links(pack, [f"area:{area.id}" for area in pack.areas_in(view)]),
+            _links(pack, [area_ref(area.id) for area in pack.areas_in(view)]),
         )
         for view in VIEWS
     ]
-    sections.insert(0, Section("Topics", _links(pack, [f"topic:{t}" for t in pack.topics])))
+    sections.insert(0, Section("Topics", _links(pack, [topic_ref(t) for t in pack.topics])))
     return Page(
         HOME,
         pack.info.title,
@@ -317,9 +316,9 @@ def home_page(pack: Pack) -> Page:
 
 def page_for(pack: Pack, ref: str, *, show_evidence: bool = True) -> Page:
     """Any page by its reference: home, area:ID or topic:ID. Unknown references go home."""
-    kind, _, ident = ref.partition(":")
-    if kind == "area" and ident in pack.areas:
+    kind, ident = split(ref)
+    if kind == AREA and ident in pack.areas:
         return area_page(pack, ident, show_evidence=show_evidence)
-    if kind == "topic" and ident in pack.topics:
+    if kind == TOPIC and ident in pack.topics:
         return topic_page(pack, ident, show_evidence=show_evidence)
     return home_page(pack)

@@ -8,6 +8,8 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import NamedTuple
 
+from core.refs import ID_SYNTAX
+
 VIEWS: tuple[str, ...] = ("face", "body-front", "body-back")
 VIEW_TITLES: Mapping[str, str] = {"face": "Face", "body-front": "Body front", "body-back": "Body back"}
 REQUIRED_TOPICS: tuple[str, ...] = (
@@ -45,7 +47,7 @@ SOURCE_KINDS: Mapping[str, tuple[str, str]] = {
 }
 NOTE_KINDS: tuple[str, ...] = ("caution", "evidence", "caveat")
 # A line of its own in a text that stands for a one-line evidence caveat (a note of kind caveat).
-CAVEAT_MARKER = re.compile(r"^[ \t]*\{\{caveat:([a-z0-9]+(?:-[a-z0-9]+)*)\}\}[ \t]*$", re.MULTILINE)
+CAVEAT_MARKER = re.compile(r"^[ \t]*\{\{caveat:(" + ID_SYNTAX + r")\}\}[ \t]*$", re.MULTILINE)
 
 
 class Source(NamedTuple):

@@ -22,10 +22,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from core.content_loader import BARE_ADDRESS, link_targets, load_pack  # noqa: E402
-from core.content_schema import REF_PATTERN  # noqa: E402
 from core.pack_cache import PACK_FILES, consistent  # noqa: E402
 from core.pages import page_for  # noqa: E402
 from core.problems import ContentError  # noqa: E402
+from core.refs import HOME, area_ref, topic_ref, written_right  # noqa: E402
 
 YAML_FILES = [name for name in PACK_FILES if name.endswith(".yaml")]
 SVG_FILES = [name for name in PACK_FILES if name.endswith(".svg")]
@@ -316,11 +316,11 @@ def check_pack(folder: Path) -> str:  # noqa: C901 - one question per branch: re
         return "took too long to load"
     if not consistent(pack):
         return "loaded a pack that breaks its own references"
-    for ref in ["home", *(f"area:{a}" for a in pack.areas), *(f"topic:{t}" for t in pack.topics)]:
+    for ref in [HOME, *map(area_ref, pack.areas), *map(topic_ref, pack.topics)]:
         page = page_for(pack, ref)
         for section in page.sections:
             for target in link_targets(section.markdown):
-                if not REF_PATTERN.match(target):
+                if not written_right(target):
                     return f"{ref} links to {target[:60]!r}"
             bare = BARE_ADDRESS.search(section.markdown)
             if bare:
