@@ -165,10 +165,10 @@ def main() -> int:
     parser.add_argument("--session", type=int, default=25, help="actions per visitor before the reset")
     parser.add_argument("--batches", type=int, default=20)
     args = parser.parse_args()
-    app = create_application(sys.argv[:1], theme.KIOSK_TYPE)
+    app = create_application(sys.argv[:1], theme.KIOSK_THEME)
     pack = load_pack(data_dir())
     settings = Settings(kiosk=True, idle_timeout_s=3600, warning_s=0.02, attract_interval_s=0.05)
-    window = MainWindow(Navigator(pack), "", theme.KIOSK_TYPE)
+    window = MainWindow(Navigator(pack), "", theme.KIOSK_THEME)
     window.resize(1920, 1080)
     log = Path(os.environ.get("TMPDIR", "/tmp")) / "kiosk-soak.log"
     mode = start_kiosk(window, pack, "", SiteSettings(settings), fullscreen=False, log=log)

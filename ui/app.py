@@ -26,18 +26,18 @@ if TYPE_CHECKING:
     from argparse import Namespace
 
 
-def create_application(argv: list[str], scale: theme.TypeScale = theme.WINDOW_TYPE) -> QApplication:
+def create_application(argv: list[str], look: theme.Theme = theme.WINDOW_THEME) -> QApplication:
     app = QApplication(argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(VERSION)
     app.setDesktopFileName(APP_ID)
     theme.load_fonts(font_files())
-    theme.apply(app, scale)
+    theme.apply(app, look)
     return app
 
 
 def build_window(
-    pack: Pack, notice: str, args: Namespace, settings: Settings = DEFAULTS, scale: theme.TypeScale = theme.WINDOW_TYPE
+    pack: Pack, notice: str, args: Namespace, settings: Settings = DEFAULTS, look: theme.Theme = theme.WINDOW_THEME
 ) -> MainWindow:
     navigator = Navigator(pack, show_evidence=settings.show_evidence)
     if args.area:
@@ -46,7 +46,7 @@ def build_window(
         navigator.open(f"topic:{args.topic}")
     if args.view:
         navigator.choose_view(args.view)
-    window = MainWindow(navigator, notice, scale)
+    window = MainWindow(navigator, notice, look)
     if args.size:
         window.resize(*args.size)
     else:
@@ -97,9 +97,9 @@ def run(pack: Pack, notice: str, args: Namespace, site: SiteSettings) -> int:
         print(no_display, file=sys.stderr)
         return EXIT_NO_DISPLAY
     kiosk = args.kiosk or site.settings.kiosk
-    scale = theme.KIOSK_TYPE if kiosk else theme.WINDOW_TYPE
-    app = _application_or_exit(sys.argv[:1], scale)
-    window = build_window(pack, " ".join(filter(None, (notice, site.notice()))), args, site.settings, scale)
+    look = theme.KIOSK_THEME if kiosk else theme.WINDOW_THEME
+    app = _application_or_exit(sys.argv[:1], look)
+    window = build_window(pack, " ".join(filter(None, (notice, site.notice()))), args, site.settings, look)
     if kiosk:
         from ui.kiosk.start import start_kiosk
 
@@ -120,7 +120,7 @@ def run(pack: Pack, notice: str, args: Namespace, site: SiteSettings) -> int:
     return app.exec()
 
 
-def _application_or_exit(argv: list[str], scale: theme.TypeScale) -> QApplication:
+def _application_or_exit(argv: list[str], look: theme.Theme) -> QApplication:
     """create_application, except that a display Qt cannot open (DISPLAY is set, but no X server answers
     there) ends the app with one line and code 1, instead of Qt's abort, a core dump and a hint about
     libxcb-cursor0. Qt's other messages meanwhile are printed as Qt prints them, once it has started."""
@@ -145,7 +145,7 @@ def _application_or_exit(argv: list[str], scale: theme.TypeScale) -> QApplicatio
 
     qInstallMessageHandler(hold)
     try:
-        app = create_application(argv, scale)
+        app = create_application(argv, look)
     finally:
         qInstallMessageHandler(None)
     for line in held:

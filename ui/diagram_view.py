@@ -24,8 +24,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from core.records import Diagram
 from core.region_documents import region_document, zone_document
-from ui import theme
 from ui.lazy_qt import Qt
+from ui.theme import WINDOW_THEME, Colours, Theme
 
 # A press that moves further than this (in pixels) is a drag or a scroll, not a tap.
 TAP_SLOP = 12
@@ -35,12 +35,15 @@ TRANSPARENT = QColor(0, 0, 0, 0)
 CAUTION_SIZE = 20.0
 HATCH_WIDTH = 2.0
 HATCH_STEP = 7.0
-# A small warm triangle with '!' in white: a note, not an alarm. Vector art, crisp at any scale.
-CAUTION_MARK = f"""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 20 20">
-<path d="M10 0.5 L19.5 18 L0.5 18 Z" fill="{theme.WARNING}" stroke="#ffffff" stroke-width="2"
+
+
+def caution_mark(colours: Colours) -> bytes:
+    """A small warm triangle with '!' in white: a note, not an alarm. Vector art, crisp at any scale."""
+    return f"""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 20 20">
+<path d="M10 0.5 L19.5 18 L0.5 18 Z" fill="{colours.warning}" stroke="{colours.on_dark}" stroke-width="2"
  stroke-linejoin="round"/>
-<path d="M10 7.2 V12.4" stroke="#ffffff" stroke-width="2.2" stroke-linecap="round"/>
-<circle cx="10" cy="15.1" r="1.2" fill="#ffffff"/>
+<path d="M10 7.2 V12.4" stroke="{colours.on_dark}" stroke-width="2.2" stroke-linecap="round"/>
+<circle cx="10" cy="15.1" r="1.2" fill="{colours.on_dark}"/>
 </svg>""".encode()
 
 
@@ -85,12 +88,13 @@ class DiagramView(QWidget):
 
     area_activated = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, theme: Theme = WINDOW_THEME, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._colours = colours = theme.colours
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor(theme.CANVAS))  # what paintEvent erases to
+        palette.setColor(QPalette.ColorRole.Window, QColor(colours.canvas))  # what paintEvent erases to
         self.setPalette(palette)
         self._diagram: Diagram | None = None
         self._renderer: QSvgRenderer | None = None
@@ -103,8 +107,8 @@ class DiagramView(QWidget):
         self._zone_parts: dict[str, list[QPointF]] = {}
         self._tints: dict[str, QImage] = {}
         self._outlines: dict[str, QSvgRenderer] = {}
-        self._caution_mark = QSvgRenderer(QByteArray(CAUTION_MARK), self)
-        self._hatch_pen = _pen(QColor(theme.WARNING), HATCH_WIDTH)
+        self._caution_mark = QSvgRenderer(QByteArray(caution_mark(colours)), self)
+        self._hatch_pen = _pen(QColor(colours.warning), HATCH_WIDTH)
         self._stale = True
         self._ratio = 0.0
         self._artwork: QPixmap | None = None
@@ -237,7 +241,9 @@ class DiagramView(QWidget):
         """The region's outline as vector art, drawn crisply at any scale."""
         if region_id not in self._outlines:
             assert self._diagram is not None
-            document = region_document(self._diagram, region_id, outline=True, colour=theme.ACCENT_DARK, width=3)
+            document = region_document(
+                self._diagram, region_id, outline=True, colour=self._colours.accent_dark, width=3
+            )
             self._outlines[region_id] = QSvgRenderer(QByteArray(document))
         return self._outlines[region_id]
 
@@ -283,7 +289,7 @@ class DiagramView(QWidget):
         cache = self._caches()[region_id]
         if cache.mask is None:
             assert self._diagram is not None
-            fill = QSvgRenderer(QByteArray(region_document(self._diagram, region_id, colour=theme.REGION_TINT)))
+            fill = QSvgRenderer(QByteArray(region_document(self._diagram, region_id, colour=self._colours.region_tint)))
             mask = _blank_image(cache.rect, self.devicePixelRatioF())
             painter = QPainter(mask)
             fill.render(painter, self._target.translated(-cache.rect.topLeft()))
@@ -312,7 +318,7 @@ class DiagramView(QWidget):
         cache = self._zone_cache[zone_id]
         if cache.mask is None:
             assert self._diagram is not None
-            fill = QSvgRenderer(QByteArray(zone_document(self._diagram, zone_id, colour=theme.WARNING_BG)))
+            fill = QSvgRenderer(QByteArray(zone_document(self._diagram, zone_id, colour=self._colours.warning_bg)))
             image = _blank_image(cache.rect, self.devicePixelRatioF())
             painter = QPainter(image)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -418,7 +424,7 @@ class DiagramView(QWidget):
         painter.drawImage(cache.rect.topLeft(), self._zone(zone_id))
         key = f"zone:{zone_id}"
         if key not in self._outlines:
-            document = zone_document(self._diagram, zone_id, outline=True, colour=theme.WARNING, width=2)
+            document = zone_document(self._diagram, zone_id, outline=True, colour=self._colours.warning, width=2)
             self._outlines[key] = QSvgRenderer(QByteArray(document))
         self._outlines[key].render(painter, self._target)
         size = CAUTION_SIZE
@@ -488,10 +494,10 @@ class DiagramView(QWidget):
         if box.isEmpty():
             return
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(theme.TEXT))
+        painter.setBrush(QColor(self._colours.text))
         painter.drawRoundedRect(box, 8, 8)
         painter.setFont(self._label_font())
-        painter.setPen(QColor("#ffffff"))
+        painter.setPen(QColor(self._colours.on_dark))
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.label_text())
 
     # -- input --------------------------------------------------------------------------------

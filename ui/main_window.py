@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 from core.navigator import Navigator, State
 from core.pages import Page
 from core.records import VIEW_TITLES, Pack
-from ui import theme
 from ui.diagram_view import DiagramView
 from ui.lazy_qt import Qt
 from ui.page_slot import PageSlot
+from ui.theme import WINDOW_THEME, Theme
 from ui.view_switch import ViewSwitch
 
 if TYPE_CHECKING:
@@ -48,15 +48,15 @@ class MainWindow(QMainWindow):
     first_frame = Signal()
     ready = Signal()
 
-    def __init__(self, navigator: Navigator, notice: str = "", scale: theme.TypeScale = theme.WINDOW_TYPE) -> None:
+    def __init__(self, navigator: Navigator, notice: str = "", theme: Theme = WINDOW_THEME) -> None:
         super().__init__()
         self.navigator = navigator
         pack = navigator.pack
         self.setWindowTitle(pack.info.title)
-        self._scale = scale
-        self.diagram = DiagramView()
+        self.theme = theme  # what the window and all it makes look like: colours and type scale
+        self.diagram = DiagramView(theme)
         self._page: PageView | None = None  # made after the first frame, where the page slot stands until then
-        self._page_slot = PageSlot()
+        self._page_slot = PageSlot(theme)
         self.view_switch = ViewSwitch(dict(VIEW_TITLES))
         self._shortcuts: list[tuple[QAction, QKeySequence | QKeySequence.StandardKey]] = []
         self._build_toolbar(pack)
@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
     def _add_page_view(self) -> None:
         from ui.page_view import PageView  # after the first frame: see ui.page_slot
 
-        page = self._page = PageView(scale=self._scale)
+        page = self._page = PageView(self.theme)
         page.link_activated.connect(self._open)
         page.external_link_refused.connect(self._refuse_external)
         self.splitter.replaceWidget(1, page)

@@ -18,13 +18,13 @@ from PySide6.QtGui import (
 )
 
 from core.pages import Callout, Page
-from ui import theme
+from ui.theme import FONT_FAMILY, Theme, TypeScale, body_font
 
 
 def _char_format(
-    size: int, *, weight: QFont.Weight = QFont.Weight.Normal, colour: str = theme.TEXT, italic: bool = False
+    size: int, colour: str, *, weight: QFont.Weight = QFont.Weight.Normal, italic: bool = False
 ) -> QTextCharFormat:
-    font = QFont(theme.FONT_FAMILY)
+    font = QFont(FONT_FAMILY)
     font.setPixelSize(size)
     font.setWeight(weight)
     font.setItalic(italic)
@@ -42,33 +42,36 @@ def _block_format(top: float = 0, bottom: float = 0) -> QTextBlockFormat:
     return fmt
 
 
-def build_document(page: Page, scale: theme.TypeScale, document: QTextDocument) -> None:
-    """Write `page` into `document`: title, summary, safety callout, sections, footnote."""
+def build_document(page: Page, theme: Theme, document: QTextDocument) -> None:
+    """Write `page` into `document` in `theme`'s colours and sizes: title, summary, safety callout, sections,
+    footnote."""
+    colours, scale = theme
     document.clear()
-    document.setDefaultFont(theme.body_font(scale))
+    document.setDefaultFont(body_font(scale))
     document.setDocumentMargin(22)
     cursor = QTextCursor(document)
     cursor.setBlockFormat(_block_format(bottom=4))
-    cursor.insertText(page.title, _char_format(scale.title, weight=QFont.Weight.Bold))
-    cursor.insertBlock(_block_format(bottom=8), _char_format(scale.body, colour=scale.muted))
+    cursor.insertText(page.title, _char_format(scale.title, colours.text, weight=QFont.Weight.Bold))
+    cursor.insertBlock(_block_format(bottom=8), _char_format(scale.body, colours.muted))
     cursor.insertText(page.summary)
     if page.callout is not None:
-        _insert_callout(cursor, page.callout, scale)
+        _insert_callout(cursor, page.callout, theme)
     markdown = "\n\n".join(
         (f"## {section.heading}\n\n" if section.heading else "") + section.markdown for section in page.sections
     )
     if page.footnote:
         markdown += f"\n\n*Not medical advice. {page.footnote}*"
-    cursor.insertBlock(_block_format(), _char_format(scale.body))
+    cursor.insertBlock(_block_format(), _char_format(scale.body, colours.text))
     body_start = cursor.block().blockNumber()
     cursor.insertMarkdown(markdown)
     # Markdown inserted into an existing block leaves that first block's heading level unset.
     first_is_heading = bool(page.sections and page.sections[0].heading)
-    _style_body(document, body_start, scale, first_is_heading)
+    _style_body(document, body_start, theme, first_is_heading)
 
 
-def _style_body(document: QTextDocument, first_block: int, scale: theme.TypeScale, first_is_heading: bool) -> None:
+def _style_body(document: QTextDocument, first_block: int, theme: Theme, first_is_heading: bool) -> None:
     """Give Markdown's blocks the house type scale and rhythm."""
+    colours, scale = theme
     block = document.findBlockByNumber(first_block)
     last = document.lastBlock().blockNumber()
     while block.isValid():
@@ -81,17 +84,17 @@ def _style_body(document: QTextDocument, first_block: int, scale: theme.TypeScal
         if level == 2:
             fmt.setTopMargin(20)
             fmt.setBottomMargin(6)
-            char = _char_format(scale.heading, weight=QFont.Weight.DemiBold, colour=theme.ACCENT_DARK)
+            char = _char_format(scale.heading, colours.accent_dark, weight=QFont.Weight.DemiBold)
         elif level >= 3:
             fmt.setTopMargin(10)
             fmt.setBottomMargin(4)
-            char = _char_format(scale.body + 1, weight=QFont.Weight.DemiBold)
+            char = _char_format(scale.body + 1, colours.text, weight=QFont.Weight.DemiBold)
         else:
             fmt.setTopMargin(0)
             fmt.setBottomMargin(4 if block.textList() else 10)
             char = None
         if block.blockNumber() == last and block.text().startswith("Not medical advice."):
-            char = _char_format(scale.small, colour=scale.muted, italic=True)
+            char = _char_format(scale.small, colours.muted, italic=True)
             fmt.setTopMargin(14)
         cursor.setBlockFormat(fmt)
         if char is not None:
@@ -103,54 +106,55 @@ def _style_body(document: QTextDocument, first_block: int, scale: theme.TypeScal
         block = block.next()
 
 
-def _insert_callout(cursor: QTextCursor, callout: Callout, scale: theme.TypeScale) -> None:
+def _insert_callout(cursor: QTextCursor, callout: Callout, theme: Theme) -> None:
     """The bordered safety box: heading, the do-not-use rules (one compact line each, sources in small
     type), the page's own notes with their sources, then the link onward."""
+    colours, scale = theme
     frame = QTextFrameFormat()
     frame.setBorder(2)
-    frame.setBorderBrush(QBrush(QColor(theme.WARNING)))
+    frame.setBorderBrush(QBrush(QColor(colours.warning)))
     frame.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
-    frame.setBackground(QBrush(QColor(theme.WARNING_BG)))
+    frame.setBackground(QBrush(QColor(colours.warning_bg)))
     frame.setPadding(10)
     frame.setTopMargin(2)
     frame.setBottomMargin(10)
     frame.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
     cursor.insertFrame(frame)
     cursor.setBlockFormat(_block_format(bottom=2))
-    cursor.insertText("\u26a0  ", _char_format(scale.heading, weight=QFont.Weight.Bold, colour=theme.WARNING))
-    cursor.insertText(callout.heading, _char_format(scale.heading, weight=QFont.Weight.Bold, colour=theme.WARNING_TEXT))
-    body = _char_format(scale.body)
+    cursor.insertText("\u26a0  ", _char_format(scale.heading, colours.warning, weight=QFont.Weight.Bold))
+    cursor.insertText(callout.heading, _char_format(scale.heading, colours.warning_text, weight=QFont.Weight.Bold))
+    body = _char_format(scale.body, colours.text)
     if callout.rules:
-        cursor.insertBlock(_block_format(top=2), _char_format(scale.body, weight=QFont.Weight.Bold))
+        cursor.insertBlock(_block_format(top=2), _char_format(scale.body, colours.text, weight=QFont.Weight.Bold))
         cursor.insertText(callout.rules_heading)
         for rule, sources in callout.rules:
             cursor.insertBlock(_rule_format(scale), body)
             cursor.insertText(f"\u2022\u2002{rule}", body)
             if sources:
-                cursor.insertText("\u2002\u2014\u2002", _small(scale))
-                _insert_small_markdown(cursor, sources, scale)
+                cursor.insertText("\u2002\u2014\u2002", _small(theme))
+                _insert_small_markdown(cursor, sources, theme)
         if callout.rules_sources:
-            cursor.insertBlock(_block_format(top=2), _small(scale))
-            _insert_small_markdown(cursor, callout.rules_sources, scale)
+            cursor.insertBlock(_block_format(top=2), _small(theme))
+            _insert_small_markdown(cursor, callout.rules_sources, theme)
     if callout.notes_heading:
-        cursor.insertBlock(_block_format(top=6), _char_format(scale.body, weight=QFont.Weight.Bold))
+        cursor.insertBlock(_block_format(top=6), _char_format(scale.body, colours.text, weight=QFont.Weight.Bold))
         cursor.insertText(callout.notes_heading)
     for text, sources in callout.notes:
         cursor.insertBlock(_block_format(top=4), body)
         cursor.insertMarkdown(text)
-        cursor.insertBlock(_block_format(bottom=4), _small(scale))
-        cursor.insertText("Source: ", _small(scale))
-        _insert_small_markdown(cursor, sources, scale)
+        cursor.insertBlock(_block_format(bottom=4), _small(theme))
+        cursor.insertText("Source: ", _small(theme))
+        _insert_small_markdown(cursor, sources, theme)
     cursor.insertBlock(_block_format(top=6), body)
     cursor.insertMarkdown(callout.link)
     cursor.movePosition(QTextCursor.MoveOperation.End)
 
 
-def _small(scale: theme.TypeScale) -> QTextCharFormat:
-    return _char_format(scale.small, colour=scale.muted)
+def _small(theme: Theme) -> QTextCharFormat:
+    return _char_format(theme.scale.small, theme.colours.muted)
 
 
-def _rule_format(scale: theme.TypeScale) -> QTextBlockFormat:
+def _rule_format(scale: TypeScale) -> QTextBlockFormat:
     """A rule's line: its wrapped lines hang under its text, not under the bullet."""
     fmt = _block_format()
     fmt.setLeftMargin(scale.body)
@@ -159,7 +163,7 @@ def _rule_format(scale: theme.TypeScale) -> QTextBlockFormat:
     return fmt
 
 
-def _insert_small_markdown(cursor: QTextCursor, markdown: str, scale: theme.TypeScale) -> None:
+def _insert_small_markdown(cursor: QTextCursor, markdown: str, theme: Theme) -> None:
     """Inline Markdown (a citation with its links) in small type: muted, links keep the link colour."""
     start = cursor.position()
     cursor.insertMarkdown(markdown)
@@ -178,9 +182,9 @@ def _insert_small_markdown(cursor: QTextCursor, markdown: str, scale: theme.Type
             )
         fragments += 1
     for first, last, fmt in pieces:
-        small = _small(scale)
+        small = _small(theme)
         if fmt.isAnchor():
-            small.setForeground(QBrush(QColor(scale.link)))
+            small.setForeground(QBrush(QColor(theme.colours.link)))
             small.setAnchor(True)
             small.setAnchorHref(fmt.anchorHref())
             small.setFontUnderline(True)
@@ -188,4 +192,4 @@ def _insert_small_markdown(cursor: QTextCursor, markdown: str, scale: theme.Type
         cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
         cursor.setCharFormat(small)
     cursor.setPosition(end)
-    cursor.setCharFormat(_small(scale))
+    cursor.setCharFormat(_small(theme))

@@ -11,7 +11,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ui import theme
+from ui.theme import WINDOW_THEME, Theme
 
 # What QTextBrowser (a QAbstractScrollArea) asks a layout for, frame and scroll bars included.
 TEXT_VIEW_HINT = QSize(256, 192)
@@ -21,11 +21,11 @@ TEXT_VIEW_MINIMUM = QSize(68, 68)
 class PageSlot(QWidget):
     """A blank panel the size a text view would be."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, theme: Theme = WINDOW_THEME, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor(theme.PANEL))
+        palette.setColor(QPalette.ColorRole.Window, QColor(theme.colours.panel))
         self.setPalette(palette)
         self.setAutoFillBackground(True)
 

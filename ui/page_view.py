@@ -7,8 +7,8 @@ from PySide6.QtGui import QResizeEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from core.pages import Page
-from ui import theme
 from ui.lazy_qt import Qt
+from ui.theme import WINDOW_THEME, Theme
 
 MEASURE_CHARS = 75  # longest comfortable line, in characters
 APP_SCHEMES = ("area", "topic", "home")
@@ -26,9 +26,9 @@ class PageView(QTextBrowser):
     link_activated = Signal(str)
     external_link_refused = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None, scale: theme.TypeScale = theme.WINDOW_TYPE) -> None:
+    def __init__(self, theme: Theme = WINDOW_THEME, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._scale = scale
+        self._theme = theme
         self._ref = ""
         self._documents: dict[Page, QTextDocument] = {}
         self._pending: list[Page] = []
@@ -75,7 +75,7 @@ class PageView(QTextBrowser):
             from ui.page_document import build_document  # after the first frame: see that module
 
             document = QTextDocument(self)
-            build_document(page, self._scale, document)
+            build_document(page, self._theme, document)
             self._documents[page] = document
         return document
 

@@ -166,7 +166,9 @@ def _check_page(window: MainWindow, page: Page, where: str, failures: list[str],
     image = window.grab().toImage()
     if image.isNull():
         failures.append(f"{where}: did not render")
-    elif needs_callout and not _shows_colour(window.page.viewport().grab().toImage(), QColor(theme.WARNING)):
+    elif needs_callout and not _shows_colour(
+        window.page.viewport().grab().toImage(), QColor(window.theme.colours.warning)
+    ):
         failures.append(f"{where}: the safety-notes callout is not visible at the top of the page")
 
 

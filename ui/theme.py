@@ -1,6 +1,7 @@
-"""Colours, type sizes and the shipped font: the app's visual language in one place."""
+"""The theme (colours and type sizes: one object, passed to every widget that draws) and the shipped font.
 
-from __future__ import annotations
+No `from __future__ import annotations` here: typing.NamedTuple compiles every string annotation into a
+ForwardRef, which would make this module's import, on every start, about 0.2 ms slower."""
 
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -13,41 +14,58 @@ if TYPE_CHECKING:
 
 FONT_FAMILY = "Inter"
 
-# One accent for interaction, one warm colour reserved for safety notes, neutral greys for chrome.
-ACCENT = "#1f6f8b"
-ACCENT_DARK = "#164f63"
-REGION_TINT = "#2b9cc4"  # a lighter accent: reads as a highlight on skin tones, not as a shadow
-WARNING = "#b4570f"
-WARNING_TEXT = "#7a3a07"
-WARNING_BG = "#fdf3e7"
-TEXT = "#1d2327"
-MUTED = "#515b63"
-CHROME = "#eef1f3"
-CANVAS = "#f8f9fa"
-PANEL = "#ffffff"
-BORDER = "#c9d1d6"
+
+class Colours(NamedTuple):
+    """Every colour the app draws, as #RRGGBB (#AARRGGBB where it is translucent). One accent for
+    interaction, one warm colour reserved for safety notes, neutral greys for chrome."""
+
+    accent: str = "#1f6f8b"  # the selection highlight of text and lists
+    accent_dark: str = "#164f63"  # title, headings, a selected region's outline, primary buttons
+    link: str = "#1f6f8b"  # links, focus rings, the chosen view, the menu's selection (white text on it)
+    region_tint: str = "#2b9cc4"  # a lighter accent: reads as a highlight on skin tones, not as a shadow
+    warning: str = "#b4570f"  # the safety callout's border and sign, caution marks, no-go hatching
+    warning_text: str = "#7a3a07"
+    warning_bg: str = "#fdf3e7"
+    text: str = "#1d2327"
+    muted: str = "#515b63"
+    on_dark: str = "#ffffff"  # text and strokes on the accent, the warning colour, tooltips and labels
+    chrome: str = "#eef1f3"
+    canvas: str = "#f8f9fa"  # behind the diagram
+    panel: str = "#ffffff"  # toolbar, page, menus, cards
+    border: str = "#c9d1d6"
+    pressed: str = "#dcebf0"  # a checked tool button, a pressed kiosk key
+    disabled: str = "#9aa3a9"
+    scrim: str = "#961d2327"  # the text colour at 150/255: dims the window behind a kiosk sheet
 
 
 class TypeScale(NamedTuple):
-    """Three sizes, in pixels: title, heading, body (and small print); with the muted text colour,
-    link colour and least control height (px inside padding) that the mode's contrast and touch need."""
+    """Three sizes, in pixels: title, heading, body (and small print); with the least control height
+    (px inside padding) that the mode's touch needs."""
 
     title: int
     heading: int
     body: int
     small: int
-    muted: str = MUTED
-    link: str = ACCENT
     control: int = 28
     pad: int = 6
     chrome: int = 0  # toolbar and switch text, when smaller than body text (0: the same)
 
 
+class Theme(NamedTuple):
+    """What the app looks like: its colours and its type scale. Passed to the window and everything it
+    makes, so a site's accent colour or a high-contrast theme is one more Theme (`Colours()._replace(…)`)."""
+
+    colours: Colours
+    scale: TypeScale
+
+
 WINDOW_TYPE = TypeScale(title=30, heading=21, body=17, small=14)
-# Kiosk: read from a metre away (body 22 px or more), contrast 7:1, every control 48 px or taller.
-KIOSK_TYPE = TypeScale(
-    title=40, heading=30, body=24, small=20, muted="#3d464d", link=ACCENT_DARK, control=32, pad=9, chrome=22
-)
+# Kiosk: read from a metre away (body 22 px or more), every control 48 px or taller.
+KIOSK_TYPE = TypeScale(title=40, heading=30, body=24, small=20, control=32, pad=9, chrome=22)
+
+WINDOW_THEME = Theme(Colours(), WINDOW_TYPE)
+# Kiosk: contrast 7:1, so muted text and links are darker.
+KIOSK_THEME = Theme(Colours(muted="#3d464d", link=Colours().accent_dark), KIOSK_TYPE)
 
 
 def load_fonts(font_files: list[str]) -> None:
@@ -58,7 +76,7 @@ def load_fonts(font_files: list[str]) -> None:
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 
-def app_icon(svg: Path, sizes: tuple[int, ...] = ICON_SIZES) -> QIcon:
+def app_icon(svg: Path, sizes: tuple[int, ...] = ICON_SIZES) -> "QIcon":
     """The app's icon, drawn from its SVG at the sizes window managers, task bars and the Windows
     executable (tools/make_icon.py) ask for. Imported here: it is set after the first frame."""
     from PySide6.QtCore import Qt
@@ -83,35 +101,29 @@ def body_font(scale: TypeScale = WINDOW_TYPE) -> QFont:
     return font
 
 
-def apply(app: QApplication, scale: TypeScale = WINDOW_TYPE) -> None:
+def apply(app: QApplication, theme: Theme = WINDOW_THEME) -> None:
     """Give the whole application the shipped font, the palette and the chrome style."""
+    colours, scale = theme
     app.setFont(body_font(scale))
     palette = app.palette()
     for role, colour in (
-        (QPalette.ColorRole.Window, CHROME),
-        (QPalette.ColorRole.Base, PANEL),
-        (QPalette.ColorRole.Text, TEXT),
-        (QPalette.ColorRole.WindowText, TEXT),
-        (QPalette.ColorRole.ButtonText, TEXT),
-        (QPalette.ColorRole.Link, scale.link),
-        (QPalette.ColorRole.Highlight, ACCENT),
-        (QPalette.ColorRole.HighlightedText, "#ffffff"),
-        (QPalette.ColorRole.PlaceholderText, scale.muted),
-        (QPalette.ColorRole.ToolTipBase, TEXT),
-        (QPalette.ColorRole.ToolTipText, "#ffffff"),
+        (QPalette.ColorRole.Window, colours.chrome),
+        (QPalette.ColorRole.Base, colours.panel),
+        (QPalette.ColorRole.Text, colours.text),
+        (QPalette.ColorRole.WindowText, colours.text),
+        (QPalette.ColorRole.ButtonText, colours.text),
+        (QPalette.ColorRole.Link, colours.link),
+        (QPalette.ColorRole.Highlight, colours.accent),
+        (QPalette.ColorRole.HighlightedText, colours.on_dark),
+        (QPalette.ColorRole.PlaceholderText, colours.muted),
+        (QPalette.ColorRole.ToolTipBase, colours.text),
+        (QPalette.ColorRole.ToolTipText, colours.on_dark),
     ):
         palette.setColor(role, QColor(colour))
     app.setPalette(palette)
     app.setStyleSheet(
         STYLE_SHEET.format(
-            accent=scale.link,
-            accent_dark=ACCENT_DARK,
-            text=TEXT,
-            muted=scale.muted,
-            chrome=CHROME,
-            panel=PANEL,
-            border=BORDER,
-            canvas=CANVAS,
+            **colours._asdict(),
             body=scale.body,
             small=scale.small,
             control=scale.control,
@@ -130,15 +142,15 @@ QToolBar#navigation {{ background: {panel}; border: none; border-bottom: 1px sol
 QToolButton {{ color: {text}; background: transparent; border: 1px solid transparent;
     border-radius: 8px; padding: {pad}px 12px; min-height: {control}px; font-size: {chrome_text}px; }}
 QToolButton:hover {{ background: {chrome}; border-color: {border}; }}
-QToolButton:focus {{ border: 2px solid {accent}; }}
-QToolButton:checked {{ background: #dcebf0; border-color: {accent}; color: {accent_dark}; }}
-QToolButton:disabled {{ color: #9aa3a9; }}
+QToolButton:focus {{ border: 2px solid {link}; }}
+QToolButton:checked {{ background: {pressed}; border-color: {link}; color: {accent_dark}; }}
+QToolButton:disabled {{ color: {disabled}; }}
 QToolButton::menu-indicator {{ image: none; width: 0; }}
 QLabel#app-title {{ color: {accent_dark}; font-weight: 600; padding: 0 12px 0 4px; }}
 QWidget#map-panel {{ background: {canvas}; }}
 QPushButton[segment="true"] {{ color: {text}; background: {panel}; border: 1px solid {border};
     padding: {pad2}px 18px; min-height: {control}px; font-size: {chrome_text}px; }}
-QPushButton[segment="true"]:checked {{ color: #ffffff; background: {accent}; border-color: {accent};
+QPushButton[segment="true"]:checked {{ color: {on_dark}; background: {link}; border-color: {link};
     font-weight: 600; }}
 QPushButton[segment="true"]:focus {{ border: 2px solid {accent_dark}; }}
 QPushButton[position="first"] {{ border-top-left-radius: 10px; border-bottom-left-radius: 10px; }}
@@ -146,7 +158,7 @@ QPushButton[position="last"] {{ border-top-right-radius: 10px; border-bottom-rig
 QSplitter::handle {{ background: {border}; }}
 QMenu {{ background: {panel}; border: 1px solid {border}; padding: 6px; }}
 QMenu::item {{ padding: {pad2}px 24px; border-radius: 6px; }}
-QMenu::item:selected {{ background: {accent}; color: #ffffff; }}
+QMenu::item:selected {{ background: {link}; color: {on_dark}; }}
 QStatusBar {{ background: {panel}; color: {muted}; font-size: {small}px; }}
 QFrame#kiosk-card {{ background: {panel}; border-radius: 24px; }}
 QLabel#kiosk-title {{ font-size: {title}px; font-weight: 700; color: {text}; }}
@@ -155,12 +167,12 @@ QLabel#kiosk-text, QLabel#kiosk-message {{ font-size: {body}px; color: {text}; }
 QLabel#pin-dots {{ font-size: {title}px; color: {text}; min-height: 56px; }}
 QPushButton#pin-key {{ font-size: {title}px; min-width: 120px; min-height: 84px; background: {chrome};
     border: 1px solid {border}; border-radius: 16px; color: {text}; }}
-QPushButton#pin-key:pressed, QPushButton[kiosk="true"]:pressed {{ background: #dcebf0; }}
+QPushButton#pin-key:pressed, QPushButton[kiosk="true"]:pressed {{ background: {pressed}; }}
 QPushButton[kiosk="true"] {{ font-size: {body}px; font-weight: 600; min-height: 64px; padding: 0 36px;
     border-radius: 14px; background: {chrome}; border: 1px solid {border}; color: {text}; }}
-QPushButton[primary="true"] {{ background: {accent_dark}; color: #ffffff; border-color: {accent_dark}; }}
+QPushButton[primary="true"] {{ background: {accent_dark}; color: {on_dark}; border-color: {accent_dark}; }}
 QLabel#admin-key {{ font-size: {small}px; color: {muted}; font-weight: 600; }}
 QLabel#admin-value {{ font-size: {small}px; color: {text}; }}
-QLabel#attract-hint {{ background: {accent_dark}; color: #ffffff; font-size: {heading}px; font-weight: 600;
+QLabel#attract-hint {{ background: {accent_dark}; color: {on_dark}; font-size: {heading}px; font-weight: 600;
     padding: 14px 34px; border-radius: 30px; }}
 """

@@ -29,9 +29,9 @@ SET_PIN = "atlas --settings /srv/stand.yaml --set-pin"
 
 @pytest.fixture
 def kiosk_theme(qapp):
-    theme.apply(qapp, theme.KIOSK_TYPE)
+    theme.apply(qapp, theme.KIOSK_THEME)
     yield
-    theme.apply(qapp, theme.WINDOW_TYPE)
+    theme.apply(qapp, theme.WINDOW_THEME)
 
 
 @pytest.fixture
@@ -53,7 +53,7 @@ def make_kiosk(qtbot, tmp_path: Path, kiosk_theme):
         site = SiteSettings(settings, tmp_path / "settings.yaml", tuple(problems), SET_PIN)
         pack = load_pack(DATA)
         window = make_window(
-            qtbot, pack, size, site.notice(), show_evidence=settings.show_evidence, scale=theme.KIOSK_TYPE
+            qtbot, pack, size, site.notice(), show_evidence=settings.show_evidence, look=theme.KIOSK_THEME
         )
         mode = start_kiosk(
             window, pack, "", site, fullscreen=fullscreen, log=tmp_path / "kiosk.log", pin_clock=clock or Clock(100.0)
@@ -75,11 +75,11 @@ def make_window(
     notice: str = "",
     *,
     show_evidence: bool = True,
-    scale: theme.TypeScale = theme.WINDOW_TYPE,
+    look: theme.Theme = theme.WINDOW_THEME,
 ) -> MainWindow:
     """A main window on a pack (or the pack in a folder), sized, not shown yet."""
     pack = load_pack(pack) if isinstance(pack, Path) else pack
-    window = MainWindow(Navigator(pack, show_evidence=show_evidence), notice, scale)
+    window = MainWindow(Navigator(pack, show_evidence=show_evidence), notice, look)
     qtbot.addWidget(window)
     window.resize(*size)
     return window

@@ -151,10 +151,8 @@ def _warm_pixels(window: MainWindow, rect) -> int:
     """How many pixels in `rect` of the drawn diagram are the warning colour of a hatched no-go zone."""
     from PySide6.QtGui import QColor
 
-    from ui import theme
-
     image = window.diagram.grab().toImage()
-    warm = QColor(theme.WARNING)
+    warm = QColor(window.theme.colours.warning)
     count = 0
     for x in range(int(rect.left()) + 2, int(rect.right()) - 2, 2):
         for y in range(int(rect.top()) + 2, int(rect.bottom()) - 2, 2):

@@ -253,11 +253,11 @@ def contrast(foreground: str, background: str) -> float:
 
 
 def test_kiosk_text_colours_reach_seven_to_one() -> None:
-    scale = theme.KIOSK_TYPE
-    for colour in (theme.TEXT, scale.muted, scale.link, theme.ACCENT_DARK):
-        assert contrast(colour, theme.PANEL) >= 7, colour
-    assert contrast("#ffffff", scale.link) >= 7  # the chosen view and the primary buttons
-    assert contrast(theme.WARNING_TEXT, theme.WARNING_BG) >= 7
+    colours = theme.KIOSK_THEME.colours
+    for colour in (colours.text, colours.muted, colours.link, colours.accent_dark):
+        assert contrast(colour, colours.panel) >= 7, colour
+    assert contrast(colours.on_dark, colours.link) >= 7  # the chosen view and the primary buttons
+    assert contrast(colours.warning_text, colours.warning_bg) >= 7
 
 
 def test_the_pointer_can_be_hidden_and_comes_back_when_the_kiosk_ends(qtbot, make_kiosk) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QWidget
 
 from ui.kiosk.overlay import Overlay
+from ui.theme import Theme
 
 
 class AdminPanel(Overlay):
@@ -21,8 +22,8 @@ class AdminPanel(Overlay):
     exit_requested = Signal()
     closed = Signal()
 
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window, "admin-panel")
+    def __init__(self, window: QWidget, theme: Theme) -> None:
+        super().__init__(window, "admin-panel", theme)
         self.label("Staff panel", "kiosk-title")
         self.rows = QFormLayout()
         self.rows.setHorizontalSpacing(24)

@@ -6,16 +6,18 @@ from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-SCRIM = QColor(29, 35, 39, 150)
+from ui.theme import Theme
+
 _TOUCH = (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel)
 
 
 class Overlay(QWidget):
     """Covers its parent window; a press on it never reaches the widgets beneath."""
 
-    def __init__(self, window: QWidget, name: str) -> None:
+    def __init__(self, window: QWidget, name: str, theme: Theme) -> None:
         super().__init__(window)
         self.setObjectName(name)
+        self._scrim = QColor(theme.colours.scrim)
         self.setAttribute(Qt.WidgetAttribute.WA_NoMousePropagation)
         # Touches land here (and stop here) rather than on the widgets beneath the sheet.
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
@@ -70,7 +72,7 @@ class Overlay(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(event.rect(), SCRIM)
+        painter.fillRect(event.rect(), self._scrim)
         painter.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

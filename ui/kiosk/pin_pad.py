@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
 
 from core.pin import PIN_DIGITS
 from ui.kiosk.overlay import Overlay
+from ui.theme import Theme
 
 
 class PinPad(Overlay):
@@ -21,8 +22,8 @@ class PinPad(Overlay):
     submitted = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window, "pin-pad")
+    def __init__(self, window: QWidget, theme: Theme) -> None:
+        super().__init__(window, "pin-pad", theme)
         self._digits = ""
         self.label("Staff PIN", "kiosk-title")
         self.dots = self.label("", "pin-dots")

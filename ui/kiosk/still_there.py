@@ -5,13 +5,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from ui.kiosk.overlay import Overlay
+from ui.theme import Theme
 
 
 class StillThere(Overlay):
     """Shows how many seconds are left; the kiosk controller hides it on any touch."""
 
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window, "still-there")
+    def __init__(self, window: QWidget, theme: Theme) -> None:
+        super().__init__(window, "still-there", theme)
         self.label("Still there?", "kiosk-title")
         self.countdown = self.label("", "kiosk-big")
         self.label("Touch anywhere to keep reading.", "kiosk-text")
