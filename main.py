@@ -18,16 +18,19 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(argv: list[str] | None) -> int:
-    from core import cli, kiosk_cli
+    from core import cli
+    from core.any_locale import work_in_any_locale
     from core.problems import ContentError
 
-    cli.work_in_any_locale()
+    work_in_any_locale()
     argv = sys.argv[1:] if argv is None else argv
     args = cli.parse_args(argv)
     if args.self_test or args.watchdog:
         gc.enable()  # they run for a while and make garbage as they go
     if args.self_test:
-        pack = cli.self_test_pack(args.content)
+        from core.content_choice import self_test_pack
+
+        pack = self_test_pack(args.content)
         if pack is None:
             return 1
         from ui.self_test import run_self_test
@@ -40,10 +43,15 @@ def _run(argv: list[str] | None) -> int:
 
         return watch_app(argv)
     if args.set_pin:
-        return kiosk_cli.set_pin(args)
-    site = kiosk_cli.read_settings(args)
+        from core.kiosk_cli import set_pin
+
+        return set_pin(args)
+    from core.content_choice import load_content
+    from core.site_settings import read_settings
+
+    site = read_settings(args)
     try:
-        pack, notice = cli.load_content(args.content or site.settings.content)
+        pack, notice = load_content(args.content or site.settings.content)
     except ContentError as error:
         print(f"The built-in content is broken:\n{error.report()}", file=sys.stderr)
         return 1

@@ -31,11 +31,11 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from bench.ready import wait_until_prepared  # noqa: E402
 from core.content_loader import load_pack  # noqa: E402
 from core.idle import Phase  # noqa: E402
-from core.kiosk_cli import SiteSettings  # noqa: E402
 from core.navigator import Navigator  # noqa: E402
 from core.paths import data_dir  # noqa: E402
 from core.records import VIEWS  # noqa: E402
 from core.settings import Settings  # noqa: E402
+from core.site_settings import SiteSettings  # noqa: E402
 from ui import theme  # noqa: E402
 from ui.app import create_application  # noqa: E402
 from ui.kiosk.start import start_kiosk  # noqa: E402

@@ -31,7 +31,10 @@ PARTS = {
     "first touch of PySide6's Qt namespace (its enums)": ("", "from PySide6.QtCore import Qt; Qt.AlignmentFlag"),
     "our record classes (NamedTuples)": ("", "import core.records"),
     "the same record classes as frozen dataclasses": (AS_DATACLASSES, "exec(source, module.__dict__)"),
-    "the command line and settings modules": ("", "import core.cli, core.kiosk_cli"),
+    "the command line and settings modules": (
+        "",
+        "import core.any_locale, core.cli, core.site_settings, core.content_choice",
+    ),
     "hashing the built-in pack's contents (the cache key: every file read and hashed)": (
         "from pathlib import Path; from core.pack_cache import fingerprint",
         "fingerprint(Path('data'))",
@@ -99,8 +102,9 @@ sys.path.insert(0, {root!r})
 import enum
 import PySide6.QtCore
 from core import cli
+from core.content_choice import load_content
 from ui.app import build_window, create_application
-pack, notice = cli.load_content(None)
+pack, notice = load_content(None)
 app = create_application([])
 window = build_window(pack, notice, cli.parse_args([]))
 window.show()

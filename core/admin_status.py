@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.kiosk_cli import SiteSettings
 from core.records import Pack
+from core.site_settings import SiteSettings
 from core.version import APP_NAME, VERSION
 
 

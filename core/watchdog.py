@@ -13,7 +13,8 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
-from core.cli import EXIT_NO_DISPLAY, EXIT_USAGE
+from core.cli import EXIT_USAGE
+from core.display import EXIT_NO_DISPLAY
 from core.paths import app_command
 
 # What each final code means, for the watchdog's last line.

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from core.cli import work_in_any_locale
+from core.any_locale import work_in_any_locale
 
 work_in_any_locale()  # as main.py does first: any locale, LC_ALL=POSIX included
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -195,6 +195,6 @@ def test_a_display_nobody_answers_on_is_one_line_and_no_abort() -> None:
     ],
 )
 def test_a_display_is_needed_only_where_qt_would_look_for_one(environ: dict, platform: str, needs_one: bool) -> None:
-    from core.cli import display_problem
+    from core.display import display_problem
 
     assert bool(display_problem(environ, platform)) == needs_one

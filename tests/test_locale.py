@@ -118,7 +118,7 @@ def test_only_the_character_type_changes(latin1_locale: dict[str, str]) -> None:
     if charmap(latin1_locale) != "ISO-8859-1":
         pytest.skip("no Latin-1 locale here")
     script = (
-        "import locale, os; from core.cli import work_in_any_locale; work_in_any_locale(); "
+        "import locale, os; from core.any_locale import work_in_any_locale; work_in_any_locale(); "
         "locale.setlocale(locale.LC_ALL, ''); "
         "print(os.environ.get('LC_ALL'), os.environ.get('LC_NUMERIC'), os.environ['LANG'], "
         "locale.setlocale(locale.LC_CTYPE), locale.setlocale(locale.LC_NUMERIC))"

@@ -12,12 +12,14 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from core.cli import EXIT_NO_DISPLAY, display_problem, first_paint_probe, start_problem
-from core.kiosk_cli import SiteSettings
+from core.cli import first_paint_probe
+from core.content_choice import start_problem
+from core.display import EXIT_NO_DISPLAY, display_problem
 from core.navigator import Navigator
 from core.paths import font_files, icon_file
 from core.records import Pack
 from core.settings import DEFAULTS, Settings
+from core.site_settings import SiteSettings
 from core.version import APP_ID, APP_NAME, VERSION
 from ui import theme
 from ui.main_window import MainWindow

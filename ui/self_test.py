@@ -42,7 +42,7 @@ HARMLESS = ("This plugin does not support propagateSizeHints",)
 def run_self_test(pack: Pack, out: TextIO = sys.stdout) -> int:
     """Print one line: 'self-test: OK …' and return 0, or 'self-test: FAILED …' naming each failure, 1.
 
-    `pack` has just been loaded and validated in full (core.cli.self_test_pack)."""
+    `pack` has just been loaded and validated in full (core.content_choice.self_test_pack)."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no display needed, wherever it runs
     started = time.perf_counter()
     from ui.app import create_application

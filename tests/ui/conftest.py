@@ -9,11 +9,11 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 
 from core.content_loader import load_pack
-from core.kiosk_cli import SiteSettings
 from core.navigator import Navigator
 from core.pin import hash_pin
 from core.records import Pack
 from core.settings import Settings
+from core.site_settings import SiteSettings
 from tests.conftest import DATA, MINIMAL_PACK, Clock
 from ui import theme
 from ui.kiosk.kiosk_mode import KioskMode

@@ -107,7 +107,7 @@ def test_portrait_stacks_and_landscape_puts_side_by_side(qtbot) -> None:
 
 
 def test_a_broken_site_pack_keeps_the_built_in_content_and_says_why(qtbot, pack_copy) -> None:
-    from core.cli import load_content
+    from core.content_choice import load_content
 
     folder = pack_copy()
     (folder / "areas.yaml").write_text((folder / "areas.yaml").read_text().replace("title: Top", "titel: Top"))

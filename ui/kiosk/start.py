@@ -8,10 +8,10 @@ from pathlib import Path
 
 from core.admin_status import status_rows
 from core.crash_log import log_file
-from core.kiosk_cli import SiteSettings
 from core.paths import pin_backoff_file
 from core.pin import PinGate
 from core.records import Pack
+from core.site_settings import SiteSettings
 from ui.kiosk.kiosk_mode import KioskMode
 from ui.main_window import MainWindow
 
