@@ -1,0 +1,67 @@
+"""The watchdog's restarts as staff read them in its output: which codes end it, how long it pauses."""
+
+from __future__ import annotations
+
+import io
+import sys
+
+from core.watchdog import Backoff, run_child, watch
+
+
+def test_a_staff_exit_ends_the_watchdog_silently() -> None:
+    out = io.StringIO()
+    runs: list[list[str]] = []
+    assert watch(["app", "--kiosk"], run=lambda c: runs.append(c) or 0, sleep=lambda s: None, out=out) == 0
+    assert runs == [["app", "--kiosk"]] and out.getvalue() == ""
+
+
+def test_a_wrong_command_line_is_named_and_not_restarted() -> None:
+    out = io.StringIO()
+    assert watch(["app"], run=lambda c: 2, sleep=lambda s: None, out=out) == 2
+    assert out.getvalue() == (
+        "watchdog: the app ended with code 2 (a wrong command line), which a restart cannot fix; stopping\n"
+    )
+
+
+def test_each_restart_is_told_with_its_pause_and_a_long_run_starts_the_pauses_over() -> None:
+    codes = iter([70, 1, 70, 1, 0])
+    durations = iter([5.0, 5.0, 200.0, 5.0, 5.0])
+    now = [0.0]
+    pauses: list[float] = []
+
+    def run(command: list[str]) -> int:
+        now[0] += next(durations)
+        return next(codes)
+
+    out = io.StringIO()
+    assert watch(["app"], run=run, sleep=pauses.append, clock=lambda: now[0], out=out) == 0
+    assert pauses == [1, 2, 1, 2]
+    assert out.getvalue().splitlines() == [
+        "watchdog: the app ended with code 70; starting it again in 1 s",
+        "watchdog: the app ended with code 1; starting it again in 2 s",
+        "watchdog: the app ended with code 70; starting it again in 1 s",
+        "watchdog: the app ended with code 1; starting it again in 2 s",
+    ]
+
+
+def test_a_given_backoff_is_used() -> None:
+    codes = iter([1, 1, 0])
+    pauses: list[float] = []
+    backoff = Backoff(first=0.5, longest=0.75, healthy_after=1000)
+    assert watch(["app"], run=lambda c: next(codes), sleep=pauses.append, clock=lambda: 0.0, backoff=backoff) == 0
+    assert pauses == [0.5, 0.75]
+
+
+def test_the_backoff_never_passes_its_longest_and_a_run_at_exactly_healthy_starts_over() -> None:
+    backoff = Backoff(first=3, longest=10, healthy_after=50)
+    assert [backoff.delay_after(1) for _ in range(4)] == [3, 6, 10, 10]
+    assert backoff.delay_after(49.9) == 10
+    assert backoff.delay_after(50) == 3
+    assert (backoff.first, backoff.longest, backoff.healthy_after) == (3, 10, 50)
+    default = Backoff()
+    assert (default.first, default.longest, default.healthy_after) == (1.0, 60.0, 120.0)
+
+
+def test_the_child_s_exit_code_is_what_the_watchdog_sees() -> None:
+    assert run_child([sys.executable, "-c", "raise SystemExit(3)"]) == 3
+    assert run_child([sys.executable, "-c", "pass"]) == 0
