@@ -135,10 +135,10 @@ class Visitor:
         QTest.mouseClick(self.window.view_switch.button(self.random.choice(VIEWS)), Qt.MouseButton.LeftButton)
 
     def back(self) -> None:
-        QTest.mouseClick(toolbar_button(self.window.back_action), Qt.MouseButton.LeftButton)
+        QTest.mouseClick(toolbar_button(self.window.toolbar.back_action), Qt.MouseButton.LeftButton)
 
     def forward(self) -> None:
-        QTest.mouseClick(toolbar_button(self.window.forward_action), Qt.MouseButton.LeftButton)
+        QTest.mouseClick(toolbar_button(self.window.toolbar.forward_action), Qt.MouseButton.LeftButton)
 
     def scroll(self) -> None:
         bar = self.window.page.verticalScrollBar()
@@ -146,10 +146,10 @@ class Visitor:
         self.window.page.moveCursor(QTextCursor.MoveOperation.End)
 
     def evidence(self) -> None:
-        QTest.mouseClick(toolbar_button(self.window.evidence_action), Qt.MouseButton.LeftButton)
+        QTest.mouseClick(toolbar_button(self.window.toolbar.evidence_action), Qt.MouseButton.LeftButton)
 
     def topic(self) -> None:
-        self.random.choice(self.window.topics_menu.actions()).trigger()
+        self.random.choice(self.window.toolbar.topics_menu.actions()).trigger()
 
     def staff_chord(self) -> None:
         QTest.keyClick(
@@ -191,7 +191,7 @@ def main() -> int:
         else:
             mode.reset_now()
         app.processEvents()
-        assert window.page.current_ref() == "home" and not window.back_action.isEnabled()
+        assert window.page.current_ref() == "home" and not window.toolbar.back_action.isEnabled()
 
     visits_per_batch = max(1, args.actions // args.session // args.batches)
     # Warm-up: one batch, so every page document and diagram mask that will ever exist has been built.

@@ -12,7 +12,6 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
-    QPainterPath,
     QPaintEvent,
     QPalette,
     QPen,
@@ -317,6 +316,8 @@ class DiagramView(QWidget):
         """A no-go zone, hatched in the warning colour over a pale wash, at device resolution."""
         cache = self._zone_cache[zone_id]
         if cache.mask is None:
+            from PySide6.QtGui import QPainterPath  # here: a plain start draws no zone, and need not load it
+
             assert self._diagram is not None
             fill = QSvgRenderer(QByteArray(zone_document(self._diagram, zone_id, colour=self._colours.warning_bg)))
             image = _blank_image(cache.rect, self.devicePixelRatioF())

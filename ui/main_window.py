@@ -2,33 +2,21 @@
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QSizePolicy,
-    QSplitter,
-    QToolBar,
-    QToolButton,
-    QToolTip,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QSplitter, QToolTip, QVBoxLayout, QWidget
 
 from core.navigator import Navigator, State
 from core.pages import Page
-from core.records import VIEW_TITLES, Pack
+from core.records import VIEW_TITLES
+from core.refs import area_ref, topic_ref
 from ui.diagram_view import DiagramView
 from ui.lazy_qt import Qt
 from ui.page_slot import PageSlot
 from ui.theme import WINDOW_THEME, Theme
+from ui.toolbar import NavigationBar
 from ui.view_switch import ViewSwitch
 
 if TYPE_CHECKING:
@@ -58,11 +46,18 @@ class MainWindow(QMainWindow):
         self._page: PageView | None = None  # made after the first frame, where the page slot stands until then
         self._page_slot = PageSlot(theme)
         self.view_switch = ViewSwitch(dict(VIEW_TITLES))
-        self._shortcuts: list[tuple[QAction, QKeySequence | QKeySequence.StandardKey]] = []
-        self._build_toolbar(pack)
+        topics = [(topic_ref(topic.id), topic.title) for topic in pack.topics.values()]
+        self.toolbar = NavigationBar(pack.info.title, topics, self)
+        self.toolbar.set_show_evidence(navigator.show_evidence)
+        self.addToolBar(self.toolbar)  # at the top
         self._build_body()
         self.diagram.area_activated.connect(self._open_area)
         self.view_switch.view_chosen.connect(self._choose_view)
+        self.toolbar.home_requested.connect(self._go_home)
+        self.toolbar.back_requested.connect(self._go_back)
+        self.toolbar.forward_requested.connect(self._go_forward)
+        self.toolbar.topic_chosen.connect(self._open)
+        self.toolbar.show_evidence_changed.connect(self._set_show_evidence)
         self._shown_view = ""
         self._shown_page: Page | None = None
         self._page_scheduled = False
@@ -83,8 +78,7 @@ class MainWindow(QMainWindow):
     def _show_first_page(self) -> None:
         self.first_frame.emit()  # first: whatever fails below, what waits for the first frame still runs
         # What the first frame does not need: setting these builds Qt's enums (see ui.lazy_qt).
-        for action, keys in self._shortcuts:
-            action.setShortcut(keys)
+        self.toolbar.enable_shortcuts()
         self.diagram.after_first_frame()
         self._add_page_view()
         self._show(self.navigator.state())
@@ -121,50 +115,6 @@ class MainWindow(QMainWindow):
         self._page.prepare(self.navigator.likely_pages())
 
     # -- building -----------------------------------------------------------------------------
-
-    def _build_toolbar(self, pack: Pack) -> None:
-        bar = QToolBar("Navigation", self)
-        bar.setObjectName("navigation")
-        bar.setMovable(False)
-        bar.setFloatable(False)
-        title = QLabel(pack.info.title, bar)
-        title.setObjectName("app-title")
-        bar.addWidget(title)
-        self.home_action = self._action(bar, "Home", "Go to the start page", QKeySequence("Alt+Home"), self._go_home)
-        self.back_action = self._action(bar, "‹  Back", "Go back", QKeySequence.StandardKey.Back, self._go_back)
-        self.forward_action = self._action(
-            bar, "Forward  ›", "Go forward", QKeySequence.StandardKey.Forward, self._go_forward
-        )
-        self.topics_menu = QMenu("Topics", self)
-        for topic in pack.topics.values():
-            self.topics_menu.addAction(topic.title, functools.partial(self._open, f"topic:{topic.id}"))
-        self.topics_button = QToolButton(bar)
-        self.topics_button.setText("Topics  ▼")  # U+25BC: the shipped Inter has no ▾ (U+25BE)
-        self.topics_button.setToolTip("Every topic page")
-        self.topics_button.setMenu(self.topics_menu)
-        self.topics_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        bar.addWidget(self.topics_button)
-        spacer = QWidget(bar)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        bar.addWidget(spacer)
-        self.evidence_action = QAction(self)
-        self.evidence_action.setCheckable(True)
-        self._sync_evidence()
-        self.evidence_action.setToolTip("Show what the evidence and regulators say on each area page")
-        self.evidence_action.toggled.connect(self._set_show_evidence)
-        bar.addAction(self.evidence_action)
-        self.addToolBar(bar)  # at the top
-
-    def _action(
-        self, bar: QToolBar, text: str, tip: str, keys: QKeySequence | QKeySequence.StandardKey, slot: object
-    ) -> QAction:
-        action = QAction(self)  # not QAction(text, self): its overloads load QIcon's 151 theme names
-        action.setText(text)
-        action.setToolTip(tip)
-        self._shortcuts.append((action, keys))
-        action.triggered.connect(slot)
-        bar.addAction(action)
-        return action
 
     def _build_body(self) -> None:
         map_panel = QWidget()
@@ -204,13 +154,12 @@ class MainWindow(QMainWindow):
         if self._page is not None and state.page != self._shown_page:
             self._page.show_page(state.page)
             self._shown_page = state.page
-        self.back_action.setEnabled(state.can_go_back)
-        self.forward_action.setEnabled(state.can_go_forward)
+        self.toolbar.set_history(state.can_go_back, state.can_go_forward)
 
     # -- handlers: each delegates to the navigator --------------------------------------------
 
     def _open_area(self, area_id: str) -> None:
-        self._show(self.navigator.open(f"area:{area_id}"))
+        self._show(self.navigator.open(area_ref(area_id)))
 
     def _open(self, ref: str) -> None:
         self._show(self.navigator.open(ref))
@@ -228,19 +177,8 @@ class MainWindow(QMainWindow):
         self._show(self.navigator.choose_view(view))
 
     def _set_show_evidence(self, show: bool) -> None:
-        self._label_evidence(show)
         self._show(self.navigator.set_show_evidence(show))
         self.prepare_pages()
-
-    def _sync_evidence(self) -> None:
-        """The toggle as the navigator has it, without toggling anything."""
-        blocked = self.evidence_action.blockSignals(True)
-        self.evidence_action.setChecked(self.navigator.show_evidence)
-        self.evidence_action.blockSignals(blocked)
-        self._label_evidence(self.navigator.show_evidence)
-
-    def _label_evidence(self, show: bool) -> None:
-        self.evidence_action.setText(f"Evidence notes: {'shown' if show else 'hidden'}")
 
     def start_over(self) -> None:
         """A fresh start for the next visitor: first page and view, no history, the evidence setting as it
@@ -252,7 +190,7 @@ class MainWindow(QMainWindow):
             popup.close()
         QToolTip.hideText()
         state = self.navigator.reset()
-        self._sync_evidence()
+        self.toolbar.set_show_evidence(self.navigator.show_evidence)
         self.diagram.forget_pointer()
         self._shown_page = None  # shows the page again even when it is the same one: back to its top
         self._show(state)

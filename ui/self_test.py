@@ -131,7 +131,7 @@ def _check_areas(window: MainWindow, failures: list[str]) -> int:
 
 def _check_topics(window: MainWindow, failures: list[str]) -> int:
     pack = window.navigator.pack
-    actions = {action.text(): action for action in window.topics_menu.actions()}
+    actions = {action.text(): action for action in window.toolbar.topics_menu.actions()}
     for topic in pack.topics.values():
         where = f"topic {topic.id}"
         action = actions.get(topic.title)

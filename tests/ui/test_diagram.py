@@ -169,7 +169,7 @@ def test_the_parts_an_area_s_notes_forbid_are_hatched_while_it_is_lit_and_only_t
     assert window.diagram.zones_shown() == ["throat-front", "carotid-pulse"]
     throat = window.diagram.zone_rect("throat-front")
     assert _warm_pixels(window, throat) > 20
-    press(qtbot, window, window.home_action)
+    press(qtbot, window, window.toolbar.home_action)
     assert window.diagram.zones_shown() == []
     assert _warm_pixels(window, throat) == 0
     click_area(qtbot, window, "chest-shoulders")

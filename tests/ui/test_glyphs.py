@@ -22,13 +22,13 @@ def chrome_texts(window: MainWindow) -> list[str]:
     texts = [action.text() for bar in window.findChildren(QToolBar) for action in bar.actions()]
     texts += [button.text() for button in window.findChildren(QAbstractButton)]
     texts += [label.text() for label in window.findChildren(QLabel)]
-    texts += [action.text() for action in window.topics_menu.actions()]
+    texts += [action.text() for action in window.toolbar.topics_menu.actions()]
     return [text for text in texts if text]
 
 
 def test_the_toolbar_says_topics_with_a_glyph_the_font_has(shipped_window: MainWindow) -> None:
-    assert shipped_window.topics_button.text().startswith("Topics")
-    assert missing_from_shipped_font(shipped_window.topics_button.text()) == set()
+    assert shipped_window.toolbar.topics_button.text().startswith("Topics")
+    assert missing_from_shipped_font(shipped_window.toolbar.topics_button.text()) == set()
 
 
 def test_every_character_of_the_chrome_is_in_the_shipped_font(shipped_window: MainWindow) -> None:

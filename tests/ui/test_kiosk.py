@@ -73,33 +73,35 @@ def test_idle_warning_then_reset_clears_every_piece_of_state(qtbot, make_kiosk) 
     pack = window.navigator.pack
     click_area(qtbot, window, pack.areas_in(VIEWS[2])[0].id)
     click_link(qtbot, window.page, "topic:safety")
-    press(qtbot, window, window.back_action)
-    press(qtbot, window, window.evidence_action)
-    assert window.evidence_action.text() == "Evidence notes: hidden"
+    press(qtbot, window, window.toolbar.back_action)
+    press(qtbot, window, window.toolbar.evidence_action)
+    assert window.toolbar.evidence_action.text() == "Evidence notes: hidden"
     window.page.verticalScrollBar().setValue(window.page.verticalScrollBar().maximum())
     window.splitter.setSizes([300, 1600])
     window.page.anchorClicked.emit(QUrl("https://example.com"))
     qtbot.mouseMove(window.diagram, window.diagram.anchor_of(pack.areas_in(VIEWS[2])[1].id).toPoint())
     assert window.diagram.label_text()
-    window.topics_menu.popup(window.mapToGlobal(QPoint(300, 80)))
-    qtbot.waitUntil(window.topics_menu.isVisible)
+    window.toolbar.topics_menu.popup(window.mapToGlobal(QPoint(300, 80)))
+    qtbot.waitUntil(window.toolbar.topics_menu.isVisible)
     assert window.page.verticalScrollBar().value() > 0 and window.statusBar().currentMessage()
 
     mode.session.idle_timeout_s = 0.2
-    QTest.keyClick(window.topics_menu, Qt.Key.Key_Shift)  # the last touch: from here on, nobody is there
+    QTest.keyClick(window.toolbar.topics_menu, Qt.Key.Key_Shift)  # the last touch: from here on, nobody is there
     qtbot.waitUntil(mode.still_there.isVisible, timeout=2000)
     assert mode.still_there.text() in ("Starting over in 2 s", "Starting over in 1 s")
     assert mode.phase() is Phase.WARNING
     qtbot.waitUntil(lambda: mode.phase() is Phase.ATTRACT, timeout=3000)
 
-    assert not mode.still_there.isVisible() and not window.topics_menu.isVisible()
+    assert not mode.still_there.isVisible() and not window.toolbar.topics_menu.isVisible()
     assert QApplication.activePopupWidget() is None
     assert window.page.current_ref() == "home" and window.page.toPlainText().startswith(pack.info.title)
     assert window.diagram.selected() == "" and window.diagram.label_text() == ""
     assert window.view_switch.button(VIEWS[0]).isChecked()
     assert sorted(window.diagram.region_ids()) == sorted(a.id for a in pack.areas_in(VIEWS[0]))
-    assert not window.back_action.isEnabled() and not window.forward_action.isEnabled()
-    assert window.evidence_action.isChecked() and window.evidence_action.text() == "Evidence notes: shown"
+    assert not window.toolbar.back_action.isEnabled() and not window.toolbar.forward_action.isEnabled()
+    assert (
+        window.toolbar.evidence_action.isChecked() and window.toolbar.evidence_action.text() == "Evidence notes: shown"
+    )
     assert window.page.verticalScrollBar().value() == 0
     assert window.statusBar().currentMessage() == ""
     left, right = window.splitter.sizes()
@@ -121,7 +123,7 @@ def test_a_touch_during_the_warning_keeps_the_session(qtbot, make_kiosk) -> None
     qtbot.waitUntil(lambda: not mode.still_there.isVisible(), timeout=1000)
     assert mode.phase() is Phase.ACTIVE
     assert window.page.current_ref() == f"area:{area}" and window.diagram.selected() == area
-    assert window.back_action.isEnabled()
+    assert window.toolbar.back_action.isEnabled()
 
 
 def test_close_alt_f4_and_escape_do_not_end_the_kiosk(qtbot, make_kiosk) -> None:

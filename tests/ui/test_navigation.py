@@ -14,7 +14,7 @@ def test_starts_on_the_home_page_with_the_topic_index(window: MainWindow) -> Non
     assert text.startswith(window.navigator.pack.info.title)
     for topic in window.navigator.pack.topics.values():
         assert topic.title in text
-    assert not window.back_action.isEnabled() and not window.forward_action.isEnabled()
+    assert not window.toolbar.back_action.isEnabled() and not window.toolbar.forward_action.isEnabled()
 
 
 def test_back_and_forward_retrace_areas_views_and_topics(qtbot, window: MainWindow) -> None:
@@ -24,15 +24,15 @@ def test_back_and_forward_retrace_areas_views_and_topics(qtbot, window: MainWind
     click_area(qtbot, window, first)
     click_area(qtbot, window, second)
     assert window.view_switch.button(VIEWS[1]).isChecked()
-    press(qtbot, window, window.back_action)
+    press(qtbot, window, window.toolbar.back_action)
     assert window.page.current_ref() == f"area:{first}"
     assert window.view_switch.button(VIEWS[0]).isChecked()
     assert window.diagram.selected() == first
-    press(qtbot, window, window.forward_action)
+    press(qtbot, window, window.toolbar.forward_action)
     assert window.page.current_ref() == f"area:{second}"
     assert window.diagram.selected() == second
-    assert not window.forward_action.isEnabled()
-    press(qtbot, window, window.home_action)
+    assert not window.toolbar.forward_action.isEnabled()
+    press(qtbot, window, window.toolbar.home_action)
     assert window.page.current_ref() == "home"
     assert window.diagram.selected() == ""
 
@@ -51,11 +51,11 @@ def test_view_switch_keeps_the_page_and_shows_the_other_diagram(qtbot, window: M
 def test_topic_index_and_menu_open_every_topic(qtbot, window: MainWindow) -> None:
     pack = window.navigator.pack
     for topic in pack.topics.values():
-        action = next(a for a in window.topics_menu.actions() if a.text() == topic.title)
+        action = next(a for a in window.toolbar.topics_menu.actions() if a.text() == topic.title)
         action.trigger()
         assert window.page.current_ref() == f"topic:{topic.id}"
         assert window.page.toPlainText().startswith(topic.title)
-    press(qtbot, window, window.home_action)
+    press(qtbot, window, window.toolbar.home_action)
     topic = list(pack.topics)[-1]
     click_link(qtbot, window.page, f"topic:{topic}")
     assert window.page.current_ref() == f"topic:{topic}"
@@ -67,7 +67,7 @@ def test_related_links_open_in_the_app(qtbot, window: MainWindow) -> None:
     click_area(qtbot, window, area.id)
     click_link(qtbot, window.page, area.related[0])
     assert window.page.current_ref() == area.related[0]
-    press(qtbot, window, window.back_action)
+    press(qtbot, window, window.toolbar.back_action)
     assert window.page.current_ref() == f"area:{area.id}"
     click_link(qtbot, window.page, "topic:safety")
     assert window.page.current_ref() == "topic:safety"
@@ -77,11 +77,11 @@ def test_evidence_setting_hides_evidence_but_never_safety(qtbot, window: MainWin
     area = next(iter(window.navigator.pack.areas))
     click_area(qtbot, window, area)
     assert "Evidence and regulatory status" in window.page.toPlainText()
-    press(qtbot, window, window.evidence_action)
+    press(qtbot, window, window.toolbar.evidence_action)
     text = window.page.toPlainText()
     assert "Evidence and regulatory status" not in text
     assert "Safety notes" in text
-    press(qtbot, window, window.evidence_action)
+    press(qtbot, window, window.toolbar.evidence_action)
     assert "Evidence and regulatory status" in window.page.toPlainText()
 
 

@@ -1,0 +1,97 @@
+"""The navigation bar: the app's title, Home, Back, Forward, the Topics menu and the evidence toggle."""
+
+from __future__ import annotations
+
+import functools
+
+from PySide6.QtCore import Signal, SignalInstance
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QToolBar, QToolButton, QWidget
+
+Keys = QKeySequence | QKeySequence.StandardKey
+
+
+class NavigationBar(QToolBar):
+    """Says what the reader asked for; decides nothing and knows no content beyond the titles it shows.
+
+    Signals:
+        home_requested(), back_requested(), forward_requested(): a button, or its shortcut once
+            enable_shortcuts() has run.
+        topic_chosen(str): the reference given with the topic chosen from the Topics menu.
+        show_evidence_changed(bool): the reader switched the evidence notes on or off (not emitted by
+            set_show_evidence).
+    """
+
+    home_requested = Signal()
+    back_requested = Signal()
+    forward_requested = Signal()
+    topic_chosen = Signal(str)
+    show_evidence_changed = Signal(bool)
+
+    def __init__(self, title: str, topics: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        """`topics`: (reference, title) of each entry of the Topics menu, in order."""
+        super().__init__("Navigation", parent)
+        self.setObjectName("navigation")
+        self.setMovable(False)
+        self.setFloatable(False)
+        self._shortcuts: list[tuple[QAction, Keys]] = []
+        label = QLabel(title, self)
+        label.setObjectName("app-title")
+        self.addWidget(label)
+        self.home_action = self._action("Home", "Go to the start page", QKeySequence("Alt+Home"), self.home_requested)
+        self.back_action = self._action("‹  Back", "Go back", QKeySequence.StandardKey.Back, self.back_requested)
+        self.forward_action = self._action(
+            "Forward  ›", "Go forward", QKeySequence.StandardKey.Forward, self.forward_requested
+        )
+        self.topics_menu = QMenu("Topics", self)
+        for ref, topic_title in topics:
+            self.topics_menu.addAction(topic_title, functools.partial(self._choose_topic, ref))
+        self.topics_button = QToolButton(self)
+        self.topics_button.setText("Topics  ▼")  # U+25BC: the shipped Inter has no ▾ (U+25BE)
+        self.topics_button.setToolTip("Every topic page")
+        self.topics_button.setMenu(self.topics_menu)
+        self.topics_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.addWidget(self.topics_button)
+        spacer = QWidget(self)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.addWidget(spacer)
+        self.evidence_action = QAction(self)
+        self.evidence_action.setCheckable(True)
+        self.evidence_action.setToolTip("Show what the evidence and regulators say on each area page")
+        self.evidence_action.toggled.connect(self._evidence_toggled)
+        self.addAction(self.evidence_action)
+
+    def _action(self, text: str, tip: str, keys: Keys, signal: SignalInstance) -> QAction:
+        action = QAction(self)  # not QAction(text, self): its overloads load QIcon's 151 theme names
+        action.setText(text)
+        action.setToolTip(tip)
+        self._shortcuts.append((action, keys))
+        action.triggered.connect(signal)
+        self.addAction(action)
+        return action
+
+    def _choose_topic(self, ref: str) -> None:
+        self.topic_chosen.emit(ref)
+
+    def enable_shortcuts(self) -> None:
+        """Alt+Home, Back and Forward keys. After the first frame: setting them builds Qt's enums (see ui.lazy_qt)."""
+        for action, keys in self._shortcuts:
+            action.setShortcut(keys)
+
+    def set_history(self, can_go_back: bool, can_go_forward: bool) -> None:
+        self.back_action.setEnabled(can_go_back)
+        self.forward_action.setEnabled(can_go_forward)
+
+    def set_show_evidence(self, show: bool) -> None:
+        """Show the toggle as `show`, without emitting show_evidence_changed."""
+        blocked = self.evidence_action.blockSignals(True)
+        self.evidence_action.setChecked(show)
+        self.evidence_action.blockSignals(blocked)
+        self._label_evidence(show)
+
+    def _evidence_toggled(self, show: bool) -> None:
+        self._label_evidence(show)
+        self.show_evidence_changed.emit(show)
+
+    def _label_evidence(self, show: bool) -> None:
+        self.evidence_action.setText(f"Evidence notes: {'shown' if show else 'hidden'}")
