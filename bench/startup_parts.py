@@ -35,6 +35,10 @@ PARTS = {
         "",
         "import core.any_locale, core.cli, core.site_settings, core.content_choice",
     ),
+    "the user's folders a start needs (platformdirs: the settings file's and the cache's)": (
+        "from core import paths, user_folders",
+        "paths.settings_file(); user_folders.cache_dir()",
+    ),
     "hashing the built-in pack's contents (the cache key: every file read and hashed)": (
         "from pathlib import Path; from core.pack_cache import fingerprint",
         "fingerprint(Path('data'))",

@@ -8,10 +8,11 @@ from pathlib import Path
 from typing import TextIO
 
 from core.pack_cache import load_pack_fast
-from core.paths import cache_dir, data_dir
+from core.paths import data_dir
 from core.problems import ContentError, count_problems
 from core.records import Pack
 from core.safe_files import folder_problem, reason, shown_path
+from core.user_folders import cache_dir
 
 
 def load_content(folder: Path | None) -> tuple[Pack, str]:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from core.paths import log_dir
+from core.user_folders import log_dir
 
 LOG_LIMIT_BYTES = 1_000_000  # then the log moves to kiosk.log.1 and a new one starts
 

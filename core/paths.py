@@ -1,4 +1,5 @@
-"""Where the built-in content pack and the user's settings live, from source and when frozen."""
+"""Where the app's own files are (the built-in pack, fonts, icon, how it is started), from source and when
+frozen, and which files it keeps in the user's folders (core.user_folders finds those)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from core.version import APP_ID
+from core.user_folders import config_dir, log_dir
 
 
 def app_root() -> Path:
@@ -27,22 +28,6 @@ def data_dir() -> Path:
     return app_root() / "data"
 
 
-def _user_dir(windows: tuple[str, str], mac: str, xdg: tuple[str, str]) -> Path:
-    """A per-user folder by each platform's convention: (env var, fallback under home) pairs."""
-    if sys.platform == "win32":
-        base = Path(os.environ.get(windows[0], Path.home() / windows[1]))
-    elif sys.platform == "darwin":
-        base = Path.home() / mac
-    else:
-        base = Path(os.environ.get(xdg[0], Path.home() / xdg[1]))
-    return base / APP_ID
-
-
-def config_dir() -> Path:
-    """The per-user settings folder."""
-    return _user_dir(("APPDATA", "AppData/Roaming"), "Library/Application Support", ("XDG_CONFIG_HOME", ".config"))
-
-
 def font_files() -> list[str]:
     """The font family the app ships, so text looks the same everywhere and never draws as boxes."""
     return sorted(str(path) for path in (data_dir() / "fonts").glob("*.otf"))
@@ -50,16 +35,6 @@ def font_files() -> list[str]:
 
 def icon_file() -> Path:
     return data_dir() / "icon.svg"
-
-
-def cache_dir() -> Path:
-    """Where derived files (never the user's own) may be kept between runs."""
-    return _user_dir(("LOCALAPPDATA", "AppData/Local"), "Library/Caches", ("XDG_CACHE_HOME", ".cache"))
-
-
-def log_dir() -> Path:
-    """Where the app's own logs go: ~/.local/state on Linux, Local AppData on Windows, ~/Library/Logs on a Mac."""
-    return _user_dir(("LOCALAPPDATA", "AppData/Local"), "Library/Logs", ("XDG_STATE_HOME", ".local/state"))
 
 
 def settings_file() -> Path:
