@@ -1,0 +1,74 @@
+"""The search box as a reader uses it: type, see results at once, move with the arrows, open, clear."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from core.content_loader import load_pack
+from core.search import build_index
+from tests.conftest import DATA
+from ui import theme
+from ui.search_box import SearchBox
+
+INDEX = build_index(load_pack(DATA))
+_KEEP: list[QWidget] = []  # the windows the boxes live in, kept alive while a test runs
+
+
+def make_box(qtbot) -> SearchBox:
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    box = SearchBox(INDEX, theme.WINDOW_THEME, window)
+    layout.addWidget(box)
+    layout.addStretch(1)
+    window.resize(900, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    _KEEP[:] = [window]
+    return box
+
+
+def test_results_appear_as_you_type_with_a_typo_and_enter_opens_the_first(qtbot) -> None:
+    box = make_box(qtbot)
+    lit: list[list[str]] = []
+    box.areas_found.connect(lit.append)
+    qtbot.keyClicks(box.field, "celulite")
+    assert len(lit) == len("celulite")  # results at every keystroke, no Enter needed
+    assert "thighs" in lit[-1]
+    assert box.results.isVisible() and box.results.count() == len(box.results_shown()) > 0
+    first = box.results_shown()[0]
+    assert first.kind == "Area" and "cellulite" in first.snippet.lower()
+    with qtbot.waitSignal(box.chosen) as chosen:
+        qtbot.keyClick(box.field, Qt.Key.Key_Return)
+    assert chosen.args == [first.ref]
+    assert box.field.text() == "" and not box.results.isVisible()
+
+
+def test_arrow_keys_move_through_the_results_and_escape_clears(qtbot) -> None:
+    box = make_box(qtbot)
+    qtbot.keyClicks(box.field, "pregnant")
+    results = box.results_shown()
+    assert len(results) >= 2
+    qtbot.keyClick(box.field, Qt.Key.Key_Down)
+    with qtbot.waitSignal(box.chosen) as chosen:
+        qtbot.keyClick(box.field, Qt.Key.Key_Return)
+    assert chosen.args == [results[1].ref]
+    qtbot.keyClicks(box.field, "jowls")
+    with qtbot.waitSignal(box.closed):
+        qtbot.keyClick(box.field, Qt.Key.Key_Escape)
+    assert box.field.text() == "" and not box.results.isVisible()
+
+
+def test_a_click_on_a_result_opens_it_and_no_match_shows_nothing(qtbot) -> None:
+    box = make_box(qtbot)
+    qtbot.keyClicks(box.field, "zzqqxx")
+    assert not box.results.isVisible() and box.results_shown() == []
+    box.field.clear()
+    qtbot.keyClicks(box.field, "jowls")
+    item = box.results.item(0)
+    with qtbot.waitSignal(box.chosen) as chosen:
+        qtbot.mouseClick(
+            box.results.viewport(), Qt.MouseButton.LeftButton, pos=box.results.visualItemRect(item).center()
+        )
+    assert chosen.args == ["area:jawline-jowls"]

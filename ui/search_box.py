@@ -1,0 +1,134 @@
+"""The search field and its results: results as you type, best first, each with its kind, title and a
+one-line snippet with the matched words in bold; arrow keys move, Enter or a click opens, Escape clears.
+
+It shows what core.search finds and says what the reader chose; it decides nothing itself."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from core.search import Index, Result, search
+
+if TYPE_CHECKING:
+    from ui.theme import Theme
+
+MAX_SHOWN = 8
+
+
+def result_html(result: Result, marks_colour: str) -> str:
+    """A result as two lines of rich text: kind and title, then the snippet with the matched words bold."""
+    pieces, at = [], 0
+    for start, end in result.marks:
+        pieces.append(escape(result.snippet[at:start]))
+        pieces.append(f"<b style='color:{marks_colour}'>{escape(result.snippet[start:end])}</b>")
+        at = end
+    pieces.append(escape(result.snippet[at:]))
+    return f"<span style='font-size:small'>{escape(result.kind)}</span> · <b>{escape(result.title)}</b><br>{''.join(pieces)}"
+
+
+class SearchBox(QWidget):
+    """A line to type in, and below it the list of what it finds.
+
+    Signals:
+        chosen(str): the reader opened a result (its page reference).
+        areas_found(list): the area ids among the results, for the diagram to light ([] when cleared).
+        closed(): Escape, or a result opened: focus may go back where it was.
+    """
+
+    chosen = Signal(str)
+    areas_found = Signal(list)
+    closed = Signal()
+
+    def __init__(self, index: Index, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._index = index
+        self._theme = theme
+        self._results: list[Result] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.field = QLineEdit(self)
+        self.field.setObjectName("search-field")
+        self.field.setPlaceholderText("Search: cellulite, pregnant, jowls…")
+        self.field.setAccessibleName("Search the atlas")
+        self.field.setClearButtonEnabled(True)
+        self.field.textChanged.connect(self._update)
+        self.field.returnPressed.connect(self._open_current)
+        self.field.installEventFilter(self)
+        layout.addWidget(self.field)
+        self.results = QListWidget(self.window() if parent is not None else None)
+        self.results.setObjectName("search-results")
+        self.results.setAccessibleName("Search results")
+        self.results.setFrameShape(QFrame.Shape.StyledPanel)
+        self.results.itemActivated.connect(lambda item: self._open(self.results.row(item)))
+        self.results.itemClicked.connect(lambda item: self._open(self.results.row(item)))
+        self.results.hide()
+
+    def results_shown(self) -> list[Result]:
+        return list(self._results)
+
+    def clear(self) -> None:
+        """Empty the field and hide the results: nothing searched is kept."""
+        self.field.clear()
+
+    def _update(self, text: str) -> None:
+        self._results = search(self._index, text, MAX_SHOWN) if text.strip() else []
+        self.results.clear()
+        for result in self._results:
+            item = QListWidgetItem(self.results)
+            label = QLabel(result_html(result, self._theme.colours.accent_dark))
+            label.setAccessibleName(f"{result.kind}: {result.title}. {result.snippet}")
+            label.setContentsMargins(8, 4, 8, 4)
+            item.setSizeHint(label.sizeHint())
+            self.results.setItemWidget(item, label)
+        if self._results:
+            self.results.setCurrentRow(0)
+            self._place()
+            self.results.show()
+            self.results.raise_()
+        else:
+            self.results.hide()
+        self.areas_found.emit([r.ref.partition(":")[2] for r in self._results if r.ref.startswith("area:")])
+
+    def _place(self) -> None:
+        """Under the field, as wide as a comfortable line, inside the window."""
+        window = self.results.parentWidget()
+        if window is None:
+            return
+        top_left = self.field.mapTo(window, self.field.rect().bottomLeft())
+        width = max(self.field.width(), 460)
+        height = sum(self.results.sizeHintForRow(i) for i in range(self.results.count())) + 6
+        left = min(top_left.x(), window.width() - width - 8)
+        self.results.setGeometry(
+            max(8, left), top_left.y() + 4, width, min(height, window.height() - top_left.y() - 16)
+        )
+
+    def _open_current(self) -> None:
+        self._open(max(0, self.results.currentRow()))
+
+    def _open(self, row: int) -> None:
+        if 0 <= row < len(self._results):
+            ref = self._results[row].ref
+            self.clear()
+            self.chosen.emit(ref)
+            self.closed.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Up and Down move through the results while typing; Escape clears and gives focus back."""
+        if watched is self.field and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            from ui.lazy_qt import Qt
+
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self._results:
+                step = 1 if key == Qt.Key.Key_Down else -1
+                self.results.setCurrentRow(max(0, min(len(self._results) - 1, self.results.currentRow() + step)))
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.clear()
+                self.closed.emit()
+                return True
+        return False
