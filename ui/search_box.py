@@ -28,7 +28,8 @@ def result_html(result: Result, marks_colour: str) -> str:
         pieces.append(f"<b style='color:{marks_colour}'>{escape(result.snippet[start:end])}</b>")
         at = end
     pieces.append(escape(result.snippet[at:]))
-    return f"<span style='font-size:small'>{escape(result.kind)}</span> · <b>{escape(result.title)}</b><br>{''.join(pieces)}"
+    kind = f"<span style='font-size:small'>{escape(result.kind)}</span>"
+    return f"{kind} · <b>{escape(result.title)}</b><br>{''.join(pieces)}"
 
 
 class SearchBox(QWidget):
