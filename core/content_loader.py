@@ -11,29 +11,15 @@ from types import MappingProxyType
 from typing import Any
 
 from core import content_schema as schema
-from core import refs
+from core import record_types, refs
 from core.problems import ContentError, Problem, excerpt
-from core.records import (
-    CAVEAT_MARKER,
-    REQUIRED_TOPICS,
-    VIEWS,
-    Area,
-    Article,
-    Device,
-    DeviceClaim,
-    Diagram,
-    NoGo,
-    Note,
-    Pack,
-    PackInfo,
-    Source,
-    Topic,
-    Treatment,
-)
+from core.records import CAVEAT_MARKER, REQUIRED_TOPICS, VIEWS, Diagram, Pack, PackInfo
 from core.safe_files import folder_problem, read_regular, reason, shown_path
 from core.svg_regions import read_diagram
 from core.yaml_lines import YamlProblem, load_yaml
 
+# Each list file's keys. Its entries become the records of the Pack field named as the file is
+# (areas.yaml: Pack.areas, a mapping of ids to Area records); pack.yaml becomes Pack.info.
 LIST_FILES: dict[str, tuple[schema.Key, ...]] = {
     "sources.yaml": schema.SOURCE,
     "notes.yaml": schema.NOTE,
@@ -365,36 +351,33 @@ class _Loader:
                 self.problem("areas.yaml", area["_line"], f"{area['id']}.id", f"no region with this id in {shown.file}")
 
 
-def _plain(entry: dict[str, Any], *skip: str) -> dict[str, Any]:
-    return {k: v for k, v in entry.items() if not k.startswith("_") and k not in skip}
-
-
-def _proxy(entries: dict[str, dict[str, Any]], build: Any) -> MappingProxyType:
-    return MappingProxyType({ident: build(entry) for ident, entry in entries.items()})
+def record_from(record: type, entry: dict[str, Any]) -> Any:
+    """A record of type `record` from a checked entry, field by field, as the record's own annotations say:
+    a key's value as it is, a mapping as the record its field holds, a list of mappings as a tuple of
+    them. A key the file left out keeps the field's default (the schema requires every key whose field
+    has none)."""
+    values = {}
+    for name, annotation in record_types.fields(record).items():
+        if name not in entry:
+            continue
+        holds, inner = record_types.record_of(annotation)
+        value = entry[name]
+        if inner is not None and holds == "record":
+            value = record_from(inner, value)
+        elif inner is not None and holds == "records":
+            value = tuple(record_from(inner, item) for item in value)
+        values[name] = value
+    return record(**values)
 
 
 def _build(loader: _Loader, folder: Path, info: dict[str, Any], diagrams: dict[str, Diagram]) -> Pack:
-    e = loader.entries
-
-    def treatment(entry: dict[str, Any]) -> Treatment:
-        claims = tuple(DeviceClaim(c["device"], c["claim"]) for c in entry.get("devices", ()))
-        return Treatment(**_plain(entry, "devices"), devices=claims)
-
-    def area(entry: dict[str, Any]) -> Area:
-        no_go = tuple(NoGo(item["zone"], item["caution"]) for item in entry.get("no_go", ()))
-        return Area(**_plain(entry, "no_go"), no_go=no_go)
-
-    return Pack(
-        folder=str(folder),
-        info=PackInfo(**_plain(info, "article"), article=Article(**_plain(info["article"]))),
-        areas=_proxy(e["areas.yaml"], area),
-        treatments=_proxy(e["treatments.yaml"], treatment),
-        notes=_proxy(e["notes.yaml"], lambda entry: Note(**_plain(entry))),
-        sources=_proxy(e["sources.yaml"], lambda entry: Source(**_plain(entry))),
-        devices=_proxy(e["devices.yaml"], lambda entry: Device(**_plain(entry))),
-        topics=_proxy(e["topics.yaml"], lambda entry: Topic(**_plain(entry))),
-        diagrams=MappingProxyType(diagrams),
-    )
+    lists = {}
+    for file in LIST_FILES:
+        name = file.removesuffix(".yaml")
+        _, record = record_types.record_of(record_types.fields(Pack)[name])
+        assert record is not None, f"Pack.{name} holds no records"  # a test checks every list file's field
+        lists[name] = MappingProxyType({ident: record_from(record, e) for ident, e in loader.entries[file].items()})
+    return Pack(folder=str(folder), info=record_from(PackInfo, info), diagrams=MappingProxyType(diagrams), **lists)
 
 
 def load_pack(folder: str | Path) -> Pack:

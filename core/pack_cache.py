@@ -2,7 +2,8 @@
 
 A cache is keyed by the app version and a hash of the contents of every file the pack is read from
 (never by sizes or times, which an edit or an unzip can leave unchanged), and by the records' own
-fields. It stores only plain values (marshal), never code, behind a checksum of them; anything wrong
+fields and their types. It stores only plain values (marshal), walked from the records' annotations
+(core.record_types), never code, behind a checksum of them; anything wrong
 with a cache (torn, tampered, forged, of another layout) means it is ignored, the pack is loaded and
 validated, and the cache is written again.
 
@@ -14,10 +15,12 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import functools
 import marshal
 import math
 import os
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -28,22 +31,8 @@ except ImportError:  # pragma: no cover - an interpreter built without it
     from hashlib import blake2b
 
 from core.paths import data_dir
-from core.records import (
-    VIEWS,
-    Area,
-    Article,
-    Device,
-    DeviceClaim,
-    Diagram,
-    NoGo,
-    Note,
-    Pack,
-    PackInfo,
-    Region,
-    Source,
-    Topic,
-    Treatment,
-)
+from core.record_types import fields, record_of, record_types
+from core.records import VIEWS, Pack
 from core.safe_files import MEGABYTE, read_regular
 from core.version import VERSION
 
@@ -61,17 +50,22 @@ PACK_FILES: tuple[str, ...] = (
 MAGIC = b"MCA-PACK-CACHE\n"
 CACHE_LIMIT = 32 * MEGABYTE
 
-# Bump when validation rules or this file's layout change, so no older cache is trusted (the records'
-# fields are in the key already).
+# Bump only when the validation rules change: a cache holds a pack that passed the rules of its day.
+# A field added to, removed from or retyped in a record needs no bump: every record's fields and their
+# types are in the key (_LAYOUT). (Were the way _store keeps a kind of value ever changed, bump it then too.)
 CACHE_FORMAT = 5
 
-# The records' shapes are part of every key: a cache written for other fields is never read.
-_LAYOUT = ";".join(
-    f"{record.__name__}:{','.join(record._fields)}"
-    for record in (PackInfo, Article, Area, NoGo, Treatment, DeviceClaim, Note, Source, Device, Topic, Diagram, Region)
-)
 
-_RECORDS = {"notes": Note, "sources": Source, "devices": Device, "topics": Topic}
+def _type_name(kind: Any) -> str:
+    return kind.__name__ if isinstance(kind, type) else str(kind)
+
+
+# The records' shapes are part of every key: a cache written for other fields, or fields of other types,
+# is never read. Every record a Pack holds, found from the records' annotations.
+_LAYOUT = ";".join(
+    f"{record.__name__}:{','.join(f'{name}={_type_name(kind)}' for name, kind in fields(record).items())}"
+    for record in record_types(Pack)
+)
 
 
 def fingerprint(folder: Path) -> str | None:
@@ -91,70 +85,74 @@ def fingerprint(folder: Path) -> str | None:
     return digest.hexdigest()
 
 
-def _to_plain(pack: Pack) -> dict[str, Any]:
-    info = pack.info
-    return {
-        "info": (
-            info.title,
-            info.content_version,
-            info.reviewed.isoformat(),
-            (info.article.title, info.article.publisher, info.article.file),
-            info.disclaimer,
-            info.do_not_use,
-        ),
-        **{name: [tuple(r) for r in getattr(pack, name).values()] for name in _RECORDS},
-        "areas": [(*a[:-1], [tuple(z) for z in a.no_go]) for a in pack.areas.values()],
-        "treatments": [
-            (
-                t.id,
-                t.title,
-                t.article_section,
-                t.claims,
-                t.how,
-                [(c.device, c.claim) for c in t.devices],
-                t.cautions,
-                t.evidence,
-            )
-            for t in pack.treatments.values()
-        ],
-        "diagrams": [
-            (
-                d.view,
-                d.file,
-                d.svg,
-                d.viewbox,
-                [tuple(r) for r in d.regions.values()],
-                [tuple(z) for z in d.zones.values()],
-            )
-            for d in pack.diagrams.values()
-        ],
-    }
+# How each field is stored, walked from the records' fields (core.record_types): a plain value as it is,
+# a date as its ISO text, a record as the tuple of its stored fields, a tuple of records as a tuple of
+# those, a mapping of records as a dict. Adding a field to a record needs no change here.
+Convert = Callable[[Any], Any]
 
 
-def _proxy(records: list[Any]) -> MappingProxyType:
-    return MappingProxyType({record.id if hasattr(record, "id") else record.view: record for record in records})
+def _converter(
+    annotation: Any, date: Convert, record_converter: Callable[[type], Convert], mapping: Convert
+) -> Convert | None:
+    """One way's conversion (storing or restoring) of a field of this type, or None when its value is kept
+    as it is: a date by `date`, a record by `record_converter(R)`, a tuple of records one by one, a mapping
+    of records into `mapping` (dict to store, MappingProxyType to restore)."""
+    if annotation is datetime.date:
+        return date
+    holds, record = record_of(annotation)
+    if record is None:
+        return None
+    one = record_converter(record)
+    if holds == "record":
+        return one
+    if holds == "records":
+        return lambda values: tuple(map(one, values))
+    return lambda stored: mapping({key: one(value) for key, value in stored.items()})
 
 
-def _from_plain(plain: dict[str, Any], folder: Path) -> Pack:
-    title, version, reviewed, article, disclaimer, do_not_use = plain["info"]
-    info = PackInfo(
-        title, version, datetime.date.fromisoformat(reviewed), Article(*article), disclaimer, tuple(do_not_use)
-    )
-    areas = [Area._make([*values[:-1], tuple(NoGo(*z) for z in values[-1])]) for values in plain["areas"]]
-    treatments = [
-        Treatment(i, t, s, c, h, tuple(DeviceClaim(*d) for d in devices), tuple(cautions), tuple(evidence))
-        for i, t, s, c, h, devices, cautions, evidence in plain["treatments"]
-    ]
-    diagrams = [
-        Diagram(
-            view, file, svg, tuple(viewbox), _proxy([Region(*r) for r in regions]), _proxy([Region(*z) for z in zones])
-        )
-        for view, file, svg, viewbox, regions, zones in plain["diagrams"]
-    ]
-    built = {name: _proxy([record(*values) for values in plain[name]]) for name, record in _RECORDS.items()}
-    return Pack(
-        str(folder), info, areas=_proxy(areas), treatments=_proxy(treatments), diagrams=_proxy(diagrams), **built
-    )
+def _record_converter(record: type, convert: Callable[[Any], Convert | None], make: Convert) -> Convert:
+    """A record's conversion: `make` applied to its values, each field's own conversion applied first."""
+    changed = [(index, change) for index, kind in enumerate(fields(record).values()) if (change := convert(kind))]
+    if not changed:
+        return make
+
+    def record_converter(values: Any) -> Any:
+        converted = list(values)
+        for index, change in changed:
+            converted[index] = change(converted[index])
+        return make(converted)
+
+    return record_converter
+
+
+def _store(annotation: Any) -> Convert | None:
+    return _converter(annotation, datetime.date.isoformat, _record_store, dict)
+
+
+@functools.cache
+def _record_store(record: type) -> Convert:
+    return _record_converter(record, _store, tuple)
+
+
+def _restore(annotation: Any) -> Convert | None:
+    return _converter(annotation, datetime.date.fromisoformat, _record_restore, MappingProxyType)
+
+
+@functools.cache
+def _record_restore(record: type) -> Convert:
+    return _record_converter(record, _restore, record._make)  # type: ignore[attr-defined]
+
+
+def _to_plain(pack: Pack) -> tuple[Any, ...]:
+    """The pack as plain values (tuples, dicts, text, numbers, bytes) for marshal. Its folder is not kept:
+    it is wherever the pack is read from (a bundle's is new at every start)."""
+    plain: tuple[Any, ...] = _record_store(Pack)(pack._replace(folder=""))
+    return plain
+
+
+def _from_plain(plain: Any, folder: Path) -> Pack:
+    pack: Pack = _record_restore(Pack)(plain)
+    return pack._replace(folder=str(folder))
 
 
 def _cache_file(cache: Path, folder: Path) -> Path:

@@ -2,7 +2,8 @@
 
 No `from __future__ import annotations` here: typing.NamedTuple compiles every annotation written as a
 string into a ForwardRef, which made this module take three times as long to import, at every start.
-So each record names only records defined above it, and its field types are real objects at run time."""
+So each record names only records defined above it, and its field types are real objects at run time,
+which the start-up cache and the loader read (core.record_types): a field added here needs no change there."""
 
 import datetime
 import re
@@ -108,9 +109,9 @@ class Treatment(NamedTuple):
     article_section: str
     claims: str
     how: str
-    devices: tuple[DeviceClaim, ...]
     cautions: tuple[str, ...]
     evidence: tuple[str, ...]
+    devices: tuple[DeviceClaim, ...] = ()
 
 
 class Area(NamedTuple):

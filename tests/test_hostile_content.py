@@ -8,6 +8,7 @@ import os
 import shutil
 import time
 from pathlib import Path
+from types import MappingProxyType
 
 import pytest
 
@@ -203,10 +204,9 @@ def test_a_damaged_or_tampered_cache_means_a_full_load(pack_copy, tmp_path: Path
         file.write_bytes(pack_cache.MAGIC + pack_cache.blake2b(payload, digest_size=32).digest() + payload)
     else:  # a cache with a valid checksum whose records break what validation promised: a zero viewBox
         key, plain = marshal.loads(data[len(pack_cache.MAGIC) + 32 :])
-        plain["diagrams"] = [
-            (v, f, svg, (0.0, 0.0, 0.0, 0.0), regions, zones) for v, f, svg, _, regions, zones in plain["diagrams"]
-        ]
-        payload = marshal.dumps((key, plain))
+        pack = pack_cache._from_plain(plain, folder)
+        flat = {view: diagram._replace(viewbox=(0.0, 0.0, 0.0, 0.0)) for view, diagram in pack.diagrams.items()}
+        payload = marshal.dumps((key, pack_cache._to_plain(pack._replace(diagrams=MappingProxyType(flat)))))
         file.write_bytes(pack_cache.MAGIC + pack_cache.blake2b(payload, digest_size=32).digest() + payload)
     assert load_cached(folder, cache) is None
     assert load_pack_fast(folder, cache) == good
