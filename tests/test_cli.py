@@ -1,10 +1,9 @@
-"""The command line as a user runs it: --check-content, --list-areas, --screenshot, --content."""
+"""The command line as a user runs it: --check-content, --list-areas, --screenshot, --content (what a
+screenshot shows: tests/test_screenshots.py)."""
 
 from __future__ import annotations
 
 from pathlib import Path
-
-from PySide6.QtGui import QImage
 
 from core.content_loader import load_pack
 from tests.conftest import DATA, run_app
@@ -33,23 +32,6 @@ def test_list_areas_prints_id_view_and_title() -> None:
     assert len(lines) == len(pack.areas)
     assert lines[0].split() == ["forehead", "face", "Forehead"]
     assert any(line.split()[:2] == ["calves", "body-back"] for line in lines)
-
-
-def test_screenshot_renders_the_requested_state(tmp_path: Path) -> None:
-    target = tmp_path / "neck.png"
-    result = run_app("--screenshot", str(target), "--area", "neck", "--size", "1280x800")
-    assert result.returncode == 0, result.stderr
-    image = QImage(str(target))
-    assert (image.width(), image.height()) == (1280, 800)
-
-
-def test_screenshot_is_crisp_on_a_hidpi_screen(tmp_path: Path) -> None:
-    target = tmp_path / "hidpi.png"
-    result = run_app("--screenshot", str(target), "--view", "body-back", "--size", "800x600", QT_SCALE_FACTOR="2")
-    assert result.returncode == 0, result.stderr
-    image = QImage(str(target))
-    assert (image.width(), image.height()) == (1600, 1200)
-    assert [line for line in result.stderr.splitlines() if "propagateSizeHints" not in line] == []
 
 
 def test_unknown_area_is_refused_with_the_list() -> None:

@@ -14,6 +14,14 @@ import pytest
 from core.pin import pin_matches
 from core.settings import load_settings
 from tests.conftest import ROOT, run_app
+from tests.pictures import Picture, over
+from ui.theme import KIOSK_THEME
+
+
+def is_kiosk(picture: Picture) -> bool:
+    """Whether a screenshot shows the kiosk: its attract loop's "Touch an area" pill, filled with the dark accent,
+    and the chosen view in it too (the window shows only its title in that colour)."""
+    return picture.count(KIOSK_THEME.colours.accent_dark) > 10_000
 
 
 def set_pin(settings: Path, typed: str) -> subprocess.CompletedProcess[str]:
@@ -55,7 +63,7 @@ def test_a_settings_file_with_mistakes_still_starts_with_defaults_and_says_where
     shot = tmp_path / "shot.png"
     result = run_app("--settings", str(settings), "--screenshot", str(shot), "--size", "800x600")
     assert result.returncode == 0, result.stderr
-    assert shot.exists()
+    assert is_kiosk(Picture(shot))  # the good line, kiosk: true, still counts
     assert "2 problems in the settings:" in result.stderr
     assert f"{settings}:2: idle_timeout_s: 'soon' is not a number of seconds; using the default (90.0)" in result.stderr
     assert f"{settings}:4: brightness: unknown key, ignored" in result.stderr
@@ -78,22 +86,37 @@ def test_the_watchdog_runs_the_app_and_ends_when_it_ends_cleanly() -> None:
     assert "starting it again" not in refused.stderr
 
 
+def kiosk_shot(tmp_path: Path, demo: str) -> Picture:
+    shot = tmp_path / f"{demo}.png"
+    result = run_app(
+        "--kiosk",
+        "--kiosk-demo",
+        demo,
+        "--settings",
+        str(tmp_path / "none.yaml"),
+        "--screenshot",
+        str(shot),
+        "--size",
+        "960x540",
+    )
+    assert result.returncode == 0, result.stderr
+    return Picture(shot)
+
+
 def test_kiosk_screenshots_of_each_state(tmp_path: Path) -> None:
-    for demo in ("warning", "admin"):
-        shot = tmp_path / f"{demo}.png"
-        result = run_app(
-            "--kiosk",
-            "--kiosk-demo",
-            demo,
-            "--settings",
-            str(tmp_path / "none.yaml"),
-            "--screenshot",
-            str(shot),
-            "--size",
-            "960x540",
-        )
-        assert result.returncode == 0, result.stderr
-        assert shot.exists()
+    """What a visitor sees: the map as it is, or dimmed behind a white card; the staff panel's card has its
+    filled 'Exit kiosk' button, the warning's only its countdown in the dark accent."""
+    colours = KIOSK_THEME.colours
+    dimmed_toolbar = over(colours.scrim, colours.panel)
+    attract, warning, admin = (kiosk_shot(tmp_path, demo) for demo in ("attract", "warning", "admin"))
+    assert attract.colour_at(5, 5) == colours.panel
+    for picture in (warning, admin):
+        assert picture.colour_at(5, 5) == dimmed_toolbar
+        assert picture.colour_at(picture.width // 2, picture.height // 3) == colours.panel  # the card
+    card = warning.box(colours.panel)
+    assert card.contains(warning.part(0.3, 0.35, 0.7, 0.6)) and warning.rect().contains(card.adjusted(-40, -40, 40, 40))
+    assert 200 < warning.count(colours.accent_dark, card) < 3000  # "Starting over in 7 s"
+    assert admin.count(colours.accent_dark, admin.box(colours.panel)) > 5000  # the primary button, filled
 
 
 def test_logs_go_where_the_platform_keeps_them() -> None:
@@ -195,6 +218,6 @@ def test_a_settings_file_that_is_a_symlink_loop_or_a_pipe_still_starts_on_defaul
         shot = tmp_path / "shot.png"
         result = run_app("--settings", str(settings), "--screenshot", str(shot), "--size", "800x600")
         assert result.returncode == 0, result.stderr
-        assert shot.exists()
+        assert not is_kiosk(Picture(shot))  # every default: the window, not the kiosk
         assert f"{settings}:1: (file): {why}; using every default" in result.stderr
         shot.unlink()

@@ -14,7 +14,8 @@ from core.pin import hash_pin
 from core.records import Pack
 from core.settings import Settings
 from core.site_settings import SiteSettings
-from tests.conftest import DATA, MINIMAL_PACK, Clock
+from tests.conftest import DATA, MINIMAL_PACK
+from tests.ui.manual_clock import ManualClock
 from ui import theme
 from ui.kiosk.kiosk_mode import KioskMode
 from ui.kiosk.start import start_kiosk
@@ -38,14 +39,24 @@ def kiosk_theme(qapp):
 def make_kiosk(qtbot, tmp_path: Path, kiosk_theme):
     made: list[KioskMode] = []
 
-    def make(*, size=(1920, 1080), fullscreen=False, pin_hash=PIN_HASH, clock=None, problems=(), **values) -> KioskMode:
+    def make(
+        *,
+        size=(1920, 1080),
+        fullscreen=False,
+        pin_hash=PIN_HASH,
+        clock: ManualClock | None = None,
+        problems=(),
+        **values,
+    ) -> KioskMode:
+        """A kiosk on the shipped pack, shown; its timers run on `clock` (a fresh ManualClock by default), so time
+        passes only when a test advances it."""
         settings = Settings(
             **{
                 "kiosk": True,
                 "idle_timeout_s": 30,
                 "warning_s": 30,
                 "attract_interval_s": 5,
-                "admin_hold_s": 0.2,
+                "admin_hold_s": 3,
                 "admin_pin_hash": pin_hash,
                 **values,
             }
@@ -56,7 +67,7 @@ def make_kiosk(qtbot, tmp_path: Path, kiosk_theme):
             qtbot, pack, size, site.notice(), show_evidence=settings.show_evidence, look=theme.KIOSK_THEME
         )
         mode = start_kiosk(
-            window, pack, "", site, fullscreen=fullscreen, log=tmp_path / "kiosk.log", pin_clock=clock or Clock(100.0)
+            window, pack, "", site, fullscreen=fullscreen, log=tmp_path / "kiosk.log", clock=clock or ManualClock()
         )
         made.append(mode)
         show_ready(qtbot, window)

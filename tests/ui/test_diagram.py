@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QImage
 
 from core.records import VIEWS
 from tests.ui.conftest import click_area, press, show_view
@@ -87,20 +88,50 @@ def test_keyboard_focus_names_and_opens_areas(qtbot, shipped_window: MainWindow)
     assert diagram.selected() == order[1]
 
 
+def changed_box(before: QImage, after: QImage) -> QRect:
+    """The smallest rectangle holding every pixel that differs between two images of one size (empty: none)."""
+    a = before.convertToFormat(QImage.Format.Format_RGB32)
+    b = after.convertToFormat(QImage.Format.Format_RGB32)
+    box = QRect()
+    for y in range(a.height()):
+        row_a, row_b = bytes(a.constScanLine(y))[: a.width() * 4], bytes(b.constScanLine(y))[: b.width() * 4]
+        if row_a != row_b:
+            xs = [x for x in range(a.width()) if row_a[x * 4 : x * 4 + 4] != row_b[x * 4 : x * 4 + 4]]
+            box = box.united(QRect(xs[0], y, xs[-1] - xs[0] + 1, 1))
+    return box
+
+
+def outline_pixels(image: QImage, rect: QRect, colour: str) -> int:
+    """Pixels of `colour` (give or take antialiasing) in `rect` of `image`."""
+    want = QColor(colour)
+    return sum(
+        max(abs(pixel.red() - want.red()), abs(pixel.green() - want.green()), abs(pixel.blue() - want.blue())) < 24
+        for y in range(rect.top(), rect.bottom() + 1)
+        for x in range(rect.left(), rect.right() + 1)
+        for pixel in (image.pixelColor(x, y),)
+    )
+
+
 def test_selection_is_drawn_by_outline_and_tint(qtbot, shipped_window: MainWindow) -> None:
     diagram = shipped_window.diagram
     region = diagram.region_ids()[0]
     before = diagram.grab().toImage()
     qtbot.mouseClick(diagram, Qt.MouseButton.LeftButton, pos=diagram.anchor_of(region).toPoint())
     after = diagram.grab().toImage()
-    anchor = diagram.anchor_of(region).toPoint() * after.devicePixelRatio()
-    assert before.pixelColor(anchor) != after.pixelColor(anchor)
+    assert before.devicePixelRatio() == 1  # offscreen: widget pixels are image pixels
+    anchor = diagram.anchor_of(region).toPoint()
+    assert before.pixelColor(anchor) != after.pixelColor(anchor)  # the tint
     rect = diagram.region_rect(region).toAlignedRect()
-    outside = rect.adjusted(-30, -30, 30, 30)
-    far = [QPoint(outside.left(), outside.top()), QPoint(outside.right(), outside.bottom())]
-    for point in far:
-        if diagram.region_at(point) == "" and diagram.rect().contains(point):
-            assert before.pixelColor(point) == after.pixelColor(point)
+    outline = shipped_window.theme.colours.accent_dark
+    assert outline_pixels(before, rect, outline) == 0 and outline_pixels(after, rect, outline) > 2 * rect.width()
+    # Nothing changed but the region with its outline and caution mark, the parts its notes forbid (hatched),
+    # and the area's name above it.
+    assert diagram.label_text() == shipped_window.navigator.pack.areas[region].title
+    repainted = rect.adjusted(-26, -26, 26, 26).united(diagram.label_rect().toAlignedRect().adjusted(-2, -2, 2, 2))
+    for zone in diagram.zones_shown():
+        repainted = repainted.united(diagram.zone_rect(zone).toAlignedRect().adjusted(-14, -14, 14, 14))
+    changed = changed_box(before, after)
+    assert not changed.isEmpty() and repainted.contains(changed), (changed, repainted)
 
 
 def test_clicking_after_tabbing_leaves_no_stale_focus_ring(qtbot, shipped_window: MainWindow) -> None:

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication
 from core.idle import Phase
 from core.problems import Problem
 from core.records import VIEWS
-from tests.conftest import Clock
 from tests.ui.conftest import PIN, SET_PIN, click_area, click_link, press
+from tests.ui.manual_clock import ManualClock
 from ui import theme
 from ui.kiosk.kiosk_mode import KioskMode
 
@@ -37,20 +37,33 @@ def enter_pin(qtbot, mode: KioskMode, digits: str) -> None:
     qtbot.mouseClick(mode.pin_pad.ok_button, Qt.MouseButton.LeftButton)
 
 
+def pixel_at(diagram, area: str):
+    """The colour drawn at the middle of an area, as the screen shows it."""
+    return diagram.grab().toImage().pixelColor(diagram.anchor_of(area).toPoint() * diagram.devicePixelRatioF())
+
+
 def test_the_attract_loop_lights_areas_in_turn_and_the_first_touch_opens_one(qtbot, make_kiosk) -> None:
-    mode = make_kiosk(attract_interval_s=0.05)
+    clock = ManualClock()
+    mode = make_kiosk(clock=clock, attract_interval_s=2.5)
     diagram = mode.window.diagram
-    assert mode.phase() is Phase.ATTRACT
+    order = diagram.region_ids()
     assert mode.attract.hint.isVisible() and mode.attract.hint.text() == "Touch an area to explore"
-    first = diagram.attract()
-    assert first in diagram.region_ids()
-    qtbot.waitUntil(lambda: diagram.attract() not in ("", first), timeout=1000)
-    area = diagram.region_ids()[3]
+    assert diagram.attract() == order[0]
+    lit = pixel_at(diagram, order[1])
+    clock.advance(2)
+    assert diagram.attract() == order[0] and pixel_at(diagram, order[1]) == lit
+    clock.advance(0.5)
+    assert diagram.attract() == order[1] and pixel_at(diagram, order[1]) != lit  # it lights up
+    clock.advance(5)
+    assert diagram.attract() == order[3]
+    area = order[3]
     tap(qtbot, diagram, diagram.anchor_of(area).toPoint())
     assert mode.window.page.current_ref() == f"area:{area}"
+    assert mode.window.page.toPlainText().startswith(mode.window.navigator.pack.areas[area].title)
     assert diagram.selected() == area
-    assert mode.phase() is Phase.ACTIVE
     assert diagram.attract() == "" and not mode.attract.hint.isVisible()
+    clock.advance(10)
+    assert diagram.attract() == ""  # the loop stays off while the visitor reads
 
 
 def test_a_touch_drag_does_not_select(qtbot, make_kiosk) -> None:
@@ -68,7 +81,8 @@ def test_a_touch_drag_does_not_select(qtbot, make_kiosk) -> None:
 
 @pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")  # the menu, offscreen
 def test_idle_warning_then_reset_clears_every_piece_of_state(qtbot, make_kiosk) -> None:
-    mode = make_kiosk(idle_timeout_s=30, warning_s=1.5)
+    clock = ManualClock()
+    mode = make_kiosk(clock=clock, idle_timeout_s=30, warning_s=1.5)
     window = mode.window
     pack = window.navigator.pack
     click_area(qtbot, window, pack.areas_in(VIEWS[2])[0].id)
@@ -85,12 +99,15 @@ def test_idle_warning_then_reset_clears_every_piece_of_state(qtbot, make_kiosk) 
     qtbot.waitUntil(window.toolbar.topics_menu.isVisible)
     assert window.page.verticalScrollBar().value() > 0 and window.statusBar().currentMessage()
 
-    mode.session.idle_timeout_s = 0.2
     QTest.keyClick(window.toolbar.topics_menu, Qt.Key.Key_Shift)  # the last touch: from here on, nobody is there
-    qtbot.waitUntil(mode.still_there.isVisible, timeout=2000)
-    assert mode.still_there.text() in ("Starting over in 2 s", "Starting over in 1 s")
-    assert mode.phase() is Phase.WARNING
-    qtbot.waitUntil(lambda: mode.phase() is Phase.ATTRACT, timeout=3000)
+    clock.advance(29.5)
+    assert not mode.still_there.isVisible() and window.toolbar.topics_menu.isVisible()
+    clock.advance(0.5)
+    assert mode.still_there.isVisible() and mode.still_there.text() == "Starting over in 2 s"
+    clock.advance(0.5)
+    assert mode.still_there.text() == "Starting over in 1 s"
+    assert window.page.current_ref() == f"area:{pack.areas_in(VIEWS[2])[0].id}"  # nothing cleared yet
+    clock.advance(1)
 
     assert not mode.still_there.isVisible() and not window.toolbar.topics_menu.isVisible()
     assert QApplication.activePopupWidget() is None
@@ -110,20 +127,25 @@ def test_idle_warning_then_reset_clears_every_piece_of_state(qtbot, make_kiosk) 
 
 
 def test_a_touch_during_the_warning_keeps_the_session(qtbot, make_kiosk) -> None:
-    mode = make_kiosk(idle_timeout_s=0.15, warning_s=30)
+    clock = ManualClock()
+    mode = make_kiosk(clock=clock, idle_timeout_s=30, warning_s=30)
     window = mode.window
     area = window.navigator.pack.areas_in(VIEWS[1])[0].id
     click_area(qtbot, window, area)
-    qtbot.waitUntil(mode.still_there.isVisible, timeout=2000)
-    assert mode.still_there.text() == "Starting over in 30 s"
-    mode.session.idle_timeout_s = 30  # so the session, once kept, stays without a race
+    clock.advance(30)
+    assert mode.still_there.isVisible() and mode.still_there.text() == "Starting over in 30 s"
+    clock.advance(20)
+    assert mode.still_there.text() == "Starting over in 10 s"
     other = window.diagram.region_ids()[1]
     # The touch lands where another area is drawn beneath the warning: it keeps the session, opens nothing.
     tap(qtbot, window, window.diagram.mapTo(window, window.diagram.anchor_of(other).toPoint()))
-    qtbot.waitUntil(lambda: not mode.still_there.isVisible(), timeout=1000)
-    assert mode.phase() is Phase.ACTIVE
+    qtbot.waitUntil(lambda: not mode.still_there.isVisible())  # on the next turn of the event loop, no timer
     assert window.page.current_ref() == f"area:{area}" and window.diagram.selected() == area
     assert window.toolbar.back_action.isEnabled()
+    clock.advance(29.5)  # the touch started the 30 seconds over, and the countdown with them
+    assert not mode.still_there.isVisible() and window.page.current_ref() == f"area:{area}"
+    clock.advance(0.5)
+    assert mode.still_there.isVisible() and mode.still_there.text() == "Starting over in 30 s"
 
 
 def test_close_alt_f4_and_escape_do_not_end_the_kiosk(qtbot, make_kiosk) -> None:
@@ -140,11 +162,21 @@ def test_close_alt_f4_and_escape_do_not_end_the_kiosk(qtbot, make_kiosk) -> None
 
 
 def test_holding_the_corner_and_the_right_pin_open_the_staff_panel(qtbot, make_kiosk) -> None:
-    mode = make_kiosk(problems=[Problem("/srv/stand.yaml", 3, "warning_s", "'ten' is not a number of seconds")])
+    clock = ManualClock()
+    problem = Problem("/srv/stand.yaml", 3, "warning_s", "'ten' is not a number of seconds")
+    mode = make_kiosk(clock=clock, admin_hold_s=3, problems=[problem])
     window = mode.window
     click_area(qtbot, window, window.navigator.pack.areas_in(VIEWS[0])[2].id)
     qtbot.mousePress(window, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
-    qtbot.waitUntil(mode.pin_pad.isVisible, timeout=2000)
+    clock.advance(2.5)
+    qtbot.mouseRelease(window, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))  # let go too soon
+    clock.advance(5)
+    assert not mode.pin_pad.isVisible()
+    qtbot.mousePress(window, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
+    clock.advance(2.5)
+    assert not mode.pin_pad.isVisible()
+    clock.advance(0.5)
+    assert mode.pin_pad.isVisible()
     qtbot.mouseRelease(window, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
     assert mode.pin_pad.message.text() == "Enter the staff PIN."
     enter_pin(qtbot, mode, PIN)
@@ -169,7 +201,7 @@ def test_holding_the_corner_and_the_right_pin_open_the_staff_panel(qtbot, make_k
 
 
 def test_wrong_pins_are_refused_and_slowed(qtbot, make_kiosk) -> None:
-    clock = Clock(100.0)
+    clock = ManualClock()
     mode = make_kiosk(clock=clock)
     QTest.keyClick(
         mode.window,
@@ -186,9 +218,12 @@ def test_wrong_pins_are_refused_and_slowed(qtbot, make_kiosk) -> None:
     enter_pin(qtbot, mode, PIN)
     assert mode.pin_pad.message.text() == "Too many wrong PINs. Try again in 2 seconds."
     assert not mode.admin.isVisible() and mode.pin_pad.entered() == ""
-    clock.now += 2
+    clock.advance(1.5)
     enter_pin(qtbot, mode, PIN)
-    assert mode.admin.isVisible()
+    assert mode.pin_pad.message.text() == "Too many wrong PINs. Try again in 1 second."
+    clock.advance(0.5)
+    enter_pin(qtbot, mode, PIN)
+    assert mode.admin.isVisible() and not mode.pin_pad.isVisible()
 
 
 def test_without_a_pin_the_prompt_says_how_to_set_one_and_lets_nobody_in(qtbot, make_kiosk) -> None:
@@ -303,16 +338,16 @@ def test_an_unreadable_pin_hash_asks_for_the_pin_again_and_never_ends_the_kiosk(
 
 
 def test_the_pin_back_off_survives_a_restart_of_the_kiosk(qtbot, make_kiosk) -> None:
-    clock = Clock(100.0)
-    first = make_kiosk(clock=clock)
+    clock = ManualClock()
+    first = make_kiosk(clock=clock, idle_timeout_s=600)
     staff_keys(first)
     for _ in range(8):  # the eighth wrong PIN in a row: 64 seconds to wait
-        clock.now += first.gate.wait_s()
+        clock.advance(first.gate.wait_s())
         enter_pin(qtbot, first, "1111")
     assert first.pin_pad.message.text() == "Wrong PIN. Try again in 64 seconds."
     first.exit_kiosk()  # as if the app had died: the watchdog starts a new one
     first.shortcut.setEnabled(False)
-    second = make_kiosk(clock=Clock(3.0))
+    second = make_kiosk(clock=ManualClock(3.0))  # a new process: its monotonic clock starts over
     staff_keys(second)
     enter_pin(qtbot, second, PIN)
     assert second.pin_pad.message.text().startswith("Too many wrong PINs. Try again in ")

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel
 
 from ui.diagram_view import DiagramView
+from ui.kiosk.clock import KioskClock
 
 HINT = "Touch an area to explore"
 
@@ -13,13 +14,12 @@ HINT = "Touch an area to explore"
 class AttractLoop(QObject):
     """Lights each region of the shown diagram in turn while nobody uses the kiosk."""
 
-    def __init__(self, diagram: DiagramView, interval_s: float) -> None:
+    def __init__(self, diagram: DiagramView, interval_s: float, clock: KioskClock) -> None:
         super().__init__(diagram)
         self._diagram = diagram
         self._index = 0
-        self._timer = QTimer(self)
-        self._timer.setInterval(max(50, round(interval_s * 1000)))
-        self._timer.timeout.connect(self._next)
+        self._interval_s = max(0.05, interval_s)
+        self._timer = clock.timer(self, self._next, repeat=True)
         self.hint = QLabel(HINT, diagram)
         self.hint.setObjectName("attract-hint")
         self.hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # a touch goes to the area
@@ -27,11 +27,11 @@ class AttractLoop(QObject):
         diagram.installEventFilter(self)
 
     def start(self) -> None:
-        if self._timer.isActive():
+        if self._timer.is_active():
             return
         self._index = 0
         self._light()
-        self._timer.start()
+        self._timer.start(self._interval_s)
         self._place_hint()
         self.hint.show()
 

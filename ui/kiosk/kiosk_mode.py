@@ -5,8 +5,6 @@ says whether a PIN opens the staff panel; this class only shows what they say.""
 
 from __future__ import annotations
 
-import math
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,6 +18,7 @@ from core.settings import Settings
 from ui.kiosk.activity import ActivityFilter
 from ui.kiosk.admin_panel import AdminPanel
 from ui.kiosk.attract import AttractLoop
+from ui.kiosk.clock import KioskClock, QtClock
 from ui.kiosk.error_guard import ErrorGuard
 from ui.kiosk.pin_pad import PinPad
 from ui.kiosk.still_there import StillThere
@@ -41,29 +40,26 @@ class KioskMode(QObject):
         gate: PinGate,
         status: Callable[[], list[tuple[str, str]]],
         log: Path,
-        clock: Callable[[], float] = time.monotonic,
+        clock: KioskClock | None = None,
     ) -> None:
+        """`clock` runs every timer of the kiosk (idle check, countdown, attract loop, staff hold); the real one
+        by default."""
         super().__init__(window)
         self.window = window
         self.settings = settings
         self.gate = gate
         self._status = status
-        self._clock = clock
-        self.session = IdleSession(settings.idle_timeout_s, settings.warning_s, clock())
+        self._clock = clock = clock or QtClock()
+        self.session = IdleSession(settings.idle_timeout_s, settings.warning_s, clock.now())
         self._phase: Phase | None = None
-        self._check_timer = QTimer(self)
-        self._check_timer.setSingleShot(True)
-        self._check_timer.timeout.connect(self._check)
-        self._hold_timer = QTimer(self)
-        self._hold_timer.setSingleShot(True)
-        self._hold_timer.setInterval(round(settings.admin_hold_s * 1000))
-        self._hold_timer.timeout.connect(self.ask_for_pin)
+        self._check_timer = clock.timer(self, self._check)
+        self._hold_timer = clock.timer(self, self.ask_for_pin)
         self.activity = ActivityFilter(self)
         self.activity.pressed.connect(self._pressed)
         self.activity.moved.connect(self._moved)
-        self.activity.released.connect(self._hold_timer.stop)
+        self.activity.released.connect(self._release)
         self.lock = WindowLock(window)
-        self.attract = AttractLoop(window.diagram, settings.attract_interval_s)
+        self.attract = AttractLoop(window.diagram, settings.attract_interval_s, clock)
         self.still_there = StillThere(window, window.theme)
         self.pin_pad = PinPad(window, window.theme)
         self.pin_pad.submitted.connect(self._check_pin)
@@ -92,7 +88,7 @@ class KioskMode(QObject):
         if self.settings.hide_cursor:
             QApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
             self._cursor_hidden = True
-        self._apply(self.session.status(self._clock()))
+        self._apply(self.session.status(self._clock.now()))
 
     def stop(self) -> None:
         _app().removeEventFilter(self.activity)
@@ -110,7 +106,7 @@ class KioskMode(QObject):
         return self._phase
 
     def _pressed(self, where: QPointF) -> None:
-        status = self.session.touch(self._clock())
+        status = self.session.touch(self._clock.now())
         if self.still_there.isVisible():
             # The filter sees a press before any widget does: the warning goes on the next turn of the
             # event loop, so the touch that dismisses it lands on it and not on the map beneath.
@@ -119,17 +115,20 @@ class KioskMode(QObject):
             self._apply(status)
         corner = QRect(self.window.mapToGlobal(self.window.rect().topLeft()), CORNER)
         if corner.contains(where.toPoint()):
-            self._hold_timer.start()
+            self._hold_timer.start(self.settings.admin_hold_s)
         else:
             self._hold_timer.stop()
 
+    def _release(self) -> None:
+        self._hold_timer.stop()
+
     def _moved(self) -> None:
-        status = self.session.move(self._clock())
+        status = self.session.move(self._clock.now())
         if status.reset or status.phase is not self._phase:
             self._apply(status)
 
     def _check(self) -> None:
-        self._apply(self.session.status(self._clock()))
+        self._apply(self.session.status(self._clock.now()))
 
     def _apply(self, status: Status) -> None:
         if status.reset:
@@ -148,7 +147,7 @@ class KioskMode(QObject):
         if status.check_in_s is None:
             self._check_timer.stop()
         else:
-            self._check_timer.start(max(1, math.ceil(status.check_in_s * 1000)))
+            self._check_timer.start(status.check_in_s)
 
     def _start_over(self) -> None:
         self.pin_pad.hide()
@@ -157,7 +156,7 @@ class KioskMode(QObject):
 
     def reset_now(self) -> None:
         """Staff's 'Reset now', and the way back to the map after an error."""
-        self._apply(self.session.end(self._clock()))
+        self._apply(self.session.end(self._clock.now()))
 
     # -- staff --------------------------------------------------------------------------------
 
@@ -194,7 +193,7 @@ class KioskMode(QObject):
     def show_demo(self, name: str) -> None:
         if name == "attract":
             return
-        self._apply(self.session.touch(self._clock()))
+        self._apply(self.session.touch(self._clock.now()))
         self._check_timer.stop()
         if name == "warning":
             self.still_there.set_seconds(7)

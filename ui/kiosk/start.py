@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 from core.admin_status import status_rows
@@ -12,6 +10,7 @@ from core.paths import pin_backoff_file
 from core.pin import PinGate
 from core.records import Pack
 from core.site_settings import SiteSettings
+from ui.kiosk.clock import KioskClock, QtClock
 from ui.kiosk.kiosk_mode import KioskMode
 from ui.main_window import MainWindow
 
@@ -23,18 +22,20 @@ def start_kiosk(
     site: SiteSettings,
     fullscreen: bool = True,
     log: Path | None = None,
-    pin_clock: Callable[[], float] = time.monotonic,
+    clock: KioskClock | None = None,
 ) -> KioskMode:
-    """Lock the window, start the attract loop, watch for visitors and errors; call before show()."""
+    """Lock the window, start the attract loop, watch for visitors and errors; call before show(). `clock` runs
+    the kiosk's timers and the PIN's back-off (the real clock by default; a test passes one it moves on)."""
     log = log or log_file()
+    clock = clock or QtClock()
     gate = PinGate(
         site.settings.admin_pin_hash,
         site.set_pin_command,
-        pin_clock,
+        clock.now,
         hash_lost=site.pin_unreadable(),
         backoff_file=pin_backoff_file(site.path),
     )
-    mode = KioskMode(window, site.settings, gate, lambda: status_rows(pack, content_notice, site, log), log)
+    mode = KioskMode(window, site.settings, gate, lambda: status_rows(pack, content_notice, site, log), log, clock)
     mode.prepare_window(fullscreen)
     mode.start()
     return mode
