@@ -18,6 +18,7 @@ from core.display import EXIT_NO_DISPLAY, display_problem
 from core.navigator import Navigator
 from core.paths import font_files, icon_file
 from core.records import Pack
+from core.refs import area_ref, topic_ref
 from core.settings import DEFAULTS, Settings
 from core.site_settings import SiteSettings
 from core.version import APP_ID, APP_NAME, VERSION
@@ -43,9 +44,9 @@ def build_window(
 ) -> MainWindow:
     navigator = Navigator(pack, show_evidence=settings.show_evidence)
     if args.area:
-        navigator.open(f"area:{args.area}")
+        navigator.open(area_ref(args.area))
     elif args.topic:
-        navigator.open(f"topic:{args.topic}")
+        navigator.open(topic_ref(args.topic))
     if args.view:
         navigator.choose_view(args.view)
     window = MainWindow(navigator, notice, look)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication
 from core.navigator import Navigator
 from core.pages import Page
 from core.records import VIEWS, Pack
+from core.refs import area_ref, topic_ref
 from ui import theme
 from ui.main_window import MainWindow
 
@@ -120,7 +121,7 @@ def _check_areas(window: MainWindow, failures: list[str]) -> int:
             count += 1
             _tap(window.diagram, window.diagram.anchor_of(area_id))
             where = f"area {area_id} ({view})"
-            if window.page.current_ref() != f"area:{area_id}":
+            if window.page.current_ref() != area_ref(area_id):
                 failures.append(f"{where}: a tap on it opened {window.page.current_ref() or 'nothing'}")
                 continue
             if window.diagram.selected() != area_id:
@@ -139,7 +140,7 @@ def _check_topics(window: MainWindow, failures: list[str]) -> int:
             failures.append(f"{where}: not in the Topics menu")
             continue
         action.trigger()
-        if window.page.current_ref() != f"topic:{topic.id}":
+        if window.page.current_ref() != topic_ref(topic.id):
             failures.append(f"{where}: the Topics menu opened {window.page.current_ref() or 'nothing'}")
             continue
         page = window.navigator.state().page
