@@ -114,6 +114,7 @@ class DiagramView(QWidget):
         self._target = QRectF()
         self._selected = ""
         self._attract = ""
+        self._found: frozenset[str] = frozenset()
         self._hovered = ""
         self._focused = ""
         self._pointer = QPointF()
@@ -159,6 +160,16 @@ class DiagramView(QWidget):
         if self.hasFocus() and area_id in self._order and area_id != self._focused:
             self._update_regions(self._focused, area_id)
             self._focused = area_id
+
+    def set_found(self, area_ids: list[str]) -> None:
+        """Light the areas a search found ([] lights none)."""
+        found = frozenset(area_ids)
+        if found != self._found:
+            self._update_regions(*(self._found | found))
+            self._found = found
+
+    def found(self) -> frozenset[str]:
+        return self._found & frozenset(self._order)
 
     def set_attract(self, area_id: str) -> None:
         """Light `area_id` gently, as the kiosk's attract loop does ('' lights nothing)."""
@@ -405,6 +416,8 @@ class DiagramView(QWidget):
                 opacity = 0.4
             elif region_id in (self._hovered, focused):
                 opacity = 0.18
+            elif region_id in self._found:
+                opacity = 0.26
             if opacity:
                 painter.setOpacity(opacity)
                 painter.drawImage(cache.rect.topLeft(), self._tint(region_id))

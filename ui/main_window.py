@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QPaintEvent, QResizeEvent
+from PySide6.QtGui import QKeySequence, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QSplitter, QToolTip, QVBoxLayout, QWidget
 
 from core.navigator import Navigator, State
@@ -21,6 +21,7 @@ from ui.view_switch import ViewSwitch
 
 if TYPE_CHECKING:
     from ui.page_view import PageView
+    from ui.search_box import SearchBox
 
 PREPARE_AFTER_MS = 250
 
@@ -44,6 +45,8 @@ class MainWindow(QMainWindow):
         self.theme = theme  # what the window and all it makes look like: colours and type scale
         self.diagram = DiagramView(theme)
         self._page: PageView | None = None  # made after the first frame, where the page slot stands until then
+        self._searchable = True
+        self.search: SearchBox | None = None  # made after the first frame, unless a kiosk turns it off
         self._page_slot = PageSlot(theme)
         self.view_switch = ViewSwitch(dict(VIEW_TITLES))
         topics = [(topic_ref(topic.id), topic.title) for topic in pack.topics.values()]
@@ -81,9 +84,31 @@ class MainWindow(QMainWindow):
         self.toolbar.enable_shortcuts()
         self.diagram.after_first_frame()
         self._add_page_view()
+        if self._searchable:
+            self._add_search()
         self._show(self.navigator.state())
         self.ready.emit()
         QTimer.singleShot(PREPARE_AFTER_MS, self, self.prepare_pages)  # cancelled if the window goes
+
+    def set_searchable(self, searchable: bool) -> None:
+        """Whether the toolbar offers search (a kiosk with no keyboard does not); before the first frame."""
+        self._searchable = searchable
+
+    def _add_search(self) -> None:
+        """The search box, after the first frame: its index is built on the first keystroke."""
+        from PySide6.QtGui import QShortcut
+
+        from core.search import build_index
+        from ui.search_box import SearchBox
+
+        box = self.search = SearchBox(lambda: build_index(self.navigator.pack), self.theme, self)
+        box.setMinimumWidth(260)
+        box.chosen.connect(self._open)
+        box.areas_found.connect(self.diagram.set_found)
+        box.closed.connect(self.page.setFocus)
+        self.toolbar.add_search(box)
+        for keys in ("Ctrl+F", "/"):
+            QShortcut(QKeySequence(keys), self, box.field.setFocus)
 
     def _add_page_view(self) -> None:
         from ui.page_view import PageView  # after the first frame: see ui.page_slot
@@ -192,6 +217,8 @@ class MainWindow(QMainWindow):
         state = self.navigator.reset()
         self.toolbar.set_show_evidence(self.navigator.show_evidence)
         self.diagram.forget_pointer()
+        if self.search is not None:
+            self.search.clear()
         self._shown_page = None  # shows the page again even when it is the same one: back to its top
         self._show(state)
         self.statusBar().clearMessage()

@@ -5,6 +5,7 @@ It shows what core.search finds and says what the reader chose; it decides nothi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -45,9 +46,11 @@ class SearchBox(QWidget):
     areas_found = Signal(list)
     closed = Signal()
 
-    def __init__(self, index: Index, theme: Theme, parent: QWidget | None = None) -> None:
+    def __init__(self, index: Index | Callable[[], Index], theme: Theme, parent: QWidget | None = None) -> None:
+        """`index`, or what builds it on the first keystroke (a start needs none)."""
         super().__init__(parent)
-        self._index = index
+        self._index_source = index
+        self._index: Index | None = index if isinstance(index, Index) else None
         self._theme = theme
         self._results: list[Result] = []
         layout = QVBoxLayout(self)
@@ -77,7 +80,9 @@ class SearchBox(QWidget):
         self.field.clear()
 
     def _update(self, text: str) -> None:
-        self._results = search(self._index, text, MAX_SHOWN) if text.strip() else []
+        if self._index is None and callable(self._index_source):
+            self._index = self._index_source()
+        self._results = search(self._index, text, MAX_SHOWN) if text.strip() and self._index else []
         self.results.clear()
         for result in self._results:
             item = QListWidgetItem(self.results)

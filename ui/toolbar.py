@@ -54,7 +54,7 @@ class NavigationBar(QToolBar):
         self.addWidget(self.topics_button)
         spacer = QWidget(self)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.addWidget(spacer)
+        self._spacer = self.addWidget(spacer)
         self.evidence_action = QAction(self)
         self.evidence_action.setCheckable(True)
         self.evidence_action.setToolTip("Show what the evidence and regulators say on each area page")
@@ -77,6 +77,10 @@ class NavigationBar(QToolBar):
         """Alt+Home, Back and Forward keys. After the first frame: setting them builds Qt's enums (see ui.lazy_qt)."""
         for action, keys in self._shortcuts:
             action.setShortcut(keys)
+
+    def add_search(self, box: QWidget) -> None:
+        """The search box, after the Topics menu (added after the first frame, like the page view)."""
+        self.insertWidget(self._spacer, box)
 
     def set_history(self, can_go_back: bool, can_go_forward: bool) -> None:
         self.back_action.setEnabled(can_go_back)

@@ -72,3 +72,20 @@ def test_a_click_on_a_result_opens_it_and_no_match_shows_nothing(qtbot) -> None:
             box.results.viewport(), Qt.MouseButton.LeftButton, pos=box.results.visualItemRect(item).center()
         )
     assert chosen.args == ["area:jawline-jowls"]
+
+
+def test_in_the_window_ctrl_f_searches_lights_the_areas_found_and_enter_opens_the_page(qtbot, shipped_window) -> None:
+    window = shipped_window
+    assert window.search is not None
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search.field.hasFocus()
+    qtbot.keyClicks(window.search.field, "cellulite")
+    assert window.navigator.view == "face" and window.diagram.found() == frozenset()  # not on the face view
+    qtbot.keyClick(window.search.field, Qt.Key.Key_Return)
+    area = window.navigator.state().selected
+    assert window.page.current_ref() == f"area:{area}" and "ellulite" in window.page.toPlainText()
+    assert window.page.hasFocus() and window.search.field.text() == ""
+    qtbot.keyClicks(window.search.field, "thighs")
+    assert "back-thighs" in window.diagram.found()  # lit on the view shown (the body back, after cellulite)
+    window.start_over()
+    assert window.search.field.text() == "" and window.diagram.found() == frozenset()

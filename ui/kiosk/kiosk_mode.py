@@ -77,8 +77,10 @@ class KioskMode(QObject):
     # -- starting and stopping ----------------------------------------------------------------
 
     def prepare_window(self, fullscreen: bool = True) -> None:
-        """Before the window is shown: no frame, and fullscreen unless a size was asked for."""
+        """Before the window is shown: no frame, no search (a kiosk has no keyboard), and fullscreen unless a
+        size was asked for."""
         self.window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        self.window.set_searchable(False)
         if fullscreen:
             self.window.setWindowState(Qt.WindowState.WindowFullScreen)
 
