@@ -68,6 +68,7 @@ MAX_RESULTS = 12
 
 # Field weights: a match in a title counts most, then a client's own words, then the summary, then text.
 TITLE, TERMS, SUMMARY, TEXT = 10.0, 8.0, 4.0, 1.0
+LEADS = 3.0  # a title that starts with a word of the query
 KIND_ORDER = {"Area": 0, "Topic": 1, "Safety note": 2, "FAQ": 3, "Device": 4}
 
 
@@ -221,6 +222,9 @@ def search(index: Index, query: str, limit: int = MAX_RESULTS) -> list[Result]:
                 break
             score += best
         else:
+            title = entry.fields[0][1]
+            if title and any(title[0] in options for options in wanted):
+                score += LEADS  # "Pregnancy: do not use" before "Lower belly: … pregnant …"
             results.append((score, entry))
     results.sort(key=lambda item: (-item[0], KIND_ORDER.get(item[1].kind, 9), item[1].title))
     shown: list[Result] = []

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from ui.theme import Theme
 
 MAX_SHOWN = 8
+RESULTS_WIDTH = 560
 
 
 def result_html(result: Result, marks_colour: str) -> str:
@@ -68,6 +69,11 @@ class SearchBox(QWidget):
         self.results.setObjectName("search-results")
         self.results.setAccessibleName("Search results")
         self.results.setFrameShape(QFrame.Shape.StyledPanel)
+        self.results.setStyleSheet(
+            f"QListWidget#search-results {{ background: {theme.colours.panel}; }}"
+            f"QListWidget#search-results::item:selected {{ background: {theme.colours.pressed}; }}"
+        )
+        self.results.setHorizontalScrollBarPolicy(self.results.horizontalScrollBarPolicy().ScrollBarAlwaysOff)
         self.results.itemActivated.connect(lambda item: self._open(self.results.row(item)))
         self.results.itemClicked.connect(lambda item: self._open(self.results.row(item)))
         self.results.hide()
@@ -88,7 +94,9 @@ class SearchBox(QWidget):
             item = QListWidgetItem(self.results)
             label = QLabel(result_html(result, self._theme.colours.accent_dark))
             label.setAccessibleName(f"{result.kind}: {result.title}. {result.snippet}")
-            label.setContentsMargins(8, 4, 8, 4)
+            label.setContentsMargins(10, 6, 10, 6)
+            label.setWordWrap(True)
+            label.setFixedWidth(RESULTS_WIDTH - 24)
             item.setSizeHint(label.sizeHint())
             self.results.setItemWidget(item, label)
         if self._results:
@@ -106,8 +114,8 @@ class SearchBox(QWidget):
         if window is None:
             return
         top_left = self.field.mapTo(window, self.field.rect().bottomLeft())
-        width = max(self.field.width(), 460)
-        height = sum(self.results.sizeHintForRow(i) for i in range(self.results.count())) + 6
+        width = RESULTS_WIDTH
+        height = sum(self.results.item(i).sizeHint().height() for i in range(self.results.count())) + 8
         left = min(top_left.x(), window.width() - width - 8)
         self.results.setGeometry(
             max(8, left), top_left.y() + 4, width, min(height, window.height() - top_left.y() - 16)
