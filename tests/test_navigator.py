@@ -125,3 +125,9 @@ def test_likely_pages_are_every_area_then_every_topic() -> None:
     assert [page.ref for page in pages] == [f"area:{a}" for a in PACK.areas] + [f"topic:{t}" for t in PACK.topics]
     assert [page.title for page in pages][:4] == ["Top", "Bottom", "Middle", "Back"]
     assert EVIDENCE in [s.heading for s in pages[1].sections]
+
+
+def test_an_unknown_page_asked_for_on_the_home_page_adds_no_step_back() -> None:
+    nav = Navigator(PACK)
+    state = nav.open("area:elbow")
+    assert (state.page.ref, state.can_go_back, state.can_go_forward) == ("home", False, False)

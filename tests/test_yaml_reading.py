@@ -144,3 +144,15 @@ def test_a_long_key_is_named_short() -> None:
     assert read_entries("k" * 70 + ": !!int x\n") == [
         Entry("k" * 70, "k" * 60 + "…", 1, None, "cannot read this value (invalid literal for int() with base 10: 'x')")
     ]
+
+
+def test_a_value_s_problem_is_said_without_the_parser_s_position_and_cut_short() -> None:
+    entries = read_entries("a: !!python/tuple [1]\nb: !!int " + "9" * 10 + "x" * 200 + "\n")
+    assert entries is not None
+    assert entries[0].problem == (
+        "cannot read this value (could not determine a constructor for the tag 'tag:yaml.org,2002:python/tuple')"
+    )
+    why = entries[1].problem.removeprefix("cannot read this value (").removesuffix(")")
+    assert why == ("invalid literal for int() with base 10: '9999999999" + "x" * 200)[:160] + "…"
+    exact = read_entries("c: !!int " + "x" * 118 + "\n")  # the message is exactly 160 characters
+    assert exact is not None and exact[0].problem.endswith("x')")

@@ -13,6 +13,7 @@ import ast
 import json
 import re
 import sys
+import time
 from pathlib import Path
 from typing import NamedTuple
 
@@ -116,10 +117,20 @@ def wording_only(functions: dict[str, ast.FunctionDef], mutant: str) -> bool:
     )
 
 
+def _results(meta: Path) -> dict[str, int | None]:
+    """The exit code of each mutant; read again when caught halfway through mutmut rewriting the file."""
+    for _ in range(20):
+        try:
+            return dict(json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"])
+        except json.JSONDecodeError:
+            time.sleep(0.1)
+    return dict(json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"])
+
+
 def module_score(meta: Path) -> Score:
     source = meta.with_suffix("")  # mutants/core/x.py
     module = source.stem
-    results: dict[str, int | None] = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
+    results = _results(meta)
     tree = ast.parse(source.read_text(encoding="utf-8"))
     functions = {node.name: node for node in ast.walk(tree) if isinstance(node, ast.FunctionDef)}
     killed = wording = not_run = 0
@@ -187,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
             meta = MUTANTS / "core" / f"{row.module}.py.meta"
             tree = ast.parse(meta.with_suffix("").read_text(encoding="utf-8"))
             functions = {node.name: node for node in ast.walk(tree) if isinstance(node, ast.FunctionDef)}
-            results = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
+            results = _results(meta)
             for key, code in results.items():
                 if code not in KILLED and code not in NOT_RUN and wording_only(functions, key.split(".")[-1]):
                     print(key)
