@@ -14,7 +14,6 @@ a `.pack-cache` file beside any other pack is never read."""
 from __future__ import annotations
 
 import contextlib
-import datetime
 import functools
 import marshal
 import math
@@ -32,7 +31,7 @@ except ImportError:  # pragma: no cover - an interpreter built without it
 
 from core.paths import data_dir
 from core.record_types import fields, record_of, record_types
-from core.records import VIEWS, Pack
+from core.records import VIEWS, Pack, date
 from core.safe_files import MEGABYTE, read_regular
 from core.version import VERSION
 
@@ -92,13 +91,13 @@ Convert = Callable[[Any], Any]
 
 
 def _converter(
-    annotation: Any, date: Convert, record_converter: Callable[[type], Convert], mapping: Convert
+    annotation: Any, of_date: Convert, record_converter: Callable[[type], Convert], mapping: Convert
 ) -> Convert | None:
     """One way's conversion (storing or restoring) of a field of this type, or None when its value is kept
-    as it is: a date by `date`, a record by `record_converter(R)`, a tuple of records one by one, a mapping
-    of records into `mapping` (dict to store, MappingProxyType to restore)."""
-    if annotation is datetime.date:
-        return date
+    as it is: a date by `of_date`, a record by `record_converter(R)`, a tuple of records one by one, a
+    mapping of records into `mapping` (dict to store, MappingProxyType to restore)."""
+    if annotation is date:
+        return of_date
     holds, record = record_of(annotation)
     if record is None:
         return None
@@ -126,7 +125,7 @@ def _record_converter(record: type, convert: Callable[[Any], Convert | None], ma
 
 
 def _store(annotation: Any) -> Convert | None:
-    return _converter(annotation, datetime.date.isoformat, _record_store, dict)
+    return _converter(annotation, date.isoformat, _record_store, dict)
 
 
 @functools.cache
@@ -135,7 +134,7 @@ def _record_store(record: type) -> Convert:
 
 
 def _restore(annotation: Any) -> Convert | None:
-    return _converter(annotation, datetime.date.fromisoformat, _record_restore, MappingProxyType)
+    return _converter(annotation, date.fromisoformat, _record_restore, MappingProxyType)
 
 
 @functools.cache

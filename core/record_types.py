@@ -6,6 +6,7 @@ of records (core.content_loader) both walk these, so a field added to a record n
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Mapping
 from typing import Any, get_args, get_origin
 
@@ -20,6 +21,7 @@ def fields(record: type) -> dict[str, Any]:
     return dict(record.__annotations__)
 
 
+@functools.cache  # each type is asked about at every start (the cache's key and its restoring)
 def record_of(annotation: Any) -> tuple[str, type | None]:
     """What a field of this type holds: ("record", R), ("records", R) for a tuple of R, ("mapping", R) for
     a mapping of ids to R, or ("", None) for a plain value."""

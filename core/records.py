@@ -5,11 +5,18 @@ string into a ForwardRef, which made this module take three times as long to imp
 So each record names only records defined above it, and its field types are real objects at run time,
 which the start-up cache and the loader read (core.record_types): a field added here needs no change there."""
 
-import datetime
 import re
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from datetime import date
+else:
+    try:  # the class datetime.date is, without running datetime.py's pure-Python twin at every start
+        from _datetime import date
+    except ImportError:  # pragma: no cover - an interpreter built without the C module
+        from datetime import date
 
 from core.refs import ID_SYNTAX
 
@@ -153,7 +160,7 @@ class PackInfo(NamedTuple):
 
     title: str
     content_version: str
-    reviewed: datetime.date
+    reviewed: date
     article: Article
     disclaimer: str
     do_not_use: tuple[str, ...] = ()  # caution notes whose rules head every area page

@@ -1,7 +1,8 @@
 """The site's settings as a start reads them: which file (--settings, or the one in the user's config
-folder), its values and problems, and the exact command that sets the PIN in it."""
+folder), its values and problems, and the exact command that sets the PIN in it.
 
-from __future__ import annotations
+No `from __future__ import annotations`: typing.NamedTuple would compile each string annotation of
+SiteSettings at every start."""
 
 import os
 import shlex
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     import argparse  # a plain start never parses options (core.cli.parse_args)
 
 
-def settings_path(args: argparse.Namespace) -> Path:
+def settings_path(args: "argparse.Namespace") -> Path:
     return args.settings if args.settings is not None else settings_file()
 
 
@@ -42,7 +43,7 @@ class SiteSettings(NamedTuple):
         return any(problem.field == "admin_pin_hash" for problem in self.problems)
 
 
-def read_settings(args: argparse.Namespace, err: TextIO = sys.stderr) -> SiteSettings:
+def read_settings(args: "argparse.Namespace", err: TextIO = sys.stderr) -> SiteSettings:
     """Read the settings file and report every problem on `err`."""
     path = settings_path(args)
     settings, problems = load_settings(path)
@@ -51,7 +52,7 @@ def read_settings(args: argparse.Namespace, err: TextIO = sys.stderr) -> SiteSet
     return SiteSettings(settings, path, problems, set_pin_command(args))
 
 
-def set_pin_command(args: argparse.Namespace) -> str:
+def set_pin_command(args: "argparse.Namespace") -> str:
     """The exact command that sets the PIN for these settings, as staff would type it."""
     program = app_command()
     if args.settings is not None:
