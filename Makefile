@@ -57,5 +57,5 @@ MUTATION_CHILDREN ?= 2
 mutation:
 	@tools/bootstrap.sh dev
 	@if [ -z "$(ARGS)" ]; then rm -rf mutants; fi
-	$(PY) -m mutmut run --max-children $(MUTATION_CHILDREN) $(ARGS)
+	$(PY) -m mutmut run --max-children $(MUTATION_CHILDREN) $(foreach name,$(ARGS),'$(name)')
 	$(PY) tools/mutation_report.py

@@ -193,3 +193,16 @@ def test_a_region_document_fills_or_outlines_one_shape_on_the_diagram_s_viewbox(
         diagram, diagram.zones["eyes"], outline=True, width=3.0, dashed=True
     )
     assert b'stroke-dasharray="7.5 4.5"' in zone_document(diagram, "eyes", outline=True)
+
+
+def test_a_prefixed_forbidden_element_and_a_long_tag_name_are_named_short() -> None:
+    long_tag = "t" * 40
+    data = svg(
+        '<g id="regions"><circle id="a" r="1"/></g>\n'
+        '<a:b:image xmlns:a="urn:a" id="i"/>\n'
+        f'<{long_tag} href="other.svg"/>\n'
+    )
+    assert problems(data) == [
+        (4, "i", "<image> is not allowed in a diagram"),
+        (5, f"<{'t' * 30!r}…>.href", f"refers to 'other.svg', {OUTSIDE}"),
+    ]

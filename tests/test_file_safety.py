@@ -194,8 +194,29 @@ def test_a_folder_where_every_temporary_name_is_taken_is_refused(tmp_path: Path,
     monkeypatch.setattr(atomic_write.secrets, "token_hex", lambda n: "0" * (2 * n))
     with pytest.raises(FileExistsError) as caught:
         write_atomically(target, b"new\n")
-    assert caught.value.strerror == "cannot make a temporary file beside it"
+    assert (caught.value.errno, caught.value.strerror) == (errno.EEXIST, "cannot make a temporary file beside it")
     assert target.read_text() == "old\n"
+
+
+def test_a_temporary_name_already_taken_is_skipped_for_another(tmp_path: Path, monkeypatch) -> None:
+    target = tmp_path / "settings.yaml"
+    target.write_text("old\n")
+    (tmp_path / ".settings.yaml.00000000.tmp").mkdir()
+    names = iter(["00000000", "11111111"])
+    monkeypatch.setattr(atomic_write.secrets, "token_hex", lambda n: next(names))
+    write_atomically(target, b"new\n")
+    assert target.read_text() == "new\n"
+    assert sorted(os.listdir(tmp_path)) == [".settings.yaml.00000000.tmp", "settings.yaml"]
+
+
+def test_a_link_named_like_a_leftover_is_not_removed(tmp_path: Path) -> None:
+    target = tmp_path / "settings.yaml"
+    target.write_text("old\n")
+    (tmp_path / "elsewhere").write_text("keep")
+    (tmp_path / ".settings.yaml.0123abcd.tmp").symlink_to(tmp_path / "elsewhere")
+    write_atomically(target, b"new\n")
+    assert (tmp_path / ".settings.yaml.0123abcd.tmp").is_symlink()
+    assert (tmp_path / "elsewhere").read_text() == "keep"
 
 
 @ROOT_ONLY
@@ -236,3 +257,17 @@ def test_outside_the_main_thread_nothing_changes() -> None:
     thread.start()
     thread.join()
     assert seen == [signal.getsignal(signal.SIGTERM)]
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").is_file(), reason="needs /proc")
+def test_a_file_that_grows_past_the_limit_while_it_is_read_is_refused() -> None:
+    # /proc files say they are empty and then give text: as if the file grew after it was checked.
+    status = Path("/proc/self/status")
+    assert status.stat().st_size == 0 and len(read_regular(status)) > 100
+    error = refused(status, 100)
+    assert (error.errno, error.strerror) == (errno.EFBIG, "is larger than 0 MB")
+
+
+def test_an_empty_folder_can_be_a_content_folder(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    assert folder_problem(tmp_path / "empty") == ""

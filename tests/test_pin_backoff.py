@@ -24,7 +24,7 @@ def test_no_file_is_no_back_off(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("saved", "expected"),
     [
-        ({"failures": 0, "locked_until": 0}, Backoff(0, 0.0)),
+        ({"failures": 0, "locked_until": 5}, Backoff(0, 5.0)),
         ({"failures": 1_000_000, "locked_until": 5}, Backoff(1_000_000, 5.0)),
         ({"failures": 3, "locked_until": 1.5}, Backoff(3, 1.5)),
         ({"failures": 1_000_001, "locked_until": 5}, Backoff()),

@@ -37,8 +37,11 @@ def test_long_waits_are_told_in_whole_minutes_rounded_up() -> None:
     gate = PinGate(STORED, COMMAND, clock)
     assert wrong_tries(gate, clock, 8) == "Wrong PIN. Try again in 64 seconds."
     assert wrong_tries(gate, clock, 1) == "Wrong PIN. Try again in 3 minutes."  # 128 s
-    assert gate.try_pin("2468").message == "Too many wrong PINs. Try again in 3 minutes."
-    clock.now += 8.5  # 119.5 s left, rounded up to 120: two minutes
+    assert gate.try_pin("2468") == (False, "Too many wrong PINs. Try again in 3 minutes.")
+    clock.now += 7  # 121 s left: still three minutes, rounded up
+    assert gate.try_pin("2468") == (False, "Too many wrong PINs. Try again in 3 minutes.")
+    clock.now += 1
+    clock.now += 0.5  # 119.5 s left, rounded up to 120: two minutes
     assert gate.try_pin("2468").message == "Too many wrong PINs. Try again in 2 minutes."
     clock.now += 0.5  # under two minutes: told in seconds
     assert gate.try_pin("2468").message == "Too many wrong PINs. Try again in 119 seconds."
@@ -208,3 +211,33 @@ def test_what_a_pin_may_be_is_said_in_one_line() -> None:
     assert pin_problem("") == "a PIN is 4 to 12 digits (0-9)"
     assert pin_problem(" 1234") and pin_problem("1234 ") and pin_problem("+1234") and pin_problem("²³⁴⁵")
     assert pin_problem("1234") == "" and pin_problem("9" * 12) == ""
+
+
+def test_no_answer_while_waiting_or_without_a_pin_ever_lets_anyone_in() -> None:
+    clock = Clock(0.0)
+    gate = PinGate(STORED, COMMAND, clock)
+    wrong_tries(gate, clock, 3)
+    assert gate.try_pin("2468") == (False, "Too many wrong PINs. Try again in 2 seconds.")
+    assert gate.try_pin("1111") == (False, "Too many wrong PINs. Try again in 2 seconds.")
+    assert PinGate("", COMMAND, clock).try_pin("2468") == (
+        False,
+        "No staff PIN is set on this kiosk, so nobody can open the staff panel. Set one with:\natlas --set-pin",
+    )
+
+
+def test_a_hash_whose_costs_this_app_refuses_lets_nobody_in_even_where_scrypt_could_check_it() -> None:
+    stored = made_hash("2468", 16, 1, 17)  # p over 16: refused, though the hash is the PIN's own
+    assert pin_hash_problem(stored) == "a PIN hash this app cannot check (its costs n=16, r=1, p=17 are out of range)"
+    assert not pin_matches("2468", stored)
+    assert PinGate(stored, COMMAND, Clock(0.0)).try_pin("2468").ok is False
+
+
+def test_a_hash_that_needs_more_than_32_mib_to_check_is_still_checked() -> None:
+    stored = made_hash("2468", 2**15, 8, 1)  # just over 32 MiB: more than scrypt allows unless told
+    assert pin_hash_problem(stored) == ""
+    assert pin_matches("2468", stored) and not pin_matches("2469", stored)
+
+
+def test_the_memory_a_hash_would_take_is_rounded_down_to_whole_mib() -> None:
+    text = f"scrypt$262144$8$16${'0' * 32}${DIGEST}"
+    assert pin_hash_problem(text) == "a PIN hash this app cannot check (checking it would take 256 MiB of memory)"

@@ -156,3 +156,14 @@ def test_a_value_s_problem_is_said_without_the_parser_s_position_and_cut_short()
     assert why == ("invalid literal for int() with base 10: '9999999999" + "x" * 200)[:160] + "…"
     exact = read_entries("c: !!int " + "x" * 118 + "\n")  # the message is exactly 160 characters
     assert exact is not None and exact[0].problem.endswith("x')")
+
+
+def test_the_nesting_count_follows_quotes_brackets_and_comments_exactly() -> None:
+    assert nesting_problem("a: ['x', " + "[" * 6, limit=5) == (1, "nested deeper than 5 levels")  # quote closed
+    assert nesting_problem("a: [X, " + "[" * 6, limit=5) == (1, "nested deeper than 5 levels")
+    assert nesting_problem("a: " + "X" * 10, limit=5) is None
+    assert nesting_problem("a: [[[X[[[", limit=5) == (1, "nested deeper than 5 levels")
+    assert nesting_problem("a: [[[]" + "[" * 4, limit=5) == (1, "nested deeper than 5 levels")
+    assert nesting_problem("a: 1 # note\nb: " + "[" * 6, limit=5) == (2, "nested deeper than 5 levels")
+    assert nesting_problem("\t" * 250 + "x: 1\n") is None  # tabs are not indentation YAML allows; not levels
+    assert nesting_problem("X" * 300 + ": 1\n") is None
