@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import io
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -181,8 +182,10 @@ def test_under_the_c_locale_printing_never_fails_and_only_the_character_type_cha
     try:
         any_locale.work_in_any_locale()
         print("… done", file=stream)
+        codeset = _locale.nl_langinfo(_locale.CODESET)
     finally:
         _locale.setlocale(_locale.LC_CTYPE, "C.UTF-8")
+    assert codeset.replace("-", "").lower() == "utf8"
     stream.flush()
     assert stream.buffer.getvalue() == b"? done\n"  # type: ignore[attr-defined]
     assert "LC_ALL" not in os.environ and "LC_NUMERIC" not in os.environ
@@ -197,3 +200,97 @@ def test_a_utf8_locale_is_left_as_it_is(monkeypatch) -> None:
     monkeypatch.setenv("LANG", "C.UTF-8")
     any_locale.work_in_any_locale()
     assert os.environ["LANG"] == "C.UTF-8" and "LC_CTYPE" not in os.environ
+
+
+HELP = """\
+usage: microcurrent-atlas [-h] [--version] [--content DIR] [--check-content [DIR]] [--self-test]
+                          [--list-areas] [--screenshot FILE.png]
+                          [--view {face,body-front,body-back}] [--area ID] [--topic ID]
+                          [--size WxH] [--settings FILE] [--kiosk] [--set-pin] [--watchdog]
+
+Microcurrent Atlas: an offline reference on microcurrent treatment, area by area.
+
+options:
+  -h, --help            show this help message and exit
+  --version             show program's version number and exit
+  --content DIR         use the content pack in DIR instead of the built-in one
+  --check-content [DIR]
+                        validate a content pack (default: the built-in one), print the report,
+                        exit 0 or 1
+  --self-test           check this copy works: validate the content, open and render every area
+                        and topic page offscreen, print one line, exit 0 or 1
+  --list-areas          print one line per area: id, view, title
+  --screenshot FILE.png
+                        render the window offscreen to a PNG and exit
+  --view {face,body-front,body-back}
+                        the diagram to show first
+  --area ID             the area to open first
+  --topic ID            the topic page to open first
+  --size WxH            window size, e.g. 1920x1080; each side 200 to 7680 pixels
+  --settings FILE       the settings file (default: /home/kiosk/.config/microcurrent-
+                        atlas/settings.yaml); keys: kiosk, idle_timeout_s, warning_s,
+                        attract_interval_s, admin_hold_s, hide_cursor, show_evidence, content,
+                        admin_pin_hash
+  --kiosk               fullscreen, locked, touch-first, reset after each visitor (or 'kiosk:
+                        true' in the settings)
+  --set-pin             set the staff PIN (4 to 12 digits, typed twice, or one line on standard
+                        input) in the settings file, stored as a salted hash, and exit
+  --watchdog            run the app as a child process and start it again if it dies (1, 2, 4 … 60
+                        s apart)
+"""
+
+
+@pytest.mark.skipif(
+    sys.platform != "linux" or sys.version_info[:2] != (3, 11), reason="argparse's layout and the folders vary"
+)
+def test_help_is_every_option_with_what_it_does(monkeypatch, capsys) -> None:
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.setenv("XDG_CONFIG_HOME", "/home/kiosk/.config")
+    with pytest.raises(SystemExit):
+        cli.parse_args(["--help"])
+    assert capsys.readouterr().out == HELP
+
+
+def test_the_largest_and_smallest_sides_are_allowed_either_way_round() -> None:
+    assert cli.parse_args(["--size", "7680x200"]).size == (7680, 200)
+    assert cli.parse_args(["--size", "200x200"]).size == (200, 200)
+    assert cli.parse_args(["--size", "7680x7680"]).size == (7680, 7680)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="locales are a POSIX matter")
+def test_the_c_locale_without_lc_all_changes_only_the_character_type(monkeypatch) -> None:
+    import _locale
+
+    for name in ("LC_ALL", "LC_CTYPE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C")
+    try:
+        any_locale.work_in_any_locale()
+        codeset = _locale.nl_langinfo(_locale.CODESET)
+    finally:
+        _locale.setlocale(_locale.LC_CTYPE, "C.UTF-8")
+    assert codeset.replace("-", "").lower() == "utf8"
+    assert (os.environ["LANG"], os.environ["LC_CTYPE"]) == ("C", "C.UTF-8") and "LC_ALL" not in os.environ
+
+
+@pytest.mark.skipif(os.name != "posix", reason="locales are a POSIX matter")
+def test_a_locale_that_is_not_installed_is_no_error(monkeypatch) -> None:
+    import _locale
+
+    monkeypatch.setenv("LC_ALL", "xx_YY.UTF-8")
+    try:
+        any_locale.work_in_any_locale()
+    finally:
+        _locale.setlocale(_locale.LC_CTYPE, "C.UTF-8")
+
+
+def test_a_stream_that_already_replaces_or_escapes_is_left_as_it_is(monkeypatch) -> None:
+    stream = io.TextIOWrapper(io.BytesIO(), encoding="ascii", errors="backslashreplace")
+    monkeypatch.setattr("sys.stderr", stream)
+    any_locale.work_in_any_locale()
+    assert stream.errors == "backslashreplace"
+
+
+def test_the_hidden_demo_option_takes_only_the_four_states(capsys) -> None:
+    assert [cli.parse_args(["--kiosk-demo", name]).kiosk_demo for name in kiosk_cli.DEMOS] == list(kiosk_cli.DEMOS)
+    assert "invalid choice: 'party'" in refused(["--kiosk-demo", "party"], capsys)

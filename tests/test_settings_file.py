@@ -185,3 +185,16 @@ def test_a_file_that_cannot_be_written_says_so(tmp_path: Path, monkeypatch) -> N
 @pytest.mark.xfail(strict=True, reason="a key that is a number is reported on line 1, not on its own line")
 def test_an_unknown_key_that_is_a_number_is_named_on_its_own_line(tmp_path: Path) -> None:
     assert messages(tmp_path, "kiosk: true\ncolour: red\n12: x\n")[1] == f"3: 12: unknown key, ignored ({KNOWN})"
+
+
+def test_long_paths_are_named_in_full_in_every_message(tmp_path: Path) -> None:
+    folder = tmp_path / ("d" * 150)
+    folder.mkdir()
+    file = folder / "settings.yaml"
+    file.write_text(f"content: {'p' * 130}\n")
+    (problem,) = load_settings(file)[1]
+    assert problem.message == f"no folder {folder / ('p' * 130)}; using the default (None)"
+    file.write_text("- not a mapping\n")
+    with pytest.raises(SettingsWriteError) as caught:
+        write_setting(file, "admin_pin_hash", "new")
+    assert str(caught.value) == f"{file}: needs a mapping of keys to values; fix it first"
