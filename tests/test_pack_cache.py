@@ -145,3 +145,8 @@ def test_a_cache_is_trusted_only_when_each_rule_heading_the_pages_is_a_note_with
     assert not consistent(_with(pack, do_not_use=(*pack.info.do_not_use, "no-such-note")))
     ruleless = next(note.id for note in pack.notes.values() if not note.rule)
     assert not consistent(_with(pack, do_not_use=(ruleless,)))
+
+
+def test_a_cache_that_cannot_be_written_never_stops_a_start(tmp_path: Path) -> None:
+    (tmp_path / "cache").write_text("")  # where the cache folder would be, a file
+    assert load_pack_fast(DATA, tmp_path / "cache" / "microcurrent-atlas") == load_pack(DATA)

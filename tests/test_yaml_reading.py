@@ -80,6 +80,7 @@ def test_a_character_yaml_does_not_allow_is_named_on_its_line() -> None:
     bell = "not valid YAML: control characters are not allowed (character #x0007)"
     assert problem("a: 1\nb: 2\nc: ring \x07 here\n") == (3, bell)
     assert problem("\x07") == (1, bell)
+    assert problem("\n\nx: \x07\n") == (3, bell)
     assert problem("a: 1\n\x00") == (2, "not valid YAML: control characters are not allowed (character #x0000)")
 
 
