@@ -195,3 +195,10 @@ def test_the_nesting_count_follows_quotes_brackets_and_comments_exactly() -> Non
     assert nesting_problem("a: 1 # note\nb: " + "[" * 6, limit=5) == (2, "nested deeper than 5 levels")
     assert nesting_problem("\t" * 250 + "x: 1\n") is None  # tabs are not indentation YAML allows; not levels
     assert nesting_problem("X" * 300 + ": 1\n") is None
+
+
+def test_entries_nested_past_the_limit_are_a_problem_with_the_whole_file() -> None:
+    """PyYAML could build this (101 lists, closed), but its scanner's time grows with the square of the
+    depth: the fallback reader refuses it as the strict one does, before parsing."""
+    assert read_entries("a: " + "[" * MAX_DEPTH + "]" * MAX_DEPTH + "\n") is not None
+    assert read_entries("a: " + "[" * (MAX_DEPTH + 1) + "]" * (MAX_DEPTH + 1) + "\n") is None
