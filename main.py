@@ -58,6 +58,10 @@ def _run(argv: list[str] | None) -> int:
     if args.list_areas:
         cli.list_areas(pack)
         return 0
+    if args.list_conditions or args.check_client is not None:
+        from core import client_check_cli
+
+        return client_check_cli.run(pack, args)
     from ui.app import run
 
     return run(pack, notice, args, site)

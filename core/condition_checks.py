@@ -23,6 +23,12 @@ def shown_cautions(entries: Entries, area: dict[str, Any]) -> set[str]:
     }
 
 
+def _known_page(entries: Entries, unreadable: set[str], area: dict[str, Any]) -> bool:
+    """Whether every caution the area's page shows is known (a missing treatment is told elsewhere)."""
+    treatments = entries.get("treatments.yaml", {})
+    return "treatments.yaml" not in unreadable and all(t in treatments for t in area.get("treatments", ()))
+
+
 def _check_rule(
     entries: Entries, unreadable: set[str], condition: str, rule: dict[str, Any], report: Callable[..., None]
 ) -> None:
@@ -44,7 +50,7 @@ def _check_rule(
         area = areas.get(area_id)
         if area is None:
             report(line, f"{where}.areas", f"names the area '{area_id}', which does not exist")
-        elif note and "treatments.yaml" not in unreadable and note not in shown_cautions(entries, area):
+        elif note and _known_page(entries, unreadable, area) and note not in shown_cautions(entries, area):
             report(line, f"{where}.areas", f"the page of '{area_id}' does not show the note '{note}'")
 
 
@@ -75,8 +81,9 @@ def check_conditions(
         for rule in condition.get("rules", ())
         if "areas" not in rule and rule.get("verdict") == "ruled-out"
     }
+    notes = entries.get("notes.yaml", {})
     for note in info.get("do_not_use", ()):
-        if note not in general:
+        if "rule" in notes.get(note, {}) and note not in general:  # a bad do_not_use entry is told once, elsewhere
             problems.append(
                 Problem(
                     "pack.yaml",
