@@ -1,0 +1,246 @@
+"""The "Check a client" panel: large checkboxes with the conditions in plain words, and beside them what the
+pack's cautions say of each area, with their sources. It shows what core.client_check decides and keeps
+nothing: no file, no log, no history; clear() forgets every tick."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import QByteArray, QSize, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.client_check import CARE, REMINDER, RULED_OUT, ClientCheck, Reason
+from core.records import VIEW_TITLES
+from ui.check_marks import care_mark, ruled_out_mark
+from ui.lazy_qt import Qt
+from ui.theme import Theme
+
+EMPTY = "Tick what applies to the client. Nothing is saved: closing this panel forgets it."
+MARK_PIXELS = 22
+
+
+def _mark_label(svg: bytes, parent: QWidget) -> QLabel:
+    """A legend's mark, drawn from the same art as the diagram's."""
+    ratio = parent.devicePixelRatioF()
+    pixmap = QPixmap(QSize(MARK_PIXELS, MARK_PIXELS) * ratio)
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    QSvgRenderer(QByteArray(svg)).render(painter)
+    painter.end()
+    label = QLabel(parent)
+    label.setPixmap(pixmap)
+    return label
+
+
+class ClientCheckPanel(QFrame):
+    """The conditions to tick, the reminder that this is no clearance, and the verdicts with their reasons.
+
+    Signals:
+        marks_changed(list, list): the area ids now ruled out, and those that need care ([] and [] when clear).
+        close_requested(): the Close button or Escape.
+    """
+
+    marks_changed = Signal(list, list)
+    close_requested = Signal()
+
+    def __init__(
+        self,
+        conditions: tuple[tuple[str, str], ...],
+        check: Callable[[list[str]], ClientCheck],
+        theme: Theme,
+        parent: QWidget | None = None,
+    ) -> None:
+        """`conditions`: (id, plain label) of each condition, in order; `check` gives the verdicts for ids."""
+        super().__init__(parent)
+        self.setObjectName("client-check")
+        self.setAccessibleName("Check a client")
+        self._check = check
+        self._labels = dict(conditions)
+        self._theme = theme
+        colours, scale = theme
+        self.setStyleSheet(
+            f"""
+            QFrame#client-check {{ background: {colours.panel}; }}
+            QLabel#check-title {{ font-size: {scale.heading}px; font-weight: 600; color: {colours.accent_dark}; }}
+            QLabel#check-reminder {{ background: {colours.warning_bg}; color: {colours.warning_text};
+                border: 1px solid {colours.warning}; border-radius: 8px; padding: 8px 12px; }}
+            QLabel#check-heading {{ font-weight: 600; color: {colours.text}; }}
+            QLabel#check-legend {{ color: {colours.muted}; font-size: {scale.small}px; }}
+            QCheckBox {{ spacing: 12px; padding: 5px 4px; min-height: 30px; }}
+            QCheckBox::indicator {{ width: 24px; height: 24px; }}
+            QCheckBox:focus {{ background: {colours.pressed}; border-radius: 6px; }}
+            QScrollArea {{ border: none; background: {colours.panel}; }}
+            """
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 14, 20, 12)
+        layout.setSpacing(10)
+        top = QHBoxLayout()
+        title = QLabel("Check a client", self)
+        title.setObjectName("check-title")
+        top.addWidget(title, 1)
+        self.clear_button = QPushButton(self)
+        self.clear_button.setText("Untick all")
+        self.clear_button.setAccessibleName("Untick every condition")
+        self.clear_button.clicked.connect(self.clear)
+        top.addWidget(self.clear_button)
+        self.close_button = QPushButton(self)
+        self.close_button.setText("Close")
+        self.close_button.setAccessibleName("Close the client check")
+        self.close_button.clicked.connect(self.close_requested)
+        top.addWidget(self.close_button)
+        layout.addLayout(top)
+        self.reminder = QLabel(REMINDER, self)
+        self.reminder.setObjectName("check-reminder")
+        self.reminder.setWordWrap(True)
+        self.reminder.setAccessibleName(REMINDER)
+        layout.addWidget(self.reminder)
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        columns.addWidget(self._condition_column(conditions), 5)
+        columns.addWidget(self._result_column(), 7)
+        layout.addLayout(columns, 1)
+        self._show(self._check([]))
+
+    def _condition_column(self, conditions: tuple[tuple[str, str], ...]) -> QWidget:
+        column = QWidget(self)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel("The client has:", column)
+        heading.setObjectName("check-heading")
+        layout.addWidget(heading)
+        boxes = QWidget(column)
+        boxes_layout = QVBoxLayout(boxes)
+        boxes_layout.setContentsMargins(0, 0, 8, 0)
+        boxes_layout.setSpacing(2)
+        self.boxes: dict[str, QCheckBox] = {}
+        for ident, label in conditions:
+            box = QCheckBox(boxes)
+            box.setText(label)
+            box.setAccessibleName(label)
+            box.toggled.connect(self._recheck)
+            boxes_layout.addWidget(box)
+            self.boxes[ident] = box
+        boxes_layout.addStretch(1)
+        scroll = self.conditions_scroll = QScrollArea(column)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(boxes)
+        scroll.setAccessibleName("Conditions")
+        layout.addWidget(scroll, 1)
+        return column
+
+    def _result_column(self) -> QWidget:
+        column = QWidget(self)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel("What the labels and sources say:", column)
+        heading.setObjectName("check-heading")
+        layout.addWidget(heading)
+        legend = QHBoxLayout()
+        legend.setSpacing(6)
+        colours = self._theme.colours
+        for svg, words in ((ruled_out_mark(colours), "ruled out (hatched)"), (care_mark(colours), "needs care")):
+            legend.addWidget(_mark_label(svg, column))
+            text = QLabel(words, column)
+            text.setObjectName("check-legend")
+            legend.addWidget(text)
+            legend.addSpacing(12)
+        legend.addStretch(1)
+        layout.addLayout(legend)
+        self.results = QLabel(column)
+        self.results.setObjectName("check-results")
+        self.results.setWordWrap(True)
+        self.results.setTextFormat(Qt.TextFormat.RichText)
+        self.results.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.results.setAccessibleName("What the labels and sources say for this client")
+        self.results.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        scroll = QScrollArea(column)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.results)
+        scroll.setAccessibleName("Areas and reasons")
+        layout.addWidget(scroll, 1)
+        return column
+
+    # -- what it shows ------------------------------------------------------------------------
+
+    def ticked(self) -> list[str]:
+        return [ident for ident, box in self.boxes.items() if box.isChecked()]
+
+    def clear(self) -> None:
+        """Untick everything: no condition, no mark, no reason left."""
+        for box in self.boxes.values():
+            blocked = box.blockSignals(True)
+            box.setChecked(False)
+            box.blockSignals(blocked)
+        self._recheck()
+
+    def focus_first(self) -> None:
+        next(iter(self.boxes.values())).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _recheck(self) -> None:
+        self._show(self._check(self.ticked()))
+
+    def _show(self, check: ClientCheck) -> None:
+        self.results.setText(self._html(check))
+        self.results.setAccessibleDescription(self.results.text() and self._plain(check))
+        self.marks_changed.emit(list(check.with_verdict(RULED_OUT)), list(check.with_verdict(CARE)))
+
+    def _reason_html(self, reason: Reason) -> str:
+        small = self._theme.scale.small
+        muted = self._theme.colours.muted
+        conditions = escape(" and ".join(reason.conditions))
+        return (
+            f"{conditions}: {escape(reason.text)}"
+            f"<br><span style='font-size:{small}px; color:{muted}'>Source: {escape(reason.sources)}</span>"
+        )
+
+    def _verdict_html(self, verdict: str) -> str:
+        colours = self._theme.colours
+        colour = colours.warning_text if verdict == RULED_OUT else colours.warning
+        return f"<b style='color:{colour}'>{escape(verdict.upper())}</b>"
+
+    def _html(self, check: ClientCheck) -> str:
+        if not check.conditions:
+            return f"<p>{escape(EMPTY)}</p>"
+        parts = []
+        for reason in check.general:
+            parts.append(
+                f"<p>{self._verdict_html(reason.verdict)} · <b>every area</b><br>{self._reason_html(reason)}</p>"
+            )
+        for view, title in VIEW_TITLES.items():
+            areas = [a for a in check.areas if a.view == view]
+            own = [a for a in areas if a.reasons]
+            unmarked = [a.title for a in areas if a.verdict not in (RULED_OUT, CARE)]
+            if not own and not unmarked:
+                continue
+            parts.append(f"<h4 style='margin-bottom:2px'>{escape(title)}</h4>")
+            for area in own:
+                reasons = "<br>".join(self._reason_html(r) for r in area.reasons)
+                parts.append(f"<p>{self._verdict_html(area.verdict)} · <b>{escape(area.title)}</b><br>{reasons}</p>")
+            if unmarked:
+                parts.append(f"<p>No rule from these conditions: {escape(', '.join(unmarked))}</p>")
+        return "".join(parts)
+
+    def _plain(self, check: ClientCheck) -> str:
+        lines = [f"Every area {r.verdict}: {r.text}" for r in check.general]
+        lines += [f"{a.title} {a.verdict}: {'; '.join(r.text for r in a.reasons)}" for a in check.areas if a.reasons]
+        return ". ".join(lines)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_requested.emit()
+        else:
+            super().keyPressEvent(event)
