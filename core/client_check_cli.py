@@ -31,11 +31,18 @@ def wanted(args: argparse.Namespace) -> bool:
     return bool(args.list_conditions) or args.check_client is not None
 
 
-def run(pack: Pack, args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+def condition_ids(args: argparse.Namespace) -> list[str]:
+    """The ids --check-client names, each once, in the order given."""
+    return list(dict.fromkeys(part.strip() for part in (args.check_client or "").split(",") if part.strip()))
+
+
+def run(pack: Pack, args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int | None:
+    """Run the command and give its exit code; None when the window should start instead (--check-client
+    with --screenshot: a picture of the panel with those conditions ticked)."""
     if args.list_conditions:
         list_conditions(pack, out)
         return 0
-    ids = [part.strip() for part in args.check_client.split(",") if part.strip()]
+    ids = condition_ids(args)
     if not ids:
         print("--check-client needs condition ids, e.g. --check-client pregnancy,epilepsy", file=err)
         return EXIT_USAGE
@@ -44,6 +51,8 @@ def run(pack: Pack, args: argparse.Namespace, out: TextIO = sys.stdout, err: Tex
     except UnknownCondition as error:
         print(f"--check-client: {error}; see --list-conditions", file=err)
         return EXIT_USAGE
+    if args.screenshot:
+        return None
     print_check(pack, check, out)
     return 0
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QByteArray, QSize, Signal
-from PySide6.QtGui import QKeyEvent, QPainter, QPixmap
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.client_check import CARE, REMINDER, RULED_OUT, ClientCheck, Reason
+from core.client_check import CARE, REMINDER, RULED_OUT, AreaCheck, ClientCheck, Reason
 from core.records import VIEW_TITLES
 from ui.check_marks import care_mark, ruled_out_mark
 from ui.lazy_qt import Qt
@@ -43,6 +43,46 @@ def _mark_label(svg: bytes, parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setPixmap(pixmap)
     return label
+
+
+def _groups(areas: list[AreaCheck]) -> list[tuple[str, list[str], tuple[Reason, ...]]]:
+    """Areas with the same verdict and reasons, told once: (verdict, area titles, reasons); ruled out first."""
+    groups: dict[tuple[str, tuple[Reason, ...]], list[str]] = {}
+    for area in areas:
+        groups.setdefault((area.verdict, area.reasons), []).append(area.title)
+    ordered = sorted(groups.items(), key=lambda item: item[0][0] != RULED_OUT)
+    return [(verdict, titles, reasons) for (verdict, reasons), titles in ordered]
+
+
+class _Wrapped(QLabel):
+    """A checkbox's label that wraps (a QCheckBox's own text never does); a click on it ticks the box.
+
+    Signals:
+        clicked(): pressed and released with the left button.
+    """
+
+    clicked = Signal()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
+def _condition_row(label: str, parent: QWidget) -> tuple[QWidget, QCheckBox]:
+    row = QWidget(parent)
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(10)
+    box = QCheckBox(row)
+    box.setAccessibleName(label)
+    text = _Wrapped(label, row)
+    text.setWordWrap(True)
+    text.setObjectName("check-condition")
+    text.clicked.connect(box.toggle)
+    layout.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    layout.addWidget(text, 1)
+    return row, box
 
 
 class ClientCheckPanel(QFrame):
@@ -79,10 +119,11 @@ class ClientCheckPanel(QFrame):
                 border: 1px solid {colours.warning}; border-radius: 8px; padding: 8px 12px; }}
             QLabel#check-heading {{ font-weight: 600; color: {colours.text}; }}
             QLabel#check-legend {{ color: {colours.muted}; font-size: {scale.small}px; }}
-            QCheckBox {{ spacing: 12px; padding: 5px 4px; min-height: 30px; }}
+            QCheckBox {{ padding: 6px 2px 2px 4px; }}
             QCheckBox::indicator {{ width: 24px; height: 24px; }}
             QCheckBox:focus {{ background: {colours.pressed}; border-radius: 6px; }}
-            QScrollArea {{ border: none; background: {colours.panel}; }}
+            QLabel#check-condition {{ padding: 7px 0 5px 0; }}
+            QScrollArea, QWidget#check-boxes, QLabel#check-results {{ border: none; background: {colours.panel}; }}
             """
         )
         layout = QVBoxLayout(self)
@@ -123,20 +164,20 @@ class ClientCheckPanel(QFrame):
         heading.setObjectName("check-heading")
         layout.addWidget(heading)
         boxes = QWidget(column)
+        boxes.setObjectName("check-boxes")
         boxes_layout = QVBoxLayout(boxes)
         boxes_layout.setContentsMargins(0, 0, 8, 0)
         boxes_layout.setSpacing(2)
         self.boxes: dict[str, QCheckBox] = {}
         for ident, label in conditions:
-            box = QCheckBox(boxes)
-            box.setText(label)
-            box.setAccessibleName(label)
+            row, box = _condition_row(label, boxes)
             box.toggled.connect(self._recheck)
-            boxes_layout.addWidget(box)
+            boxes_layout.addWidget(row)
             self.boxes[ident] = box
         boxes_layout.addStretch(1)
         scroll = self.conditions_scroll = QScrollArea(column)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(boxes)
         scroll.setAccessibleName("Conditions")
         layout.addWidget(scroll, 1)
@@ -169,6 +210,7 @@ class ClientCheckPanel(QFrame):
         self.results.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         scroll = QScrollArea(column)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.results)
         scroll.setAccessibleName("Areas and reasons")
         layout.addWidget(scroll, 1)
@@ -178,6 +220,10 @@ class ClientCheckPanel(QFrame):
 
     def ticked(self) -> list[str]:
         return [ident for ident, box in self.boxes.items() if box.isChecked()]
+
+    def tick(self, condition_ids: list[str]) -> None:
+        for ident in condition_ids:
+            self.boxes[ident].setChecked(True)
 
     def clear(self) -> None:
         """Untick everything: no condition, no mark, no reason left."""
@@ -227,9 +273,9 @@ class ClientCheckPanel(QFrame):
             if not own and not unmarked:
                 continue
             parts.append(f"<h4 style='margin-bottom:2px'>{escape(title)}</h4>")
-            for area in own:
-                reasons = "<br>".join(self._reason_html(r) for r in area.reasons)
-                parts.append(f"<p>{self._verdict_html(area.verdict)} · <b>{escape(area.title)}</b><br>{reasons}</p>")
+            for verdict, titles, reasons in _groups(own):
+                why = "<br>".join(self._reason_html(r) for r in reasons)
+                parts.append(f"<p>{self._verdict_html(verdict)} · <b>{escape(', '.join(titles))}</b><br>{why}</p>")
             if unmarked:
                 parts.append(f"<p>No rule from these conditions: {escape(', '.join(unmarked))}</p>")
         return "".join(parts)

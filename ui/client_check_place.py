@@ -61,6 +61,12 @@ class ClientCheckPlace:
         panel.focus_first()
         self._opened(True)
 
+    def open_ticked(self, condition_ids: list[str]) -> None:
+        """Open the panel with these conditions ticked (the screenshot gallery's picture)."""
+        self.open()
+        assert self.panel is not None
+        self.panel.tick(condition_ids)
+
     def close(self) -> None:
         """Put the page back and forget the check: no tick, no mark, no reason kept."""
         panel = self.panel
