@@ -110,6 +110,7 @@ class ClientCheckPanel(QFrame):
         self._check = check
         self._labels = dict(conditions)
         self._theme = theme
+        self._pointed_area = ""
         colours, scale = theme
         self.setStyleSheet(
             f"""
@@ -118,6 +119,8 @@ class ClientCheckPanel(QFrame):
             QLabel#check-reminder {{ background: {colours.warning_bg}; color: {colours.warning_text};
                 border: 1px solid {colours.warning}; border-radius: 8px; padding: 8px 12px; }}
             QLabel#check-heading {{ font-weight: 600; color: {colours.text}; }}
+            QLabel#check-pointed {{ background: {colours.chrome}; border-left: 4px solid {colours.accent_dark};
+                padding: 6px 10px; }}
             QLabel#check-legend {{ color: {colours.muted}; font-size: {scale.small}px; }}
             QCheckBox {{ padding: 6px 2px 2px 4px; }}
             QCheckBox::indicator {{ width: 24px; height: 24px; }}
@@ -201,6 +204,13 @@ class ClientCheckPanel(QFrame):
             legend.addSpacing(12)
         legend.addStretch(1)
         layout.addLayout(legend)
+        self.pointed = QLabel(column)  # the verdict of the area last clicked on the diagram
+        self.pointed.setObjectName("check-pointed")
+        self.pointed.setWordWrap(True)
+        self.pointed.setTextFormat(Qt.TextFormat.RichText)
+        self.pointed.setAccessibleName("The area chosen on the diagram")
+        self.pointed.hide()
+        layout.addWidget(self.pointed)
         self.results = QLabel(column)
         self.results.setObjectName("check-results")
         self.results.setWordWrap(True)
@@ -227,6 +237,7 @@ class ClientCheckPanel(QFrame):
 
     def clear(self) -> None:
         """Untick everything: no condition, no mark, no reason left."""
+        self._pointed_area = ""
         for box in self.boxes.values():
             blocked = box.blockSignals(True)
             box.setChecked(False)
@@ -236,10 +247,28 @@ class ClientCheckPanel(QFrame):
     def focus_first(self) -> None:
         next(iter(self.boxes.values())).setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def point_at(self, area_id: str) -> None:
+        """Say, above the list, what the check says of the area just chosen on the diagram."""
+        self._pointed_area = area_id
+        self._show_pointed(self._last)
+
+    def _show_pointed(self, check: ClientCheck) -> None:
+        area = next((a for a in check.areas if a.area == self._pointed_area), None)
+        if area is None or not check.conditions:
+            self.pointed.hide()
+            return
+        reasons = [*check.general, *area.reasons]
+        why = "<br>".join(self._reason_html(r) for r in reasons) or escape("No rule from these conditions.")
+        verdict = self._verdict_html(area.verdict) if reasons else "<b>NO RULE</b>"
+        self.pointed.setText(f"{verdict} · <b>{escape(area.title)}</b><br>{why}")
+        self.pointed.show()
+
     def _recheck(self) -> None:
         self._show(self._check(self.ticked()))
 
     def _show(self, check: ClientCheck) -> None:
+        self._last = check
+        self._show_pointed(check)
         self.results.setText(self._html(check))
         self.results.setAccessibleDescription(self.results.text() and self._plain(check))
         self.marks_changed.emit(list(check.with_verdict(RULED_OUT)), list(check.with_verdict(CARE)))

@@ -61,6 +61,12 @@ class ClientCheckPlace:
         panel.focus_first()
         self._opened(True)
 
+    def point_at(self, area_id: str) -> None:
+        """An area was chosen on the diagram: while open, the panel says what the check says of it."""
+        if self.is_open():
+            assert self.panel is not None
+            self.panel.point_at(area_id)
+
     def open_ticked(self, condition_ids: list[str]) -> None:
         """Open the panel with these conditions ticked (the screenshot gallery's picture)."""
         self.open()

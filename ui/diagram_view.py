@@ -432,6 +432,8 @@ class DiagramView(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self._artwork is not None:
             painter.drawPixmap(self._target.topLeft(), self._artwork)
+        if self._checks is not None:  # under the selection and focus, which stay visible on a marked area
+            self._checks.paint(painter, self)
         focused = self._focused if self.hasFocus() else ""
         for region_id, cache in caches.items():
             opacity = 0.0
@@ -449,8 +451,6 @@ class DiagramView(QWidget):
                 painter.setOpacity(1.0)
             if region_id == self._selected or region_id == focused:
                 self._outline(region_id).render(painter, self._target)
-        if self._checks is not None:
-            self._checks.paint(painter, self)
         for region_id in self._caution & caches.keys():
             self._paint_caution_mark(painter, caches[region_id])
         for zone_id in self.zones_shown():

@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         )  # its panel is made on first use
         self.toolbar.client_check_toggled.connect(self._open_client_check)
         self.toolbar.home_requested.connect(self._close_client_check)
+        self.diagram.area_activated.connect(self._point_client_check)
         self.diagram.area_activated.connect(self._open_area)
         self.view_switch.view_chosen.connect(self._choose_view)
         self.toolbar.home_requested.connect(self._go_home)
@@ -221,6 +222,9 @@ class MainWindow(QMainWindow):
 
     def _close_client_check(self) -> None:
         self.client_check.close()
+
+    def _point_client_check(self, area_id: str) -> None:
+        self.client_check.point_at(area_id)
 
     def start_over(self) -> None:
         """A fresh start for the next visitor: first page and view, no history, the evidence setting as it

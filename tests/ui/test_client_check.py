@@ -176,3 +176,22 @@ def test_it_fits_a_small_window(qtbot) -> None:
         assert panel.geometry().right() <= window.width() and window.diagram.width() >= 300
         assert panel.close_button.isVisible() and panel.reminder.isVisible()
         assert panel.reminder.height() >= panel.reminder.heightForWidth(panel.reminder.width())  # not clipped
+
+
+def test_an_area_clicked_while_checking_says_its_verdict_above_the_list(qtbot) -> None:
+    window = open_window(qtbot, size=(1366, 768))
+    open_check(qtbot, window)
+    panel = window.client_check.panel
+    assert panel is not None
+    tick(qtbot, window, "blood-clots-veins")
+    show_view(qtbot, window, "body-back")
+    qtbot.mouseClick(window.diagram, Qt.MouseButton.LeftButton, pos=window.diagram.anchor_of("calves").toPoint())
+    assert panel.isVisible() and panel.pointed.isVisible()  # the check stays open
+    assert "RULED OUT</b> · <b>Calves</b>" in panel.pointed.text() and "blood clot" in panel.pointed.text()
+    assert window.diagram.selected() == "calves" and window.diagram.checked("calves") == "ruled out"
+    qtbot.mouseClick(window.diagram, Qt.MouseButton.LeftButton, pos=window.diagram.anchor_of("upper-back").toPoint())
+    assert "NO RULE</b> · <b>Upper back" in panel.pointed.text()
+    tick(qtbot, window, "blood-clots-veins")  # unticked: nothing to say
+    assert not panel.pointed.isVisible()
+    qtbot.mouseClick(panel.close_button, Qt.MouseButton.LeftButton)
+    assert window.page.current_ref() == "area:upper-back"  # closing shows the page of the area chosen
