@@ -1,7 +1,8 @@
 """Checks conditions.yaml against the rest of a pack, both ways.
 
-Each condition's rules name real caution notes and real areas, and an area a rule names shows that
-rule's note on its page (so the client check says nothing the page does not); every do-not-use note
+Each condition's rules name real caution notes and real areas; a rule of some areas names exactly the
+areas whose pages show its note (so the check says nothing a page does not, and leaves out no page that
+says it); every do-not-use note
 of pack.yaml is the note of some condition's rule of every area."""
 
 from __future__ import annotations
@@ -52,6 +53,12 @@ def _check_rule(
             report(line, f"{where}.areas", f"names the area '{area_id}', which does not exist")
         elif note and _known_page(entries, unreadable, area) and note not in shown_cautions(entries, area):
             report(line, f"{where}.areas", f"the page of '{area_id}' does not show the note '{note}'")
+    if not note or not rule["areas"]:
+        return
+    for area_id, area in areas.items():  # the other way: every page that shows the note
+        known = _known_page(entries, unreadable, area)
+        if area_id not in rule["areas"] and known and note in shown_cautions(entries, area):
+            report(line, f"{where}.areas", f"leaves out '{area_id}', whose page shows the note '{note}' too")
 
 
 def check_conditions(

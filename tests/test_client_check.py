@@ -21,7 +21,7 @@ from core.records import Pack
 from tests.conftest import DATA
 
 LEGS = ("thighs", "knees-legs", "glutes", "back-thighs", "calves")
-FACE_INJECTED = ("forehead", "eye-area", "cheeks", "lips-mouth", "jawline-jowls", "chin", "neck")
+FACE_INJECTED = ("forehead", "temples-head", "eye-area", "cheeks", "lips-mouth", "jawline-jowls", "chin", "neck")
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +60,7 @@ def test_recent_injections_need_care_on_the_face_and_nothing_on_the_body(pack: P
     assert check.with_verdict(CARE) == FACE_INJECTED
     assert check.with_verdict(RULED_OUT) == ()
     assert check.verdict_of("calves") == NO_RULE
-    assert check.verdict_of("temples-head") == NO_RULE
+    assert check.verdict_of("nose-sinuses") == NO_RULE
     reason = next(a for a in check.areas if a.area == "neck").reasons[0]
     assert (reason.verdict, reason.text) == (CARE, "After fillers or anti-wrinkle injections, wait.")
     assert "This app's general advice · app advice" in reason.sources
@@ -147,15 +147,15 @@ def test_a_small_pack_checks_its_own_conditions(pack_copy) -> None:
     folder: Path = pack_copy()
     (folder / "conditions.yaml").write_text(
         "- id: condition-one\n  label: One\n  rules:\n    - {note: general-one, verdict: ruled-out}\n"
-        "- id: eyes\n  label: Sore eyes\n  rules:\n    - {note: keep-off-eyes, verdict: care, areas: [top]}\n",
+        "- id: implant\n  label: An implant\n  rules:\n    - {note: general-one, verdict: care, areas: [bottom]}\n",
         encoding="utf-8",
     )
     small = load_pack(folder)
-    check = check_client(small, ["eyes"])
+    check = check_client(small, ["implant"])
     assert [(a.area, a.verdict) for a in check.areas] == [
-        ("top", CARE),
-        ("bottom", NO_RULE),
+        ("top", NO_RULE),
+        ("bottom", CARE),
         ("middle", NO_RULE),
         ("back", NO_RULE),
     ]
-    assert check.areas[0].reasons[0].text == "Keep the device off the eyes."
+    assert check.areas[1].reasons[0].text == "Not with an implanted electronic device."

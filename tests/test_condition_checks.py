@@ -40,7 +40,8 @@ def test_a_rule_names_a_caution_note_that_exists(pack_copy) -> None:
 def test_a_rule_names_areas_that_exist_and_show_its_note(pack_copy) -> None:
     folder = conditions(
         pack_copy(),
-        "- id: two\n  label: Two\n  rules:\n    - {note: keep-off-eyes, verdict: care, areas: [top, elbow, bottom]}\n",
+        "- id: two\n  label: Two\n  rules:\n"
+        "    - {note: keep-off-eyes, verdict: care, areas: [top, elbow, bottom, middle, back]}\n",
     )
     assert problems_of(folder) == [
         "conditions.yaml:8: two.rules.areas: names the area 'elbow', which does not exist",
@@ -50,6 +51,16 @@ def test_a_rule_names_areas_that_exist_and_show_its_note(pack_copy) -> None:
     assert "conditions.yaml:8: two.rules.areas: the page of 'top' does not show the note 'keep-off-eyes'" in (
         problems_of(folder)
     )
+
+
+def test_a_rule_of_some_areas_names_every_area_whose_page_shows_its_note(pack_copy) -> None:
+    folder = conditions(
+        pack_copy(),
+        "- id: two\n  label: Two\n  rules:\n    - {note: keep-off-eyes, verdict: care, areas: [top, bottom, middle]}\n",
+    )
+    assert problems_of(folder) == [
+        "conditions.yaml:8: two.rules.areas: leaves out 'back', whose page shows the note 'keep-off-eyes' too"
+    ]
 
 
 def test_an_empty_list_of_areas_or_rules_is_refused(pack_copy) -> None:
