@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -123,10 +124,11 @@ class ClientCheckPanel(QFrame):
                 padding: 6px 10px; }}
             QLabel#check-legend {{ color: {colours.muted}; font-size: {scale.small}px; }}
             QCheckBox {{ padding: 6px 2px 2px 4px; }}
-            QCheckBox::indicator {{ width: 24px; height: 24px; }}
+            QCheckBox::indicator {{ width: {scale.control - 4}px; height: {scale.control - 4}px; }}
             QCheckBox:focus {{ background: {colours.pressed}; border-radius: 6px; }}
             QLabel#check-condition {{ padding: 7px 0 5px 0; }}
-            QScrollArea, QWidget#check-boxes, QLabel#check-results {{ border: none; background: {colours.panel}; }}
+            QScrollArea, QWidget#check-boxes, QTextBrowser#check-results {{ border: none;
+                background: {colours.panel}; }}
             """
         )
         layout = QVBoxLayout(self)
@@ -211,22 +213,27 @@ class ClientCheckPanel(QFrame):
         self.pointed.setAccessibleName("The area chosen on the diagram")
         self.pointed.hide()
         layout.addWidget(self.pointed)
-        self.results = QLabel(column)
+        # A text view, not a word-wrapped QLabel in a scroll area: that re-laid its text out for every
+        # height asked of it, 150 ms a tick (bench/client_check.py).
+        self.results = QTextBrowser(column)
         self.results.setObjectName("check-results")
-        self.results.setWordWrap(True)
-        self.results.setTextFormat(Qt.TextFormat.RichText)
-        self.results.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.results.setOpenLinks(False)
+        self.results.setFrameShape(QFrame.Shape.NoFrame)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.setAccessibleName("What the labels and sources say for this client")
-        self.results.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        scroll = QScrollArea(column)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.results)
-        scroll.setAccessibleName("Areas and reasons")
-        layout.addWidget(scroll, 1)
+        self.results.document().setDocumentMargin(2)
+        layout.addWidget(self.results, 1)
         return column
 
     # -- what it shows ------------------------------------------------------------------------
+
+    def results_html(self) -> str:
+        """The list as it was written (the view's own toHtml() rewrites it)."""
+        return self._html_shown
+
+    def results_text(self) -> str:
+        """The list as a reader sees it: plain text."""
+        return self.results.toPlainText()
 
     def ticked(self) -> list[str]:
         return [ident for ident, box in self.boxes.items() if box.isChecked()]
@@ -269,8 +276,9 @@ class ClientCheckPanel(QFrame):
     def _show(self, check: ClientCheck) -> None:
         self._last = check
         self._show_pointed(check)
-        self.results.setText(self._html(check))
-        self.results.setAccessibleDescription(self.results.text() and self._plain(check))
+        self._html_shown = self._html(check)
+        self.results.setHtml(self._html_shown)
+        self.results.setAccessibleDescription(self._plain(check))
         self.marks_changed.emit(list(check.with_verdict(RULED_OUT)), list(check.with_verdict(CARE)))
 
     def _reason_html(self, reason: Reason) -> str:

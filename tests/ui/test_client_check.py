@@ -49,7 +49,7 @@ def test_ticking_marks_the_diagram_at_once_and_says_why(qtbot) -> None:
     assert marks(window) == {}
     tick(qtbot, window, "blood-clots-veins")
     assert marks(window) == {"thighs": "ruled out", "knees-legs": "ruled out"}
-    text = panel.results.text()
+    text = panel.results_html()
     assert "RULED OUT</b> · <b>Thighs, Knees and legs</b>" in text  # one line for the areas with one reason
     assert "keep away from that area" in text and "TENS and EMS manuals · label" in text
     tick(qtbot, window, "broken-skin")
@@ -60,7 +60,7 @@ def test_ticking_marks_the_diagram_at_once_and_says_why(qtbot) -> None:
         "thighs": "ruled out",
         "knees-legs": "ruled out",
     }
-    assert "every area" in panel.results.text() and "Only on clean, healthy, unbroken skin." in panel.results.text()
+    assert "every area" in panel.results_html() and "Only on clean, healthy, unbroken skin." in panel.results_html()
 
 
 def test_pregnancy_is_one_line_at_the_top_not_one_per_area(qtbot) -> None:
@@ -69,7 +69,7 @@ def test_pregnancy_is_one_line_at_the_top_not_one_per_area(qtbot) -> None:
     tick(qtbot, window, "pregnancy")
     panel = window.client_check.panel
     assert panel is not None
-    text = panel.results.text()
+    text = panel.results_html()
     assert text.count("every area") == 1 and "Pregnancy: do not use." in text
     assert text.count("RULED OUT") == 2  # the rule of every area, and the belly's own rule
     assert set(marks(window).values()) == {"ruled out"} and len(marks(window)) == len(window.diagram.region_ids())
@@ -162,7 +162,7 @@ def test_untick_all_and_the_diagram_still_opens_areas(qtbot) -> None:
     assert panel is not None
     qtbot.mouseClick(panel.clear_button, Qt.MouseButton.LeftButton)
     assert panel.ticked() == [] and marks(window) == {}
-    assert "Tick what applies to the client" in panel.results.text()
+    assert "Tick what applies to the client" in panel.results_html()
     qtbot.mouseClick(panel.close_button, Qt.MouseButton.LeftButton)
     click_area(qtbot, window, "calves")
 
