@@ -159,3 +159,19 @@ def test_a_small_pack_checks_its_own_conditions(pack_copy) -> None:
         ("back", NO_RULE),
     ]
     assert check.areas[1].reasons[0].text == "Not with an implanted electronic device."
+
+
+def test_a_note_brought_twice_is_one_reason_with_the_stronger_verdict(pack_copy) -> None:
+    folder: Path = pack_copy()
+    (folder / "conditions.yaml").write_text(
+        "- id: condition-one\n  label: One\n  rules:\n    - {note: general-one, verdict: ruled-out}\n"
+        "- id: two\n  label: Two\n  rules:\n    - {note: general-one, verdict: care, areas: [bottom]}\n"
+        "    - {note: general-one, verdict: ruled-out, areas: [bottom]}\n"
+        "- id: three\n  label: Three\n  rules:\n    - {note: general-one, verdict: care, areas: [bottom]}\n",
+        encoding="utf-8",
+    )
+    small = load_pack(folder)
+    bottom = check_client(small, ["two"]).areas[1]
+    assert [(r.verdict, r.conditions) for r in bottom.reasons] == [(RULED_OUT, ("Two",))]
+    both = check_client(small, ["three", "two"]).areas[1]
+    assert [(r.verdict, r.conditions) for r in both.reasons] == [(RULED_OUT, ("Two", "Three"))]
