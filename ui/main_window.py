@@ -106,6 +106,10 @@ class MainWindow(QMainWindow):
         """Whether the toolbar offers search (a kiosk with no keyboard does not); before the first frame."""
         self._searchable = searchable
 
+    def set_client_check_offered(self, offered: bool) -> None:
+        """Whether the toolbar offers "Check a client" (a kiosk does not: it is the front desk's tool)."""
+        self.toolbar.client_check_action.setVisible(offered)
+
     def _add_search(self) -> None:
         """The search box, after the first frame: its index is built on the first keystroke."""
         from PySide6.QtGui import QShortcut

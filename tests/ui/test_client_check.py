@@ -195,3 +195,9 @@ def test_an_area_clicked_while_checking_says_its_verdict_above_the_list(qtbot) -
     assert not panel.pointed.isVisible()
     qtbot.mouseClick(panel.close_button, Qt.MouseButton.LeftButton)
     assert window.page.current_ref() == "area:upper-back"  # closing shows the page of the area chosen
+
+
+def test_a_kiosk_does_not_offer_it(make_kiosk) -> None:
+    window = make_kiosk(size=(1080, 1920)).window
+    assert not window.toolbar.client_check_action.isVisible()
+    assert window.client_check.panel is None
