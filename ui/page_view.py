@@ -21,10 +21,12 @@ class PageView(QTextBrowser):
     Signals:
         link_activated(str): an in-app link (area:ID, topic:ID, home) was clicked.
         external_link_refused(str): a web address was clicked; the app does not open it.
+        page_shown(str): a page is shown, with its title (ui.window_access tells assistive technology).
     """
 
     link_activated = Signal(str)
     external_link_refused = Signal(str)
+    page_shown = Signal(str)
 
     def __init__(self, theme: Theme = WINDOW_THEME, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +49,7 @@ class PageView(QTextBrowser):
         self._fit_measure()
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.verticalScrollBar().setValue(0)
+        self.page_shown.emit(page.title)
 
     def prepare(self, pages: list[Page]) -> None:
         """Build and lay out these pages in idle moments, one per event-loop turn, so opening them later

@@ -1,0 +1,214 @@
+#!/usr/bin/python3
+"""The AT-SPI side of tests/atspi: Debian's pyatspi in the system Python, as a screen reader sees the app.
+
+Usage: client.py COMMAND [ARGS]; prints one JSON value. The app is the one whose process id is ATLAS_PID.
+Every command waits (up to TIMEOUT seconds) for what it reads, since the app answers from another process:
+    ready                     the registry answers
+    regions                   each diagram region: role, name, description, states, actions, children
+    press NAME                press the region NAME with its Press action; then the focused object and page
+    focus                     the focused object: role, name, states
+    links                     the focused page's hyperlinks (text and address), through the hypertext interface
+    dialog                    the shown dialog: role, name, modal state, and its push buttons
+"""
+
+import json
+import os
+import sys
+import time
+
+import pyatspi
+
+TIMEOUT = float(os.environ.get("ATSPI_TIMEOUT", "20"))
+
+
+def until(read, what):
+    """The first true value of read(), polled until TIMEOUT."""
+    end = time.monotonic() + TIMEOUT
+    last = None
+    while time.monotonic() < end:
+        try:
+            last = read()
+        except Exception as problem:  # the app is still building its tree
+            last = repr(problem)
+        else:
+            if last:
+                return last
+        time.sleep(0.2)
+    sys.exit(f"timed out waiting for {what}; last saw {last!r}")
+
+
+def walk(acc, depth=0):
+    if acc is None or depth > 40:
+        return
+    yield acc
+    for i in range(acc.childCount):
+        try:
+            child = acc.getChildAtIndex(i)
+        except Exception:
+            continue
+        yield from walk(child, depth + 1)
+
+
+def states(acc):
+    return sorted(pyatspi.stateToString(s) for s in acc.getState().getStates())
+
+
+def actions(acc):
+    try:
+        action = acc.queryAction()
+    except NotImplementedError:
+        return []
+    return [action.getName(i) for i in range(action.nActions)]
+
+
+def describe(acc):
+    return {
+        "role": acc.getRoleName(),
+        "name": acc.name,
+        "description": acc.description,
+        "states": states(acc),
+        "actions": actions(acc),
+    }
+
+
+def app():
+    pid = int(os.environ["ATLAS_PID"])
+
+    def find():
+        desktop = pyatspi.Registry.getDesktop(0)
+        for candidate in desktop:
+            if candidate is not None and candidate.get_process_id() == pid and candidate.childCount:
+                return candidate
+        return None
+
+    return until(find, f"the app (pid {pid}) on the AT-SPI bus")
+
+
+def diagram(root):
+    return until(
+        lambda: next((a for a in walk(root) if a.name.endswith(" diagram") and a.childCount), None),
+        "a diagram with region children",
+    )
+
+
+def focused(root):
+    return until(lambda: [a for a in walk(root) if a.getState().contains(pyatspi.STATE_FOCUSED)], "a focused object")[
+        -1
+    ]
+
+
+def page(root):
+    def find():
+        for a in walk(root):
+            s = a.getState()
+            if a.getRoleName() == "document text" or (
+                s.contains(pyatspi.STATE_MULTI_LINE)
+                and s.contains(pyatspi.STATE_SHOWING)
+                and "Text" in a.get_interfaces()
+            ):
+                return a
+        return None
+
+    return until(find, "the page")
+
+
+def page_title(acc):
+    text = acc.queryText()
+    return text.getText(0, min(text.characterCount, 200)).split("\n", 1)[0].strip()
+
+
+def regions():
+    out = []
+    for region in walk(diagram(app())):
+        if region.getRoleName() == "push button":
+            item = describe(region)
+            children = [region.getChildAtIndex(i) for i in range(region.childCount)]
+            item["children"] = [describe(c) for c in children if c.getState().contains(pyatspi.STATE_SHOWING)]
+            out.append(item)
+    return out
+
+
+def press(name):
+    root = app()
+    region = until(
+        lambda: next((a for a in walk(diagram(root)) if a.getRoleName() == "push button" and a.name == name), None),
+        f"region {name}",
+    )
+    action = region.queryAction()
+    index = [action.getName(i) for i in range(action.nActions)].index("Press")
+    action.doAction(index)
+
+    def on_page():
+        shown = page(root)
+        return shown.name == name and shown.getState().contains(pyatspi.STATE_FOCUSED) and shown
+
+    now = until(on_page, f"focus on the {name} page")
+    return {"page": describe(now), "page_title": page_title(now)}
+
+
+def links():
+    hypertext = page(app()).queryHypertext()
+    out = []
+    for i in range(hypertext.getNLinks()):
+        link = hypertext.getLink(i)
+        anchor = link.getObject(0)
+        text = anchor.queryText() if anchor is not None and "Text" in anchor.get_interfaces() else None
+        out.append(
+            {
+                "text": text.getText(0, text.characterCount) if text else anchor.name if anchor else "",
+                "uri": link.getURI(0),
+            }
+        )
+    return out
+
+
+def dialog():
+    root = app()
+    found = until(
+        lambda: next(
+            (a for a in walk(root) if a.getRoleName() == "dialog" and a.getState().contains(pyatspi.STATE_SHOWING)),
+            None,
+        ),
+        "a shown dialog",
+    )
+    item = describe(found)
+    item["buttons"] = [a.name for a in walk(found) if a.getRoleName() == "push button"]
+    item["focus_inside"] = any(a.getState().contains(pyatspi.STATE_FOCUSED) for a in walk(found))
+    return item
+
+
+COMMANDS = {
+    "ready": lambda: bool(pyatspi.Registry.getDesktop(0) is not None),
+    "regions": regions,
+    "press": press,
+    "focus": lambda: describe(focused(app())),
+    "links": links,
+    "dialog": dialog,
+}
+
+
+def tree():
+    return [f"{'  ' * 0}{a.getRoleName()}:{a.name!r} {states(a)}" for a in walk(app())]
+
+
+COMMANDS["tree"] = tree
+
+
+def activate():
+    """Give the app's window the keyboard (there is no window manager to do it)."""
+    root = app()
+    frame = until(lambda: next((a for a in walk(root) if a.getRoleName() == "frame"), None), "the window")
+
+    def focus_in_window():
+        frame.queryComponent().grabFocus()  # asked again until the window manager is up and gives it
+        return [a for a in walk(root) if a.getState().contains(pyatspi.STATE_FOCUSED)]
+
+    return describe(until(focus_in_window, "the window to take the keyboard")[-1])
+
+
+COMMANDS["activate"] = activate
+
+
+if __name__ == "__main__":
+    command, *args = sys.argv[1:]
+    print(json.dumps(COMMANDS[command](*args)))

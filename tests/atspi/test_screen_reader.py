@@ -1,0 +1,58 @@
+"""The app as a screen reader finds it: a real AT-SPI client (Debian's pyatspi) on a private D-Bus session
+and accessibility bus, over an Xvfb display, querying the running app from outside (tests/atspi/stack.py).
+Skips, saying why, only where that stack cannot start (tools/bootstrap.sh dev installs it)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from core.content_loader import load_pack
+from core.records import VIEWS
+from tests.atspi.stack import Stack, missing
+from tests.conftest import DATA
+
+_why = missing()
+pytestmark = pytest.mark.skipif(bool(_why), reason=f"AT-SPI cannot start here: {_why}")
+PACK = load_pack(DATA)
+
+
+@pytest.fixture(scope="module")
+def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+    running = Stack(Path(tmp_path_factory.mktemp("atspi")))
+    try:
+        running.start()
+        yield running
+    finally:
+        running.stop()
+
+
+@pytest.mark.parametrize("view", VIEWS)
+def test_every_region_is_a_button_named_for_its_area_with_its_summary_and_a_press_action(
+    stack: Stack, view: str
+) -> None:
+    with stack.app("--view", view, name=view):
+        regions = stack.query("regions")
+    areas = PACK.areas_in(view)
+    assert [r["name"] for r in regions] == [a.title for a in areas]
+    for region, area in zip(regions, areas, strict=True):
+        assert region["role"] == "push button", region
+        assert region["description"] == area.summary
+        assert "Press" in region["actions"]
+        assert {"focusable", "showing", "selectable"} <= set(region["states"])
+        marks = [child["name"] for child in region["children"] if child["role"] == "image"]
+        assert marks == (["caution"] if area.caution_mark else []), area.id
+
+
+def test_pressing_a_region_opens_its_page_and_moves_the_reader_there(stack: Stack) -> None:
+    with stack.app(name="press"):
+        stack.query("activate")
+        opened = stack.query("press", "Neck")
+        regions = {r["name"]: r for r in stack.query("regions")}
+    assert opened["page_title"] == "Neck"  # the page shown
+    assert opened["page"]["name"] == "Neck"  # what a screen reader says as focus lands on it
+    assert "focused" in opened["page"]["states"]
+    assert "selected" in regions["Neck"]["states"]
+    assert "selected" not in regions["Chin"]["states"]
