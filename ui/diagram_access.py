@@ -136,6 +136,7 @@ class RegionAccess(QObject):
         self._opened = opened
         self._buttons: list[RegionButton] = []
         self._scheduled = False
+        self._entering = False
         diagram.regions_changed.connect(self._schedule)
         diagram.region_focused.connect(self._focus_moved)
         diagram.installEventFilter(self)
@@ -160,7 +161,8 @@ class RegionAccess(QObject):
         if event.type() == QEvent.Type.Resize:
             self._schedule()
         elif event.type() == QEvent.Type.FocusIn:
-            QTimer.singleShot(0, self, self._announce_focus)  # after Qt's own focus event for the diagram
+            self._entering = True  # the region is told after Qt's own focus event for the diagram
+            QTimer.singleShot(0, self, self._announce_focus)
         return False
 
     def _schedule(self) -> None:
@@ -197,10 +199,11 @@ class RegionAccess(QObject):
             self._notify(button, QAccessible.Event.DescriptionChanged)
 
     def _focus_moved(self, region_id: str) -> None:
-        if self.diagram.hasFocus():
+        if self.diagram.hasFocus() and not self._entering:
             self._announce_focus()
 
     def _announce_focus(self) -> None:
+        self._entering = False
         region_id = self.diagram.focused_region()
         if not self.diagram.hasFocus() or not region_id:
             return

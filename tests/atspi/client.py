@@ -177,7 +177,59 @@ def dialog():
     return item
 
 
+KEYSYMS = {
+    "Tab": 0xFF09,
+    "ISO_Left_Tab": 0xFE20,  # Shift+Tab
+    "Return": 0xFF0D,
+    "space": 0x20,
+    "Escape": 0xFF1B,
+    "F6": 0xFFC3,
+    "Down": 0xFF54,
+    "Up": 0xFF52,
+    "Left": 0xFF51,
+    "Right": 0xFF53,
+    "Home": 0xFF50,
+    "1": 0x31,
+}
+EVENTS = ("focus:", "object:announcement", "object:state-changed:focused", "object:property-change:accessible-name")
+
+
+def keys(*names):
+    """Press each key (an X keysym name: Tab, Return, F6, ...) in turn, each once the app answered the
+    one before; returns what a screen reader was told meanwhile: (event, role, name, detail) each."""
+    from gi.repository import GLib
+
+    root = app()
+    seen = []
+
+    def heard(event):
+        if event.source is not None and event.source.get_process_id() == int(os.environ["ATLAS_PID"]):
+            detail = event.any_data if isinstance(event.any_data, str) else event.detail1
+            seen.append([event.type, event.source.getRoleName(), event.source.name, detail])
+
+    for kind in EVENTS:
+        pyatspi.Registry.registerEventListener(heard, kind)
+    todo = list(names)
+
+    def press_next():
+        if not todo:
+            pyatspi.Registry.stop()
+            return False
+        name = todo.pop(0)
+        seen.append(["key", name, "", 0])
+        keyval = KEYSYMS[name]
+        pyatspi.Registry.generateKeyboardEvent(keyval, None, pyatspi.KEY_SYM)
+        return True
+
+    GLib.timeout_add(700, press_next)
+    GLib.timeout_add(int(TIMEOUT * 1000), lambda: pyatspi.Registry.stop())
+    assert root is not None
+    pyatspi.Registry.start()
+    return seen
+
+
 COMMANDS = {
+    "keys": keys,
     "ready": lambda: bool(pyatspi.Registry.getDesktop(0) is not None),
     "regions": regions,
     "press": press,

@@ -56,3 +56,40 @@ def test_pressing_a_region_opens_its_page_and_moves_the_reader_there(stack: Stac
     assert "focused" in opened["page"]["states"]
     assert "selected" in regions["Neck"]["states"]
     assert "selected" not in regions["Chin"]["states"]
+
+
+def told(events: list[list[object]], after_key: int) -> list[list[object]]:
+    """What the reader was told after the `after_key`-th key press (counting from 1) and before the next."""
+    keys = [i for i, event in enumerate(events) if event[0] == "key"]
+    start = keys[after_key - 1] + 1
+    end = keys[after_key] if after_key < len(keys) else len(events)
+    return events[start:end]
+
+
+def test_keyboard_focus_walking_the_regions_is_told_region_by_region(stack: Stack) -> None:
+    with stack.app(name="walk"):
+        stack.query("activate")
+        events = stack.query("keys", "F6", "F6", "Right", "Tab", "Left")
+    focus = [(e[1], e[2]) for e in events if e[0] == "focus:"]
+    assert focus == [
+        ("push button", "Home"),  # F6: the toolbar
+        ("filler", "face diagram"),  # F6: the diagram, then its first region
+        ("push button", "Forehead"),
+        ("push button", "Temples and head"),  # Right
+        ("push button", "Eye area"),  # Tab
+        ("push button", "Temples and head"),  # Left
+    ]
+
+
+def test_opening_an_area_from_the_diagram_announces_its_page(stack: Stack) -> None:
+    with stack.app(name="announce"):
+        stack.query("activate")
+        events = stack.query("keys", "F6", "F6", "Right", "Return")
+    assert ["object:announcement", "label", "Temples and head", "Temples and head page opened"] in told(events, 4)
+
+
+def test_following_a_link_moves_the_reader_to_the_new_page_by_its_title(stack: Stack) -> None:
+    with stack.app(name="link"):
+        stack.query("activate")
+        events = stack.query("keys", "Tab", "Return")  # the start page's first link
+    assert ["focus:", "label", "How microcurrent is said to work", 0] in told(events, 2)
