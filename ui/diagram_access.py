@@ -2,7 +2,7 @@
 
 The diagram draws its regions itself, so Qt sees one widget. Here every region gets a small child widget
 over its bounds that paints nothing and lets the mouse through (the diagram keeps its look and its
-hit-testing), and an accessible interface of its own (installed with QAccessible.installFactory): the
+hit-testing), and an accessible interface of its own (ui.access_factory): the
 push-button role, the area's title as its name, its one-line summary as its description, a Press action
 that opens the area's page, and the focused and selected states read from the diagram. As keyboard focus
 moves from region to region the diagram's focus stays where it is and a focus event is sent for the
@@ -14,9 +14,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRect, QTimer
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface, QAccessibleStateChangeEvent
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleStateChangeEvent
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
+from ui.access_factory import register
 from ui.diagram_view import CAUTION_SIZE, DiagramView
 from ui.lazy_qt import Qt
 
@@ -35,7 +36,6 @@ class RegionButton(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the diagram keeps the keyboard and walks the regions
         self.caution = CautionMark(self)
-        self.interface: _RegionInterface | None = None  # kept while the widget lives (Qt deletes it with it)
 
 
 class CautionMark(QWidget):
@@ -45,7 +45,6 @@ class CautionMark(QWidget):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.interface: QAccessibleWidget | None = None
 
 
 class _RegionInterface(QAccessibleWidget):
@@ -96,25 +95,9 @@ class _CautionInterface(QAccessibleWidget):
         return CAUTION_NAME if kind == QAccessible.Text.Name else super().text(kind)
 
 
-def _factory(key: str, widget: QObject) -> QAccessibleInterface | None:
-    """Qt asks for each object's interface by class name; these two classes get ours."""
-    if key == "RegionButton" and isinstance(widget, RegionButton):
-        widget.interface = _RegionInterface(widget)
-        return widget.interface
-    if key == "CautionMark" and isinstance(widget, CautionMark):
-        widget.interface = _CautionInterface(widget)
-        return widget.interface
-    return None
-
-
-_installed = False
-
-
 def install_factory() -> None:
-    global _installed
-    if not _installed:
-        QAccessible.installFactory(_factory)
-        _installed = True
+    register("RegionButton", lambda widget: _RegionInterface(widget))  # type: ignore[arg-type]
+    register("CautionMark", lambda widget: _CautionInterface(widget))  # type: ignore[arg-type]
 
 
 class RegionAccess(QObject):
@@ -144,10 +127,12 @@ class RegionAccess(QObject):
 
     def buttons(self) -> list[RegionButton]:
         """The buttons of the regions shown, in the diagram's order."""
+        if self._scheduled:
+            self.sync()
         return [b for b in self._buttons if b.region_id]
 
     def button(self, region_id: str) -> RegionButton:
-        return next(b for b in self._buttons if b.region_id == region_id)
+        return next(b for b in self.buttons() if b.region_id == region_id)
 
     def press(self, region_id: str) -> None:
         self.diagram.area_activated.emit(region_id)
@@ -207,7 +192,7 @@ class RegionAccess(QObject):
         region_id = self.diagram.focused_region()
         if not self.diagram.hasFocus() or not region_id:
             return
-        if self._scheduled or region_id not in [b.region_id for b in self._buttons]:
+        if region_id not in [b.region_id for b in self.buttons()]:
             self.sync()
         self._notify(self.button(region_id), QAccessible.Event.Focus)
 

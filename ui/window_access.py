@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QLocale, QObject
 from PySide6.QtGui import (
     QAccessible,
-    QAccessibleAnnouncementEvent,
     QAccessibleEvent,
     QKeyEvent,
     QKeySequence,
@@ -20,6 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
+from ui.access_factory import announce
 from ui.diagram_access import RegionAccess
 from ui.lazy_qt import Qt
 
@@ -64,8 +64,7 @@ class WindowAccess(QObject):
         if page.hasFocus():
             QAccessible.updateAccessibility(QAccessibleEvent(page, QAccessible.Event.Focus))
         else:
-            announcement = QAccessibleAnnouncementEvent(page, f"{title} page opened")
-            QAccessible.updateAccessibility(announcement)
+            announce(page, f"{title} page opened")
 
     def _opened_by_press(self, area_id: str) -> None:
         self.window.page.setFocus(Qt.FocusReason.OtherFocusReason)

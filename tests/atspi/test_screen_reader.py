@@ -93,3 +93,26 @@ def test_following_a_link_moves_the_reader_to_the_new_page_by_its_title(stack: S
         stack.query("activate")
         events = stack.query("keys", "Tab", "Return")  # the start page's first link
     assert ["focus:", "label", "How microcurrent is said to work", 0] in told(events, 2)
+
+
+@pytest.mark.parametrize(
+    ("demo", "title", "says"),
+    [
+        ("warning", "Still there?", "Starting over in 7 s Touch anywhere to keep reading."),
+        ("pin", "Staff PIN", "Wrong PIN. Try again in 4 seconds."),  # the demo has had four wrong PINs
+        ("admin", "Staff panel", ""),
+    ],
+)
+def test_each_kiosk_sheet_is_a_named_modal_dialog_holding_the_keyboard(
+    stack: Stack, demo: str, title: str, says: str
+) -> None:
+    with stack.app("--kiosk", "--kiosk-demo", demo, name=f"kiosk-{demo}"):
+        stack.query("activate")
+        shown = stack.query("dialog")
+        events = stack.query("keys", "Tab", "Tab", "Tab", "Tab")
+    assert shown["name"] == title
+    assert "modal" in shown["states"]
+    assert shown["description"].startswith(says)
+    assert shown["focus_inside"]
+    outside = [e for e in events if e[0] == "focus:" and e[1] not in ("dialog", "push button")]
+    assert outside == []  # Tab never leaves the sheet
