@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QWidget
 
 from ui.access_factory import announce
 from ui.diagram_access import RegionAccess
+from ui.focus_ring import FocusRing
 from ui.lazy_qt import Qt
 
 if TYPE_CHECKING:
@@ -47,6 +48,7 @@ class WindowAccess(QObject):
         window.diagram.selection_moved.connect(self.regions.selection_changed)
         window.page.page_shown.connect(self.announce)
         window.page.setAccessibleName(window.navigator.state().page.title)
+        self.page_ring = FocusRing(window.page, window.theme.colours.link)
         self._keyboard_toolbar()
         for keys, step in (("F6", 1), ("Shift+F6", -1)):
             QShortcut(QKeySequence(keys), window, lambda step=step: self.cycle(step))
@@ -86,7 +88,8 @@ class WindowAccess(QObject):
         """Topics opens its menu with Enter and Down as well as Space."""
         opens = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down)
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() in opens:
-            self.window.toolbar.topics_button.showMenu()
+            button = self.window.toolbar.topics_button
+            button.menu().popup(button.mapToGlobal(button.rect().bottomLeft()))  # as a click opens it
             return True
         return False
 
