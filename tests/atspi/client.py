@@ -228,7 +228,15 @@ def keys(*names):
     return seen
 
 
+def locale():
+    """The locale the app gives for its window and its page (what a screen reader reads them with)."""
+    root = app()
+    frame = until(lambda: next((a for a in walk(root) if a.getRoleName() == "frame"), None), "the window")
+    return {"window": frame.get_object_locale(), "page": page(root).get_object_locale()}
+
+
 COMMANDS = {
+    "locale": locale,
     "keys": keys,
     "ready": lambda: bool(pyatspi.Registry.getDesktop(0) is not None),
     "regions": regions,

@@ -111,8 +111,9 @@ class Stack:
         }
 
     @contextmanager
-    def app(self, *args: str, name: str = "app") -> Iterator[subprocess.Popen[bytes]]:
-        """The app from source, started with `args` and a fresh settings file, stopped afterwards."""
+    def app(self, *args: str, name: str = "app", **env: str) -> Iterator[subprocess.Popen[bytes]]:
+        """The app from source, started with `args`, a fresh settings file and `env` over the stack's own,
+        stopped afterwards."""
         settings = self.folder / f"{name}.yaml"
         settings.write_text("")
         with open(self.folder / f"{name}.log", "wb") as out:
@@ -120,7 +121,7 @@ class Stack:
                 [sys.executable, str(ROOT / "main.py"), "--settings", str(settings), *args],
                 stdout=out,
                 stderr=subprocess.STDOUT,
-                env=self.app_env(),
+                env={**self.app_env(), **env},
                 cwd=ROOT,
             )
         self.env["ATLAS_PID"] = str(process.pid)

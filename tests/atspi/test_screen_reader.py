@@ -116,3 +116,10 @@ def test_each_kiosk_sheet_is_a_named_modal_dialog_holding_the_keyboard(
     assert shown["focus_inside"]
     outside = [e for e in events if e[0] == "focus:" and e[1] not in ("dialog", "push button")]
     assert outside == []  # Tab never leaves the sheet
+
+
+def test_the_app_gives_its_contents_language_not_the_systems(stack: Stack) -> None:
+    with stack.app(name="german", LANG="de_DE.UTF-8", LC_ALL="de_DE.UTF-8"):
+        stack.query("activate")
+        found = stack.query("locale")
+    assert found["window"].startswith("en") and found["page"].startswith("en"), found
