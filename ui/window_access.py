@@ -49,6 +49,9 @@ class WindowAccess(QObject):
         window.page.page_shown.connect(self.announce)
         window.page.setAccessibleName(window.navigator.state().page.title)
         self.page_ring = FocusRing(window.page, window.theme.colours.link)
+        # A caret the arrow keys move, so a screen reader reads the page line by line and word by word.
+        flags = Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        window.page.setTextInteractionFlags(flags)
         self._keyboard_toolbar()
         for keys, step in (("F6", 1), ("Shift+F6", -1)):
             QShortcut(QKeySequence(keys), window, lambda step=step: self.cycle(step))

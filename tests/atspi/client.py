@@ -191,7 +191,13 @@ KEYSYMS = {
     "Home": 0xFF50,
     "1": 0x31,
 }
-EVENTS = ("focus:", "object:announcement", "object:state-changed:focused", "object:property-change:accessible-name")
+EVENTS = (
+    "focus:",
+    "object:text-caret-moved",
+    "object:announcement",
+    "object:state-changed:focused",
+    "object:property-change:accessible-name",
+)
 
 
 def keys(*names):
@@ -228,6 +234,14 @@ def keys(*names):
     return seen
 
 
+def line():
+    """The page's caret offset and the line it is on (as a screen reader reads it)."""
+    text = page(app()).queryText()
+    offset = text.caretOffset
+    found, _start, _end = text.getTextAtOffset(offset, pyatspi.TEXT_BOUNDARY_LINE_START)
+    return {"caret": offset, "line": found.strip()}
+
+
 def locale():
     """The locale the app gives for its window and its page (what a screen reader reads them with)."""
     root = app()
@@ -237,6 +251,7 @@ def locale():
 
 COMMANDS = {
     "locale": locale,
+    "line": line,
     "keys": keys,
     "ready": lambda: bool(pyatspi.Registry.getDesktop(0) is not None),
     "regions": regions,

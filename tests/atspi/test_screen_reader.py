@@ -4,6 +4,7 @@ Skips, saying why, only where that stack cannot start (tools/bootstrap.sh dev in
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,13 +21,16 @@ PACK = load_pack(DATA)
 
 
 @pytest.fixture(scope="module")
-def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
-    running = Stack(Path(tmp_path_factory.mktemp("atspi")))
-    try:
-        running.start()
-        yield running
-    finally:
-        running.stop()
+def stack() -> Iterator[Stack]:
+    # A folder of its own, not pytest's: pytest removes old run folders, another run's too, and this one holds
+    # the buses' sockets while it runs.
+    with tempfile.TemporaryDirectory(prefix="atlas-atspi-") as folder:
+        running = Stack(Path(folder))
+        try:
+            running.start()
+            yield running
+        finally:
+            running.stop()
 
 
 @pytest.mark.parametrize("view", VIEWS)
@@ -123,3 +127,14 @@ def test_the_app_gives_its_contents_language_not_the_systems(stack: Stack) -> No
         stack.query("activate")
         found = stack.query("locale")
     assert found["window"].startswith("en") and found["page"].startswith("en"), found
+
+
+def test_the_arrow_keys_move_a_caret_through_the_page_line_by_line(stack: Stack) -> None:
+    with stack.app("--area", "neck", name="caret"):
+        stack.query("activate")
+        first = stack.query("line")
+        events = stack.query("keys", "Down", "Down")  # past the title, onto the summary
+        later = stack.query("line")
+    assert first == {"caret": 0, "line": "Neck"}
+    assert later["caret"] > 0 and later["line"] != "Neck"
+    assert ["object:text-caret-moved", "label", "Neck", later["caret"]] in events
