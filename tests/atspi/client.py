@@ -179,7 +179,6 @@ def dialog():
 
 KEYSYMS = {
     "Tab": 0xFF09,
-    "ISO_Left_Tab": 0xFE20,  # Shift+Tab
     "Return": 0xFF0D,
     "space": 0x20,
     "Escape": 0xFF1B,
@@ -191,6 +190,7 @@ KEYSYMS = {
     "Home": 0xFF50,
     "1": 0x31,
 }
+SHIFT = 50  # the left Shift key's keycode (X, evdev), held for "Shift+KEY"
 EVENTS = (
     "focus:",
     "object:text-caret-moved",
@@ -201,7 +201,7 @@ EVENTS = (
 
 
 def keys(*names):
-    """Press each key (an X keysym name: Tab, Return, F6, ...) in turn, each once the app answered the
+    """Press each key (an X keysym name: Tab, Return, F6, ..., or Shift+ one of them) in turn, each once the app answered the
     one before; returns what a screen reader was told meanwhile: (event, role, name, detail) each."""
     from gi.repository import GLib
 
@@ -223,8 +223,12 @@ def keys(*names):
             return False
         name = todo.pop(0)
         seen.append(["key", name, "", 0])
-        keyval = KEYSYMS[name]
-        pyatspi.Registry.generateKeyboardEvent(keyval, None, pyatspi.KEY_SYM)
+        shifted = name.startswith("Shift+")
+        if shifted:
+            pyatspi.Registry.generateKeyboardEvent(SHIFT, None, pyatspi.KEY_PRESS)
+        pyatspi.Registry.generateKeyboardEvent(KEYSYMS[name.removeprefix("Shift+")], None, pyatspi.KEY_SYM)
+        if shifted:
+            pyatspi.Registry.generateKeyboardEvent(SHIFT, None, pyatspi.KEY_RELEASE)
         return True
 
     GLib.timeout_add(700, press_next)

@@ -85,11 +85,19 @@ def test_keyboard_focus_walking_the_regions_is_told_region_by_region(stack: Stac
     ]
 
 
-def test_opening_an_area_from_the_diagram_announces_its_page(stack: Stack) -> None:
+def test_opening_an_area_from_the_diagram_moves_the_reader_to_its_page(stack: Stack) -> None:
     with stack.app(name="announce"):
         stack.query("activate")
-        events = stack.query("keys", "F6", "F6", "Right", "Return")
-    assert ["object:announcement", "label", "Temples and head", "Temples and head page opened"] in told(events, 4)
+        events = stack.query("keys", "F6", "F6", "Right", "Return", "Shift+F6")
+    assert ["focus:", "label", "Temples and head", 0] in told(events, 4)
+    assert ["focus:", "push button", "Temples and head", 0] in told(events, 5)  # Shift+F6: back on the area
+
+
+def test_home_pressed_on_the_toolbar_announces_the_page(stack: Stack) -> None:
+    with stack.app("--area", "chin", name="home"):
+        stack.query("activate")
+        events = stack.query("keys", "F6", "space")
+    assert ["object:announcement", "label", "Microcurrent Atlas", "Microcurrent Atlas page opened"] in told(events, 2)
 
 
 def test_following_a_link_moves_the_reader_to_the_new_page_by_its_title(stack: Stack) -> None:
