@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QLocale, QObject
 from PySide6.QtGui import (
     QAccessible,
-    QAccessibleEvent,
     QKeyEvent,
     QKeySequence,
     QShortcut,
@@ -61,17 +60,17 @@ class WindowAccess(QObject):
     # -- pages ---------------------------------------------------------------------------------
 
     def announce(self, title: str) -> None:
-        """The page is named by its title. With a screen reader running, a reader on the page hears it again;
-        one on the diagram is moved to the page (every screen reader says where focus lands; Orca 43, Debian
-        12's, says nothing for an announcement); anyone else, on the toolbar, hears it announced. Without
-        one, the keyboard stays where it is."""
+        """The page is named by its title. With a screen reader running: a reader on the page hears the new
+        name (Qt says a name changed; a second focus event stalls Orca 43); a reader on the diagram is moved
+        to the page (every screen reader says where focus lands, and Orca 43, Debian 12's, says nothing for
+        an announcement); anyone else, on the toolbar, hears it announced. Without one, the keyboard stays."""
         page = self.window.page
         page.setAccessibleName(title)
         if not QAccessible.isActive():
             return
         if page.hasFocus():
-            QAccessible.updateAccessibility(QAccessibleEvent(page, QAccessible.Event.Focus))
-        elif self.window.diagram.hasFocus():
+            return
+        if self.window.diagram.hasFocus():
             page.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             announce(page, f"{title} page opened")

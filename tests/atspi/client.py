@@ -201,8 +201,8 @@ EVENTS = (
 
 
 def keys(*names):
-    """Press each key (an X keysym name: Tab, Return, F6, ..., or Shift+ one of them) in turn, each once the app answered the
-    one before; returns what a screen reader was told meanwhile: (event, role, name, detail) each."""
+    """Press each key (an X keysym name: Tab, Return, F6, ..., or Shift+ one of them) in turn, each once the
+    app answered the one before; returns what a screen reader was told meanwhile: (event, role, name, detail) each."""
     from gi.repository import GLib
 
     root = app()

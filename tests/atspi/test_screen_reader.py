@@ -104,7 +104,14 @@ def test_following_a_link_moves_the_reader_to_the_new_page_by_its_title(stack: S
     with stack.app(name="link"):
         stack.query("activate")
         events = stack.query("keys", "Tab", "Return")  # the start page's first link
-    assert ["focus:", "label", "How microcurrent is said to work", 0] in told(events, 2)
+    told_after = told(events, 2)
+    assert [
+        "object:property-change:accessible-name",
+        "label",
+        "How microcurrent is said to work",
+        "How microcurrent is said to work",
+    ] in told_after  # the focused page's new name: Orca says it
+    assert not [e for e in told_after if e[0] == "focus:"]  # the reader stays on the page
 
 
 @pytest.mark.parametrize(
