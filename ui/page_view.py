@@ -32,6 +32,7 @@ class PageView(QTextBrowser):
         super().__init__(parent)
         self._theme = theme
         self._ref = ""
+        self._title = ""
         self._documents: dict[Page, QTextDocument] = {}
         self._pending: list[Page] = []
         self.setOpenLinks(False)
@@ -45,6 +46,7 @@ class PageView(QTextBrowser):
     def show_page(self, page: Page) -> None:
         """Show `page`, from a document prepared earlier when there is one."""
         self._ref = page.ref
+        self._title = page.title
         self.setDocument(self._document_for(page))  # the first, built-in document is deleted here
         self._fit_measure()
         self.moveCursor(QTextCursor.MoveOperation.Start)
@@ -84,6 +86,9 @@ class PageView(QTextBrowser):
 
     def current_ref(self) -> str:
         return self._ref
+
+    def current_title(self) -> str:
+        return self._title
 
     def _follow(self, url: QUrl) -> None:
         if url.scheme() in APP_SCHEMES:

@@ -46,7 +46,7 @@ class WindowAccess(QObject):
         self.regions = RegionAccess(window.diagram, describe, self._opened_by_press)
         window.diagram.selection_moved.connect(self.regions.selection_changed)
         window.page.page_shown.connect(self.announce)
-        window.page.setAccessibleName(window.navigator.state().page.title)
+        window.page.setAccessibleName(window.page.current_title())
         self.page_ring = FocusRing(window.page, window.theme.colours.link)
         # A caret the arrow keys move, so a screen reader reads the page line by line and word by word.
         flags = Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard
