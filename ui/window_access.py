@@ -16,7 +16,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QShortcut,
 )
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QToolButton, QWidget
 
 from ui.access_factory import announce
 from ui.diagram_access import RegionAccess
@@ -88,15 +88,24 @@ class WindowAccess(QObject):
                 button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
                 if attribute in PLAIN_NAMES:
                     button.setAccessibleName(PLAIN_NAMES[attribute])
-        bar.topics_button.setAccessibleName("Topics")
-        bar.topics_button.installEventFilter(self)
+        topics = bar.topics_button
+        topics.setAccessibleName("Topics")
+        bar.topics_menu.setAccessibleName("Topics")
+        # Not InstantPopup: with it Qt offers assistive technology no Press action and its ShowMenu does
+        # nothing. A click, Space, Enter, Down and both actions open the menu.
+        topics.setPopupMode(QToolButton.ToolButtonPopupMode.DelayedPopup)
+        topics.clicked.connect(self.open_topics)
+        topics.installEventFilter(self)
+
+    def open_topics(self) -> None:
+        button = self.window.toolbar.topics_button
+        button.menu().popup(button.mapToGlobal(button.rect().bottomLeft()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Topics opens its menu with Enter and Down as well as Space."""
         opens = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down)
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() in opens:
-            button = self.window.toolbar.topics_button
-            button.menu().popup(button.mapToGlobal(button.rect().bottomLeft()))  # as a click opens it
+            self.open_topics()
             return True
         return False
 

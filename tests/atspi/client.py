@@ -246,6 +246,31 @@ def line():
     return {"caret": offset, "line": found.strip()}
 
 
+def act(role, name, action_name):
+    """Do the named action of the object with this role and name; returns the name of the popup menu that
+    then shows (a popup menu is not among the app's children, so it is found by its event)."""
+    from gi.repository import GLib
+
+    root = app()
+    target = until(lambda: next((a for a in walk(root) if a.getRoleName() == role and a.name == name), None), name)
+    action = target.queryAction()
+    index = [action.getName(i) for i in range(action.nActions)].index(action_name)
+    seen = []
+
+    def heard(event):
+        if event.source is not None and event.source.getRoleName() == "popup menu" and event.detail1 and not seen:
+            seen.append(event.source.name)
+            pyatspi.Registry.stop()
+
+    pyatspi.Registry.registerEventListener(heard, "object:state-changed:showing")
+    GLib.timeout_add(300, lambda: action.doAction(index) and False)
+    GLib.timeout_add(int(TIMEOUT * 1000), lambda: pyatspi.Registry.stop())
+    pyatspi.Registry.start()
+    if not seen:
+        sys.exit("no menu opened")
+    return seen[0]
+
+
 def locale():
     """The locale the app gives for its window and its page (what a screen reader reads them with)."""
     root = app()
@@ -255,6 +280,7 @@ def locale():
 
 COMMANDS = {
     "locale": locale,
+    "act": act,
     "line": line,
     "keys": keys,
     "ready": lambda: bool(pyatspi.Registry.getDesktop(0) is not None),

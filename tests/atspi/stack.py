@@ -13,6 +13,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -97,8 +98,18 @@ class Stack:
                 self._dbus_pid = int(value)
         self._spawn([str(_libexec("at-spi-bus-launcher")), "--launch-immediately"], "atspi-bus.log")
         self._spawn([str(_libexec("at-spi2-registryd"))], "registryd.log")
-        # A window manager gives the app's window the keyboard, as on a desktop.
-        self._spawn(["openbox", "--sm-disable"], "openbox.log")
+        # A window manager gives the app's window the keyboard, as on a desktop; it runs --startup once it
+        # manages the screen, and only then may a window open.
+        up = self.folder / "openbox-up"
+        for _attempt in range(3):  # on a busy machine it may find the new display not answering yet
+            openbox = self._spawn(["openbox", "--sm-disable", "--startup", f"touch {up}"], "openbox.log")
+            end = time.monotonic() + 20
+            while not up.exists() and openbox.poll() is None and time.monotonic() < end:
+                time.sleep(0.05)
+            if up.exists():
+                break
+        else:
+            raise RuntimeError(f"openbox did not start: {(self.folder / 'openbox.log').read_text()}")
         self.query("ready", timeout=30)
 
     def app_env(self) -> dict[str, str]:

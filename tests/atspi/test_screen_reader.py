@@ -153,3 +153,11 @@ def test_the_arrow_keys_move_a_caret_through_the_page_line_by_line(stack: Stack)
     assert first == {"caret": 0, "line": "Neck"}
     assert later["caret"] > 0 and later["line"] != "Neck"
     assert ["object:text-caret-moved", "label", "Neck", later["caret"]] in events
+
+
+@pytest.mark.parametrize("action", ["Press", "ShowMenu"])
+def test_topics_opens_its_menu_through_assistive_technology(stack: Stack, action: str) -> None:
+    with stack.app(name=f"topics-{action}"):
+        stack.query("activate")
+        opened = stack.query("act", "push button", "Topics", action)
+    assert opened == "Topics"
