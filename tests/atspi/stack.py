@@ -73,6 +73,14 @@ class Stack:
         return process
 
     def start(self) -> None:
+        """Start everything; what did start is stopped again when a part fails."""
+        try:
+            self._start()
+        except BaseException:
+            self.stop()
+            raise
+
+    def _start(self) -> None:
         read_end, write_end = os.pipe()
         self.env = {**_plain_env(), "HOME": str(self.folder), "XDG_RUNTIME_DIR": str(self.folder)}
         self._spawn(
