@@ -137,13 +137,14 @@ def area_cautions(pack: Pack, area: Area) -> list[str]:
 
 
 def related_refs(pack: Pack, area: Area) -> list[str]:
-    """The area's own related links, then areas that share a treatment with it."""
-    sharing = [
-        area_ref(other.id)
-        for other in pack.areas.values()
-        if other.id != area.id and set(other.treatments) & set(area.treatments)
-    ]
-    return _dedup(list(area.related) + sharing)
+    """The area's own related links, then areas that share a treatment with it; never the area itself."""
+    sharing = [area_ref(other.id) for other in pack.areas.values() if set(other.treatments) & set(area.treatments)]
+    return [ref for ref in _dedup(list(area.related) + sharing) if ref != area_ref(area.id)]
+
+
+def topic_related(topic: Topic) -> list[str]:
+    """A topic's related links, never the topic itself."""
+    return [ref for ref in _dedup(list(topic.related)) if ref != topic_ref(topic.id)]
 
 
 def ref_title(pack: Pack, ref: str) -> str:
@@ -260,8 +261,8 @@ def topic_page(pack: Pack, topic_id: str, *, show_evidence: bool = True) -> Page
                 ),
             )
         )
-    if topic.related:
-        sections.append(Section("Related", _links(pack, list(topic.related))))
+    if topic_related(topic):
+        sections.append(Section("Related", _links(pack, topic_related(topic))))
     return Page(
         topic_ref(topic.id), topic.title, topic.summary, callout, tuple(sections), md_text(pack.info.disclaimer)
     )
