@@ -294,8 +294,12 @@ def _evidence_section(pack: Pack, notes: list[Note], cite: _Citer) -> Section:
     )
 
 
-def home_page(pack: Pack) -> Page:
-    """The start page: how to begin, every area by view, and the topic index."""
+RECENT_HEADING = "Opened recently"
+
+
+def home_page(pack: Pack, recent: tuple[str, ...] = ()) -> Page:
+    """The start page: how to begin, the pages opened recently (when there are any), every area by view, and
+    the topic index."""
     sections = [
         Section(
             f"Areas: {VIEW_TITLES[view]}",
@@ -304,6 +308,8 @@ def home_page(pack: Pack) -> Page:
         for view in VIEWS
     ]
     sections.insert(0, Section("Topics", _links(pack, [topic_ref(t) for t in pack.topics])))
+    if recent:
+        sections.insert(0, Section(RECENT_HEADING, _links(pack, list(recent))))
     return Page(
         HOME,
         pack.info.title,
@@ -315,11 +321,12 @@ def home_page(pack: Pack) -> Page:
     )
 
 
-def page_for(pack: Pack, ref: str, *, show_evidence: bool = True) -> Page:
-    """Any page by its reference: home, area:ID or topic:ID. Unknown references go home."""
+def page_for(pack: Pack, ref: str, *, show_evidence: bool = True, recent: tuple[str, ...] = ()) -> Page:
+    """Any page by its reference: home, area:ID or topic:ID. Unknown references go home, which lists
+    `recent` (known page references, newest first) first."""
     kind, ident = split(ref)
     if kind == AREA and ident in pack.areas:
         return area_page(pack, ident, show_evidence=show_evidence)
     if kind == TOPIC and ident in pack.topics:
         return topic_page(pack, ident, show_evidence=show_evidence)
-    return home_page(pack)
+    return home_page(pack, recent)

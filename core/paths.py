@@ -49,3 +49,9 @@ def pin_backoff_file(settings: Path) -> Path:
 
     key = hashlib.sha256(os.fsencode(os.path.abspath(settings))).hexdigest()[:16]
     return log_dir() / f"pin-backoff-{key}.json"
+
+
+def window_memory_file() -> Path:
+    """Where a desk window keeps its size, place, split, view, text size and recent pages between runs (the
+    state folder, with the error log)."""
+    return log_dir() / "window.json"

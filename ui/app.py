@@ -28,6 +28,8 @@ from ui.main_window import MainWindow
 if TYPE_CHECKING:
     from argparse import Namespace
 
+    from core.window_memory import WindowMemory
+
 
 def create_application(argv: list[str], look: theme.Theme = theme.WINDOW_THEME) -> QApplication:
     app = QApplication(argv)
@@ -40,9 +42,18 @@ def create_application(argv: list[str], look: theme.Theme = theme.WINDOW_THEME) 
 
 
 def build_window(
-    pack: Pack, notice: str, args: Namespace, settings: Settings = DEFAULTS, look: theme.Theme = theme.WINDOW_THEME
+    pack: Pack,
+    notice: str,
+    args: Namespace,
+    settings: Settings = DEFAULTS,
+    look: theme.Theme = theme.WINDOW_THEME,
+    memory: WindowMemory | None = None,
 ) -> MainWindow:
-    navigator = Navigator(pack, show_evidence=settings.show_evidence)
+    """The window as the command line asks for it; with `memory` (a desk window), as it was last time, where
+    the command line does not say otherwise (its --area, --topic, --view and --size win)."""
+    navigator = Navigator(pack, show_evidence=settings.show_evidence, recent=None if memory is None else memory.recent)
+    if memory is not None and memory.view:
+        navigator.choose_view(memory.view)
     if args.area:
         navigator.open(area_ref(args.area))
     elif args.topic:
@@ -54,6 +65,10 @@ def build_window(
         window.resize(*args.size)
     else:
         fit_to_screen(window)
+    if memory is not None:
+        from ui.window_memory import restore
+
+        restore(window, memory, geometry=not args.size)
     return window
 
 
@@ -102,7 +117,12 @@ def run(pack: Pack, notice: str, args: Namespace, site: SiteSettings) -> int:
     kiosk = args.kiosk or site.settings.kiosk
     look = theme.KIOSK_THEME if kiosk else theme.WINDOW_THEME
     app = _application_or_exit(sys.argv[:1], look)
-    window = build_window(pack, " ".join(filter(None, (notice, site.notice()))), args, site.settings, look)
+    memory_file, memory = _window_memory(kiosk or bool(args.screenshot))
+    window = build_window(pack, " ".join(filter(None, (notice, site.notice()))), args, site.settings, look, memory)
+    if memory_file is not None and memory is not None:
+        from ui.window_memory import keep
+
+        keep(window, memory_file, memory)
     if kiosk:
         from ui.kiosk.start import start_kiosk
 
@@ -121,6 +141,18 @@ def run(pack: Pack, notice: str, args: Namespace, site: SiteSettings) -> int:
     window.ready.connect(lambda: app.setWindowIcon(theme.app_icon(icon_file())))  # not needed for frame one
     show_fitted(window)
     return app.exec()
+
+
+def _window_memory(fresh: bool) -> tuple[Path | None, WindowMemory | None]:
+    """The desk window's memory file and what it holds; none for a kiosk (fresh for every visitor) or a
+    screenshot (the same picture every time)."""
+    if fresh:
+        return None, None
+    from core.paths import window_memory_file
+    from core.window_memory import read_memory
+
+    path = window_memory_file()
+    return path, read_memory(path)
 
 
 def _application_or_exit(argv: list[str], look: theme.Theme) -> QApplication:

@@ -15,6 +15,7 @@ from core.refs import area_ref, topic_ref
 from ui.diagram_view import DiagramView
 from ui.lazy_qt import Qt
 from ui.page_slot import PageSlot
+from ui.text_zoom import TextZoom
 from ui.theme import WINDOW_THEME, Theme
 from ui.toolbar import NavigationBar
 from ui.view_switch import ViewSwitch
@@ -48,6 +49,8 @@ class MainWindow(QMainWindow):
         self._searchable = True
         self.search: SearchBox | None = None  # made after the first frame, unless a kiosk turns it off
         self._page_slot = PageSlot(theme)
+        self.text_zoom = TextZoom(self)  # the page text's size (Ctrl+plus, Ctrl+minus, Ctrl+0)
+        self.split_share = {False: 450, True: 450}  # the diagram's share, per mille: side by side, stacked
         self.view_switch = ViewSwitch(dict(VIEW_TITLES))
         topics = [(topic_ref(topic.id), topic.title) for topic in pack.topics.values()]
         self.toolbar = NavigationBar(pack.info.title, topics, self)
@@ -61,6 +64,7 @@ class MainWindow(QMainWindow):
         self.toolbar.forward_requested.connect(self._go_forward)
         self.toolbar.topic_chosen.connect(self._open)
         self.toolbar.show_evidence_changed.connect(self._set_show_evidence)
+        self.text_zoom.changed.connect(self._zoom_text)
         self._shown_view = ""
         self._shown_page: Page | None = None
         self._page_scheduled = False
@@ -82,6 +86,7 @@ class MainWindow(QMainWindow):
         self.first_frame.emit()  # first: whatever fails below, what waits for the first frame still runs
         # What the first frame does not need: setting these builds Qt's enums (see ui.lazy_qt).
         self.toolbar.enable_shortcuts()
+        self.text_zoom.enable_shortcuts()
         self.diagram.after_first_frame()
         self._add_page_view()
         if self._searchable:
@@ -113,7 +118,7 @@ class MainWindow(QMainWindow):
     def _add_page_view(self) -> None:
         from ui.page_view import PageView  # after the first frame: see ui.page_slot
 
-        page = self._page = PageView(self.theme)
+        page = self._page = PageView(self.text_zoom.theme(self.theme))
         page.link_activated.connect(self._open)
         page.external_link_refused.connect(self._refuse_external)
         self.splitter.replaceWidget(1, page)
@@ -205,6 +210,11 @@ class MainWindow(QMainWindow):
         self._show(self.navigator.set_show_evidence(show))
         self.prepare_pages()
 
+    def _zoom_text(self) -> None:
+        if self._page is not None:
+            self._page.set_theme(self.text_zoom.theme(self.theme))
+            self.prepare_pages()
+
     def start_over(self) -> None:
         """A fresh start for the next visitor: first page and view, no history, the evidence setting as it
         began, nothing open, selected, hovered or scrolled, and the panels at their first sizes."""
@@ -217,6 +227,7 @@ class MainWindow(QMainWindow):
         state = self.navigator.reset()
         self.toolbar.set_show_evidence(self.navigator.show_evidence)
         self.diagram.forget_pointer()
+        self.text_zoom.reset()
         if self.search is not None:
             self.search.clear()
         self._shown_page = None  # shows the page again even when it is the same one: back to its top
@@ -245,4 +256,5 @@ class MainWindow(QMainWindow):
 
     def _split_evenly(self) -> None:
         total = sum(self.splitter.sizes()) or 1000
-        self.splitter.setSizes([total * 45 // 100, total * 55 // 100])
+        first = total * self.split_share[bool(self._portrait)] // 1000
+        self.splitter.setSizes([first, total - first])

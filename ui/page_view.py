@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, QUrl, Signal
-from PySide6.QtGui import QResizeEvent, QTextCursor, QTextDocument
+from PySide6.QtGui import QFontMetrics, QResizeEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from core.pages import Page
@@ -30,6 +30,7 @@ class PageView(QTextBrowser):
         super().__init__(parent)
         self._theme = theme
         self._ref = ""
+        self._shown: Page | None = None
         self._documents: dict[Page, QTextDocument] = {}
         self._pending: list[Page] = []
         self.setOpenLinks(False)
@@ -43,10 +44,27 @@ class PageView(QTextBrowser):
     def show_page(self, page: Page) -> None:
         """Show `page`, from a document prepared earlier when there is one."""
         self._ref = page.ref
+        self._shown = page
         self.setDocument(self._document_for(page))  # the first, built-in document is deleted here
         self._fit_measure()
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.verticalScrollBar().setValue(0)
+
+    def set_theme(self, theme: Theme) -> None:
+        """Draw every page in `theme` from now on (a new text size): the page shown is rebuilt at once, at the
+        same point of the text; pages prepared earlier are dropped (prepare them again)."""
+        self._theme = theme
+        if self._shown is None:
+            return
+        bar = self.verticalScrollBar()
+        through = bar.value() / bar.maximum() if bar.maximum() else 0.0
+        stale = self._documents
+        self._documents = {}
+        self._pending = []
+        self.show_page(self._shown)
+        for document in stale.values():
+            document.deleteLater()
+        bar.setValue(round(through * bar.maximum()))
 
     def prepare(self, pages: list[Page]) -> None:
         """Build and lay out these pages in idle moments, one per event-loop turn, so opening them later
@@ -90,7 +108,8 @@ class PageView(QTextBrowser):
 
     def _fit_measure(self) -> None:
         """Wrap at the panel's width, but never wider than a comfortable line."""
-        measure = self.fontMetrics().averageCharWidth() * MEASURE_CHARS + 2 * self.document().documentMargin()
+        characters = QFontMetrics(self.document().defaultFont()).averageCharWidth()  # the page's text size
+        measure = characters * MEASURE_CHARS + 2 * self.document().documentMargin()
         # The viewport's width, read without viewport(): fetching that widget from Python makes PySide6 load
         # every widget class it has (11.5 ms in bench/startup_parts.py), and the first page's text would wait.
         scroll_bar = self.verticalScrollBar()

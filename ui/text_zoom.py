@@ -1,0 +1,64 @@
+"""Page text size: Ctrl+plus (and Ctrl+=), Ctrl+minus and Ctrl+0 enlarge, shrink and reset the page's text.
+
+The steps are core.text_size's; this holds the size, its keys, and the page theme at that size. The
+keys are made after the first frame (a QShortcut builds Qt's enums: see ui.lazy_qt)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from core import text_size
+from ui.theme import Theme
+
+LARGER_KEYS = ("Ctrl++", "Ctrl+=", "Ctrl+Shift+=")  # Shift+= types + on most layouts
+SMALLER_KEYS = ("Ctrl+-",)
+NORMAL_KEYS = ("Ctrl+0",)
+
+
+class TextZoom(QObject):
+    """The page text's size, in percent of the theme's.
+
+    Signals:
+        changed(int): the size changed (a key, or set_percent), to this percentage.
+    """
+
+    changed = Signal(int)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._window = parent
+        self.percent = text_size.NORMAL
+
+    def enable_shortcuts(self) -> None:
+        """The keys, anywhere in the window. After the first frame."""
+        from PySide6.QtGui import QShortcut
+
+        for keys, act in ((LARGER_KEYS, self.larger), (SMALLER_KEYS, self.smaller), (NORMAL_KEYS, self.reset)):
+            for key in keys:
+                QShortcut(QKeySequence(key), self._window, act)
+
+    def larger(self) -> None:
+        self.set_percent(text_size.larger(self.percent))
+
+    def smaller(self) -> None:
+        self.set_percent(text_size.smaller(self.percent))
+
+    def reset(self) -> None:
+        self.set_percent(text_size.NORMAL)
+
+    def set_percent(self, percent: int) -> None:
+        if text_size.valid(percent) and percent != self.percent:
+            self.percent = percent
+            self.changed.emit(percent)
+
+    def theme(self, theme: Theme) -> Theme:
+        """`theme` with its type sizes at this percentage (colours, controls and padding as they are)."""
+        if self.percent == text_size.NORMAL:
+            return theme
+        scale = theme.scale
+        sizes = {
+            name: text_size.scaled(getattr(scale, name), self.percent) for name in ("title", "heading", "body", "small")
+        }
+        return theme._replace(scale=scale._replace(**sizes))
