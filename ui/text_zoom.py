@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from core import text_size
 from ui.theme import Theme
 
-LARGER_KEYS = ("Ctrl++", "Ctrl+=", "Ctrl+Shift+=")  # Shift+= types + on most layouts
+LARGER_KEYS = ("Ctrl++", "Ctrl+=")  # Qt matches Ctrl+Shift+= (how + is typed on many layouts) to Ctrl++
 SMALLER_KEYS = ("Ctrl+-",)
 NORMAL_KEYS = ("Ctrl+0",)
 
