@@ -32,8 +32,11 @@ if TYPE_CHECKING:
 
 
 def create_application(argv: list[str], look: theme.Theme = theme.WINDOW_THEME) -> QApplication:
-    app = QApplication(argv)
+    # Qt names the X window's WM_CLASS instance after argv[0] ("main.py" from source): task bars and window
+    # managers match it, with the class (the application name) and the desktop-file name, to this app.
+    app = QApplication([APP_ID, *argv[1:]])
     app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(VERSION)
     app.setDesktopFileName(APP_ID)
     theme.load_fonts(font_files())

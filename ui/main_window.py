@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.toolbar.back_requested.connect(self._go_back)
         self.toolbar.forward_requested.connect(self._go_forward)
         self.toolbar.topic_chosen.connect(self._open)
+        self.toolbar.topic_chosen.connect(self._read_page)  # from the menu to the page, not back to its button
         self.toolbar.show_evidence_changed.connect(self._set_show_evidence)
         self.text_zoom.changed.connect(self._zoom_text)
         self._shown_view = ""
@@ -193,6 +194,10 @@ class MainWindow(QMainWindow):
 
     def _open(self, ref: str) -> None:
         self._show(self.navigator.open(ref))
+
+    def _read_page(self) -> None:
+        if self._page is not None:  # once the menu has closed and handed the focus back
+            QTimer.singleShot(0, self._page, self._page.setFocus)
 
     def _go_home(self) -> None:
         self._show(self.navigator.home())

@@ -146,6 +146,11 @@ QToolButton:focus {{ border: 2px solid {link}; }}
 QToolButton:checked {{ background: {pressed}; border-color: {link}; color: {accent_dark}; }}
 QToolButton:disabled {{ color: {disabled}; }}
 QToolButton::menu-indicator {{ image: none; width: 0; }}
+QToolButton#evidence-toggle {{ background: {panel}; border: 1px solid {border}; color: {text}; }}
+QToolButton#evidence-toggle:hover {{ background: {chrome}; }}
+QToolButton#evidence-toggle:checked {{ background: {pressed}; border: 1px solid {link}; color: {accent_dark};
+    font-weight: 600; }}
+QToolButton#evidence-toggle:focus {{ border: 2px solid {link}; }}
 QLabel#app-title {{ color: {accent_dark}; font-weight: 600; padding: 0 12px 0 4px; }}
 QWidget#map-panel {{ background: {canvas}; }}
 QPushButton[segment="true"] {{ color: {text}; background: {panel}; border: 1px solid {border};
