@@ -37,6 +37,11 @@ def icon_file() -> Path:
     return data_dir() / "icon.svg"
 
 
+def small_icon_file() -> Path:
+    """The icon drawn for 16 to 32 px (task bars, title bars): fewer, bolder shapes."""
+    return data_dir() / "icon-small.svg"
+
+
 def settings_file() -> Path:
     """The settings file used when no `--settings FILE` is given."""
     return config_dir() / "settings.yaml"

@@ -16,7 +16,7 @@ from core.cli import first_paint_probe
 from core.content_choice import start_problem
 from core.display import EXIT_NO_DISPLAY, display_problem
 from core.navigator import Navigator
-from core.paths import font_files, icon_file
+from core.paths import font_files, icon_file, small_icon_file
 from core.records import Pack
 from core.refs import area_ref, topic_ref
 from core.settings import DEFAULTS, Settings
@@ -141,7 +141,9 @@ def run(pack: Pack, notice: str, args: Namespace, site: SiteSettings) -> int:
 
         FirstPaintReporter(window, then=window.ready)
     window.first_frame.connect(_collect_garbage_again)
-    window.ready.connect(lambda: app.setWindowIcon(theme.app_icon(icon_file())))  # not needed for frame one
+    window.ready.connect(
+        lambda: app.setWindowIcon(theme.app_icon(icon_file(), small=small_icon_file()))
+    )  # after frame one
     show_fitted(window)
     return app.exec()
 
