@@ -72,6 +72,8 @@ def build_window(
         from ui.window_memory import restore
 
         restore(window, memory, geometry=not args.size)
+    if getattr(args, "text_size", None):
+        window.text_zoom.percent = args.text_size
     return window
 
 

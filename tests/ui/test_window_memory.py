@@ -112,3 +112,10 @@ def test_a_kiosk_or_a_screenshot_keeps_nothing(qtbot) -> None:
     window.navigator.home()
     assert window.navigator.recent is None
     assert RECENT_HEADING not in window.navigator.home().page.sections[0].heading
+
+
+def test_text_size_on_the_command_line_sets_where_the_page_text_starts(qtbot) -> None:
+    window = start(qtbot, WindowMemory(text_percent=125), "--text-size", "200")
+    assert window.page.document().defaultFont().pixelSize() == 34
+    window = start(qtbot, None, "--text-size", "80")
+    assert window.page.document().defaultFont().pixelSize() == 14
