@@ -122,7 +122,7 @@ def run(pack: Pack, notice: str, args: Namespace, site: SiteSettings) -> int:
     kiosk = args.kiosk or site.settings.kiosk
     look = theme.KIOSK_THEME if kiosk else theme.WINDOW_THEME
     app = _application_or_exit(sys.argv[:1], look)
-    memory_file, memory = _window_memory(kiosk or bool(args.screenshot))
+    memory_file, memory = _window_memory(kiosk, bool(args.screenshot))
     window = build_window(pack, " ".join(filter(None, (notice, site.notice()))), args, site.settings, look, memory)
     if memory_file is not None and memory is not None:
         from ui.window_memory import keep
@@ -150,16 +150,16 @@ def run(pack: Pack, notice: str, args: Namespace, site: SiteSettings) -> int:
     return app.exec()
 
 
-def _window_memory(fresh: bool) -> tuple[Path | None, WindowMemory | None]:
-    """The desk window's memory file and what it holds; none for a kiosk (fresh for every visitor) or a
-    screenshot (the same picture every time)."""
-    if fresh:
+def _window_memory(kiosk: bool, screenshot: bool) -> tuple[Path | None, WindowMemory | None]:
+    """The desk window's memory file (None: not to be written) and what it holds; none at all for a kiosk, which
+    is fresh for every visitor. A screenshot shows the window as it was left and changes nothing."""
+    if kiosk:
         return None, None
     from core.paths import window_memory_file
     from core.window_memory import read_memory
 
     path = window_memory_file()
-    return path, read_memory(path)
+    return (None if screenshot else path), read_memory(path)
 
 
 def _application_or_exit(argv: list[str], look: theme.Theme) -> QApplication:

@@ -104,8 +104,9 @@ def test_quitting_writes_the_memory(qtbot, tmp_path: Path) -> None:
     assert read_memory(path).recent == ("area:neck",)
 
 
-def test_a_kiosk_or_a_screenshot_keeps_nothing(qtbot) -> None:
-    assert app._window_memory(True) == (None, None)
+def test_a_kiosk_keeps_nothing_and_a_screenshot_writes_nothing(qtbot) -> None:
+    assert app._window_memory(kiosk=True, screenshot=False) == (None, None)
+    assert app._window_memory(kiosk=False, screenshot=True)[0] is None
     window = show_ready(qtbot, app.build_window(load_pack(DATA), "", cli.parse_args([])))
     qtbot.addWidget(window)
     click_area(qtbot, window, "neck")
