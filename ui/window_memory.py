@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QObject, QRect
 from PySide6.QtGui import QGuiApplication
 
 from core.window_memory import Rect, WindowMemory, fitting, share, write_memory
-from ui.lazy_qt import Qt
 from ui.main_window import MainWindow
 
 
@@ -43,7 +42,7 @@ def remembered(window: MainWindow, before: WindowMemory) -> WindowMemory:
     maximized = window.isMaximized() or window.isFullScreen()
     place = _rect(window.normalGeometry() if maximized else window.geometry())
     first, *rest = window.splitter.sizes() or [0]
-    stacked = window.splitter.orientation() == Qt.Orientation.Vertical
+    stacked = window.height() > window.width()  # the window's own rule for stacking (no Qt enum: it quits fast)
     split = share(first, sum(rest))
     return before._replace(
         geometry=place if place.width > 0 and place.height > 0 else before.geometry,
@@ -56,12 +55,22 @@ def remembered(window: MainWindow, before: WindowMemory) -> WindowMemory:
     )
 
 
+class _Keeper(QObject):
+    """Writes the memory at quit; a child of the window, so it goes (and is disconnected) with it."""
+
+    def __init__(self, window: MainWindow, path: Path, before: WindowMemory) -> None:
+        super().__init__(window)
+        self._window, self._path, self._before = window, path, before
+
+    def save(self) -> None:
+        now = remembered(self._window, self._before)
+        if now != self._before:  # nothing changed, nothing written (a write loads OpenSSL, through secrets)
+            write_memory(self._path, now)
+
+
 def keep(window: MainWindow, path: Path, before: WindowMemory) -> None:
-    """Write the window's memory to `path` when the app quits (a file that cannot be written is left alone)."""
-
-    def save() -> None:
-        write_memory(path, remembered(window, before))
-
+    """Write the window's memory to `path` when the app quits, if it changed since `before` was read (a file that
+    cannot be written is left alone)."""
     app = QGuiApplication.instance()
     if app is not None:
-        app.aboutToQuit.connect(save)
+        app.aboutToQuit.connect(_Keeper(window, path, before).save)

@@ -104,6 +104,20 @@ def test_quitting_writes_the_memory(qtbot, tmp_path: Path) -> None:
     assert read_memory(path).recent == ("area:neck",)
 
 
+def test_quitting_with_nothing_changed_writes_nothing(qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "window.json"
+    window = start(qtbot, WindowMemory(Rect(10, 10, 700, 600)))
+    click_area(qtbot, window, "neck")
+    assert write_memory(path, remembered(window, WindowMemory()))
+    path.write_text(path.read_text() + " ")  # marks this very file
+    keep(window, path, read_memory(path))
+    QGuiApplication.instance().aboutToQuit.emit()
+    assert path.read_text().endswith("}\n ")  # not rewritten
+    window.navigator.open("topic:faq")
+    QGuiApplication.instance().aboutToQuit.emit()
+    assert not path.read_text().endswith("}\n ") and read_memory(path).recent[0] == "topic:faq"
+
+
 def test_a_kiosk_keeps_nothing_and_a_screenshot_writes_nothing(qtbot) -> None:
     assert app._window_memory(kiosk=True, screenshot=False) == (None, None)
     assert app._window_memory(kiosk=False, screenshot=True)[0] is None
