@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from core.refs import HOME
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
 
 MOST = 6
 

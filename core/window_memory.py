@@ -5,14 +5,16 @@ folder (core.paths.window_memory_file), written atomically; kiosk mode keeps non
 A missing file is a first run. An unreadable or damaged file, or a damaged field, is ignored with one line
 naming the file and the field; nothing here ever raises."""
 
-from __future__ import annotations
-
-from collections.abc import Iterable
+# No `from __future__ import annotations`: typing.NamedTuple would compile each string annotation into a
+# ForwardRef at every start (see ui/theme.py).
 from pathlib import Path
-from typing import NamedTuple, TextIO
+from typing import TYPE_CHECKING, NamedTuple, TextIO
 
 from core import text_size
 from core.recent_pages import MOST as MOST_RECENT
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 LIMIT = 16 * 1024  # bytes: a few numbers and six page references
 SIDE = (200, 20_000)  # a stored width or height outside this is not a window's
@@ -28,7 +30,7 @@ class Rect(NamedTuple):
     width: int
     height: int
 
-    def inside(self, area: Rect) -> bool:
+    def inside(self, area: "Rect") -> bool:
         return (
             self.x >= area.x
             and self.y >= area.y
@@ -47,7 +49,7 @@ class WindowMemory(NamedTuple):
     recent: tuple[str, ...] = ()
 
 
-def fitting(geometry: Rect | None, screens: Iterable[Rect]) -> Rect | None:
+def fitting(geometry: Rect | None, screens: "Iterable[Rect]") -> Rect | None:
     """The stored geometry when it lies wholly inside one screen's available area; None when it no longer
     fits (a smaller screen, a screen gone), so the window is sized for the screen it opens on instead."""
     if geometry is None:
