@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         page = self._page = PageView(self.text_zoom.theme(self.theme))
         page.link_activated.connect(self._open)
         page.external_link_refused.connect(self._refuse_external)
+        page.zoom_requested.connect(self.text_zoom.step)
         self.splitter.replaceWidget(1, page)
         self.splitter.setStretchFactor(1, 6)
         page.setFocus()

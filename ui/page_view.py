@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, QUrl, Signal
-from PySide6.QtGui import QFontMetrics, QResizeEvent, QTextCursor, QTextDocument
+from PySide6.QtGui import QFontMetrics, QResizeEvent, QTextCursor, QTextDocument, QWheelEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from core.pages import Page
@@ -25,12 +25,14 @@ class PageView(QTextBrowser):
 
     link_activated = Signal(str)
     external_link_refused = Signal(str)
+    zoom_requested = Signal(int)  # +1 or -1: a notch of the wheel with Ctrl held (ui.text_zoom does the rest)
 
     def __init__(self, theme: Theme = WINDOW_THEME, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._theme = theme
         self._ref = ""
         self._shown: Page | None = None
+        self._wheel = 0  # Ctrl+wheel turned so far, toward the next notch (a touchpad sends small steps)
         self._documents: dict[Page, QTextDocument] = {}
         self._pending: list[Page] = []
         self.setOpenLinks(False)
@@ -117,6 +119,18 @@ class PageView(QTextBrowser):
         width = int(max(200, min(viewport - 2, measure)))
         if width != self.lineWrapColumnOrWidth():
             self.setLineWrapColumnOrWidth(width)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """Ctrl+wheel asks for larger or smaller text, a notch (120) at a time; the wheel alone scrolls."""
+        if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            super().wheelEvent(event)
+            return
+        event.accept()
+        self._wheel += event.angleDelta().y()
+        while abs(self._wheel) >= 120:
+            notch = 1 if self._wheel > 0 else -1
+            self._wheel -= 120 * notch
+            self.zoom_requested.emit(notch)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -39,6 +39,13 @@ class TextZoom(QObject):
             for key in keys:
                 QShortcut(QKeySequence(key), self._window, act)
 
+    def step(self, notch: int) -> None:
+        """One step larger (notch > 0) or smaller: Ctrl+wheel on the page."""
+        if notch > 0:
+            self.larger()
+        else:
+            self.smaller()
+
     def larger(self) -> None:
         self.set_percent(text_size.larger(self.percent))
 

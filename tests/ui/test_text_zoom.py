@@ -5,8 +5,9 @@ theirs only."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QTextDocument, QWheelEvent
+from PySide6.QtWidgets import QApplication
 
 from core.navigator import Navigator
 from core.refs import area_ref, topic_ref
@@ -61,6 +62,39 @@ def test_the_keys_work_wherever_the_focus_is(qtbot) -> None:
     window.view_switch.button("face").setFocus()
     qtbot.keyClick(window.view_switch.button("face"), Qt.Key.Key_0, CTRL)
     assert window.text_zoom.percent == 100
+
+
+def wheel(window: MainWindow, delta: int, modifiers=CTRL) -> None:
+    """The wheel turned over the page, as Qt delivers it to the page's viewport."""
+    viewport = window.page.viewport()
+    where = QPointF(viewport.rect().center())
+    event = QWheelEvent(
+        where,
+        QPointF(viewport.mapToGlobal(where.toPoint())),
+        QPoint(),
+        QPoint(0, delta),
+        Qt.MouseButton.NoButton,
+        modifiers,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(viewport, event)
+
+
+def test_ctrl_and_the_wheel_size_the_text_a_notch_at_a_time(qtbot) -> None:
+    window = open_window(qtbot, DATA, (1366, 768))
+    click_area(qtbot, window, "neck")
+    wheel(window, 120)
+    assert window.text_zoom.percent == 110
+    wheel(window, 60)  # half a notch, as a touchpad sends it: nothing yet
+    assert window.text_zoom.percent == 110
+    wheel(window, 60)
+    assert window.text_zoom.percent == 125
+    wheel(window, -240)
+    assert window.text_zoom.percent == 100
+    top = window.page.verticalScrollBar().value()
+    wheel(window, -120, Qt.KeyboardModifier.NoModifier)  # the wheel alone scrolls, as ever
+    assert window.text_zoom.percent == 100 and window.page.verticalScrollBar().value() > top
 
 
 def test_a_larger_size_reaches_pages_opened_afterwards(qtbot) -> None:
