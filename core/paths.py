@@ -59,4 +59,4 @@ def pin_backoff_file(settings: Path) -> Path:
 def window_memory_file() -> Path:
     """Where a desk window keeps its size, place, split, view, text size and recent pages between runs (the
     state folder, with the error log)."""
-    return log_dir() / "window.json"
+    return log_dir() / "window.txt"

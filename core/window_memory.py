@@ -1,9 +1,16 @@
 """What a desk window remembers between runs: where it was and how big, the split between diagram and page,
-the diagram view, the text size and the pages opened last. Pure decisions and a small JSON file in the state
+the diagram view, the text size and the pages opened last. Pure decisions and a small text file in the state
 folder (core.paths.window_memory_file), written atomically; kiosk mode keeps none of it.
 
-A missing file is a first run. An unreadable or damaged file, or a damaged field, is ignored with one line
-naming the file and the field; nothing here ever raises."""
+The file is one `key value…` line a field, values split at spaces (page references and view names have none):
+
+    geometry 40 30 1200 700
+    maximized no
+    recent area:neck topic:faq
+
+Not JSON: the json package compiles its regular expressions on import, a few milliseconds before the first
+frame of every start. A missing file is a first run. An unreadable or damaged file, or a damaged line, is
+ignored with one line naming the file, the line and the key; nothing here ever raises."""
 
 # No `from __future__ import annotations`: typing.NamedTuple would compile each string annotation into a
 # ForwardRef at every start (see ui/theme.py).
@@ -65,49 +72,72 @@ def share(first: int, second: int) -> int:
     return min(SPLIT[1], max(SPLIT[0], round(first * 1000 / total)))
 
 
-def _whole(value: object, low: int, high: int) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+def _whole(text: str, low: int, high: int) -> int:
+    """A whole number from low to high, or ValueError."""
+    if not text.lstrip("-").isdigit() or not text.isascii():
+        raise ValueError
+    value = int(text)
+    if not low <= value <= high:
+        raise ValueError
+    return value
 
 
-def _rect(value: object) -> Rect | None:
-    if not (isinstance(value, list) and len(value) == 4):
-        raise ValueError("must be [x, y, width, height]")
-    x, y, width, height = value
-    if not (_whole(x, -100_000, 100_000) and _whole(y, -100_000, 100_000)):
-        raise ValueError("x and y must be whole numbers of pixels")
-    if not (_whole(width, *SIDE) and _whole(height, *SIDE)):
-        raise ValueError(f"width and height must be whole numbers from {SIDE[0]} to {SIDE[1]}")
+def _one(values: list[str]) -> str:
+    if len(values) != 1:
+        raise ValueError
+    return values[0]
+
+
+def _rect(values: list[str]) -> Rect:
+    if len(values) != 4:
+        raise ValueError("must be x y width height")
+    try:
+        x, y = (_whole(v, -100_000, 100_000) for v in values[:2])
+    except ValueError:
+        raise ValueError("x and y must be whole numbers of pixels") from None
+    try:
+        width, height = (_whole(v, *SIDE) for v in values[2:])
+    except ValueError:
+        raise ValueError(f"width and height must be whole numbers from {SIDE[0]} to {SIDE[1]}") from None
     return Rect(x, y, width, height)
 
 
-def _split(value: object) -> int:
-    if value == 0 or _whole(value, *SPLIT):
-        return int(value)  # type: ignore[call-overload]
+def _split(values: list[str]) -> int:
+    try:
+        value = _whole(_one(values), 0, SPLIT[1])
+    except ValueError:
+        value = -1
+    if value == 0 or SPLIT[0] <= value <= SPLIT[1]:
+        return value
     raise ValueError(f"must be a whole number from {SPLIT[0]} to {SPLIT[1]}, or 0")
 
 
-def _flag(value: object) -> bool:
-    if isinstance(value, bool):
-        return value
-    raise ValueError("must be true or false")
+def _flag(values: list[str]) -> bool:
+    if values in (["yes"], ["no"]):
+        return values == ["yes"]
+    raise ValueError("must be yes or no")
 
 
-def _view(value: object) -> str:
-    if isinstance(value, str) and len(value) <= 40:
-        return value
+def _view(values: list[str]) -> str:
+    if len(values) <= 1 and all(len(v) <= 40 for v in values):
+        return values[0] if values else ""
     raise ValueError("must be a view's name")
 
 
-def _percent(value: object) -> int:
+def _percent(values: list[str]) -> int:
+    try:
+        value = _whole(_one(values), 0, 1000)
+    except ValueError:
+        value = -1
     if text_size.valid(value):
-        return int(value)  # type: ignore[call-overload]
+        return value
     raise ValueError(f"must be one of {', '.join(map(str, text_size.STEPS))}")
 
 
-def _recent(value: object) -> tuple[str, ...]:
-    if isinstance(value, list) and all(isinstance(ref, str) and len(ref) <= 100 for ref in value):
-        return tuple(value[: MOST_RECENT * 2])
-    raise ValueError("must be a list of page references")
+def _recent(values: list[str]) -> tuple[str, ...]:
+    if all(len(ref) <= 100 for ref in values):
+        return tuple(values[: MOST_RECENT * 2])
+    raise ValueError("must be page references")
 
 
 _FIELDS = {
@@ -119,11 +149,11 @@ _FIELDS = {
     "text_percent": _percent,
     "recent": _recent,
 }
+HEADER = "# Microcurrent Atlas: how the desk window was left (the app rewrites this file when it closes)"
 
 
 def read_memory(path: Path, err: TextIO | None = None) -> WindowMemory:
-    """What the file holds; a damaged file or field is left out, with one line on `err` (stderr by default)."""
-    import json
+    """What the file holds; a damaged file or line is left out, with one line on `err` (stderr by default)."""
     import sys
 
     from core.safe_files import read_regular, reason, shown_path
@@ -131,50 +161,50 @@ def read_memory(path: Path, err: TextIO | None = None) -> WindowMemory:
     out = sys.stderr if err is None else err
     try:
         text = read_regular(path, LIMIT).decode("utf-8")
-        data = json.loads(text)
     except FileNotFoundError:
         return WindowMemory()
     except OSError as error:
         print(f"{shown_path(path)}: the window's memory {reason(error)}; starting afresh", file=out)
         return WindowMemory()
-    except ValueError as error:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
-        line = f", line {error.lineno}" if isinstance(error, json.JSONDecodeError) else ""
-        print(f"{shown_path(path)}{line}: the window's memory is damaged (not JSON); starting afresh", file=out)
-        return WindowMemory()
-    if not isinstance(data, dict):
-        print(f"{shown_path(path)}: the window's memory is damaged (not a mapping); starting afresh", file=out)
+    except UnicodeDecodeError:
+        print(f"{shown_path(path)}: the window's memory is damaged (not UTF-8 text); starting afresh", file=out)
         return WindowMemory()
     values: dict[str, object] = {}
-    for key, check in _FIELDS.items():
-        if key in data:
-            try:
-                values[key] = check(data[key])
-            except ValueError as problem:
-                print(f"{shown_path(path)}{_line_of(text, key)}: {key}: {problem}; not used", file=out)
+    for number, line in enumerate(text.splitlines(), 1):
+        key, *words = line.split() if line.strip() else ("#",)
+        if key.startswith("#"):
+            continue
+        check = _FIELDS.get(key)
+        where = f"{shown_path(path)}, line {number}"
+        if check is None or key in values:
+            problem = "not a key this file has" if check is None else "said twice"
+            shown = key[:40].encode("unicode_escape").decode("ascii")  # no terminal control codes
+            print(f"{where}: {shown}: {problem}; not used", file=out)
+            continue
+        try:
+            values[key] = check(words)
+        except ValueError as problem:
+            print(f"{where}: {key}: {problem or 'not a value it can have'}; not used", file=out)
     return WindowMemory(**values)  # type: ignore[arg-type]
 
 
-def _line_of(text: str, key: str) -> str:
-    """The line where the key is written (", line N"), or "" if it cannot be told."""
-    for number, line in enumerate(text.splitlines(), 1):
-        if f'"{key}"' in line:
-            return f", line {number}"
-    return ""
+def _line(key: str, value: object) -> str:
+    if isinstance(value, bool):
+        words = ["yes" if value else "no"]
+    elif isinstance(value, tuple):
+        words = [str(v) for v in value]
+    else:
+        words = [str(value)]
+    return " ".join([key, *words]).rstrip()
 
 
 def write_memory(path: Path, memory: WindowMemory) -> bool:
     """Write it atomically; False (and nothing raised) when it could not be written."""
-    import json
-
     from core.atomic_write import write_atomically
 
-    data = memory._asdict()
-    data["geometry"] = list(memory.geometry) if memory.geometry else None
-    data["recent"] = list(memory.recent)
-    if data["geometry"] is None:
-        del data["geometry"]
+    lines = [HEADER] + [_line(key, value) for key, value in memory._asdict().items() if value is not None]
     try:
-        write_atomically(path, (json.dumps(data, indent=1) + "\n").encode("utf-8"))
+        write_atomically(path, ("\n".join(lines) + "\n").encode("utf-8"))
     except OSError:
         return False
     return True

@@ -40,20 +40,21 @@ KIOSK_SHOTS = (
 DESK_SHOTS: tuple[tuple[str, list[str], dict[str, object]], ...] = (
     ("desk-text-200-neck", ["--view", "face", "--area", "neck", "--text-size", "200"], {}),
     ("desk-text-200-safety", ["--topic", "safety", "--text-size", "200"], {}),
-    ("desk-recent-pages", [], {"recent": ["area:thighs", "topic:safety", "area:neck", "area:lower-back"]}),
+    ("desk-recent-pages", [], {"recent": ("area:thighs", "topic:safety", "area:neck", "area:lower-back")}),
 )
 
 
 def state_folder(out: Path, name: str, memory: dict[str, object]) -> Path:
     """A fresh state folder for one shot, with the window's memory in it when there is any."""
-    import json
     import shutil
+
+    from core.window_memory import WindowMemory, write_memory
 
     folder = out / "state" / name
     shutil.rmtree(folder, ignore_errors=True)
     (folder / "microcurrent-atlas").mkdir(parents=True)
     if memory:
-        (folder / "microcurrent-atlas" / "window.json").write_text(json.dumps(memory), encoding="utf-8")
+        write_memory(folder / "microcurrent-atlas" / "window.txt", WindowMemory(**memory))  # type: ignore[arg-type]
     return folder
 
 

@@ -68,7 +68,7 @@ def test_the_command_line_wins_over_the_memory(qtbot) -> None:
 
 
 def test_what_a_reader_did_is_kept_for_the_next_run(qtbot, tmp_path: Path) -> None:
-    path = tmp_path / "state" / "window.json"
+    path = tmp_path / "state" / "window.txt"
     window = start(qtbot, WindowMemory(Rect(10, 10, 780, 700)))
     click_area(qtbot, window, "thighs")
     click_link(qtbot, window.page, "topic:safety")
@@ -96,7 +96,7 @@ def test_what_a_reader_did_is_kept_for_the_next_run(qtbot, tmp_path: Path) -> No
 
 
 def test_quitting_writes_the_memory(qtbot, tmp_path: Path) -> None:
-    path = tmp_path / "window.json"
+    path = tmp_path / "window.txt"
     window = start(qtbot, WindowMemory())
     click_area(qtbot, window, "neck")
     keep(window, path, WindowMemory())
@@ -105,14 +105,14 @@ def test_quitting_writes_the_memory(qtbot, tmp_path: Path) -> None:
 
 
 def test_quitting_with_nothing_changed_writes_nothing(qtbot, tmp_path: Path) -> None:
-    path = tmp_path / "window.json"
+    path = tmp_path / "window.txt"
     window = start(qtbot, WindowMemory(Rect(10, 10, 700, 600)))
     click_area(qtbot, window, "neck")
     assert write_memory(path, remembered(window, WindowMemory()))
-    path.write_text(path.read_text() + " ")  # marks this very file
+    path.write_text(path.read_text() + "# marked\n")  # marks this very file
     keep(window, path, read_memory(path))
     QGuiApplication.instance().aboutToQuit.emit()
-    assert path.read_text().endswith("}\n ")  # not rewritten
+    assert path.read_text().endswith("# marked\n")  # not rewritten
     window.navigator.open("topic:faq")
     QGuiApplication.instance().aboutToQuit.emit()
     assert not path.read_text().endswith("}\n ") and read_memory(path).recent[0] == "topic:faq"
