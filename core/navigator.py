@@ -26,15 +26,18 @@ class State(NamedTuple):
 class Navigator:
     """Pure navigation logic over one content pack."""
 
-    def __init__(self, pack: Pack, *, show_evidence: bool = True, recent: tuple[str, ...] | None = None) -> None:
+    def __init__(
+        self, pack: Pack, *, show_evidence: bool = True, recent: tuple[str, ...] | None = None, view: str = ""
+    ) -> None:
         """`recent`: the pages opened last, newest first, which the home page offers again and every open
-        adds to; None keeps none (a kiosk: each visitor starts fresh)."""
+        adds to; None keeps none (a kiosk: each visitor starts fresh). `view`: the diagram to start on, when it
+        is one (a desk window's last; set here, no page is worked out for it)."""
         self.pack = pack
         self.recent = None if recent is None else known(recent, self._names_page)
         self.show_evidence = show_evidence
         self._evidence_default = show_evidence
         self.history = History(HOME)
-        self.view = VIEWS[0]
+        self.view = view if view in VIEWS else VIEWS[0]
 
     def _selected(self) -> str:
         area = area_of(self.history.current)

@@ -159,3 +159,11 @@ def test_a_navigator_without_memory_keeps_no_recent_pages() -> None:
     navigator.open("area:neck")
     assert navigator.recent is None
     assert all(section.heading != RECENT_HEADING for section in navigator.home().page.sections)
+
+
+def test_a_navigator_starts_on_the_view_it_is_given_when_there_is_one() -> None:
+    from core.content_loader import load_pack
+
+    pack = load_pack(DATA)
+    assert Navigator(pack, view="body-back").state().view == "body-back"
+    assert Navigator(pack, view="the moon").state().view == "face"

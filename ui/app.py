@@ -22,13 +22,12 @@ from core.refs import area_ref, topic_ref
 from core.settings import DEFAULTS, Settings
 from core.site_settings import SiteSettings
 from core.version import APP_ID, APP_NAME, VERSION
+from core.window_memory import WindowMemory
 from ui import theme
 from ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from argparse import Namespace
-
-    from core.window_memory import WindowMemory
 
 
 def create_application(argv: list[str], look: theme.Theme = theme.WINDOW_THEME) -> QApplication:
@@ -54,9 +53,9 @@ def build_window(
 ) -> MainWindow:
     """The window as the command line asks for it; with `memory` (a desk window), as it was last time, where
     the command line does not say otherwise (its --area, --topic, --view and --size win)."""
-    navigator = Navigator(pack, show_evidence=settings.show_evidence, recent=None if memory is None else memory.recent)
-    if memory is not None and memory.view:
-        navigator.choose_view(memory.view)
+    remembered = memory or WindowMemory()
+    recent = None if memory is None else memory.recent
+    navigator = Navigator(pack, show_evidence=settings.show_evidence, recent=recent, view=remembered.view)
     if args.area:
         navigator.open(area_ref(args.area))
     elif args.topic:
