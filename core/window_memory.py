@@ -28,22 +28,16 @@ SIDE = (200, 20_000)  # a stored width or height outside this is not a window's
 SPLIT = (100, 900)  # the diagram's share of the split, per mille: never a sliver either way
 
 
-class Rect(NamedTuple):
-    """A rectangle in screen pixels: the window's inside (without the window manager's frame), or a screen's
-    available area."""
+# A rectangle in screen pixels, (x, y, width, height): the window's inside (without the window manager's frame),
+# or a screen's available area. A plain tuple: each NamedTuple costs a start about 0.3 ms to define.
+Rect = tuple[int, int, int, int]
 
-    x: int
-    y: int
-    width: int
-    height: int
 
-    def inside(self, area: "Rect") -> bool:
-        return (
-            self.x >= area.x
-            and self.y >= area.y
-            and self.x + self.width <= area.x + area.width
-            and self.y + self.height <= area.y + area.height
-        )
+def inside(rect: Rect, area: Rect) -> bool:
+    """Whether `rect` lies wholly within `area`."""
+    x, y, width, height = rect
+    left, top, area_width, area_height = area
+    return x >= left and y >= top and x + width <= left + area_width and y + height <= top + area_height
 
 
 class WindowMemory(NamedTuple):
@@ -61,7 +55,7 @@ def fitting(geometry: Rect | None, screens: "Iterable[Rect]") -> Rect | None:
     fits (a smaller screen, a screen gone), so the window is sized for the screen it opens on instead."""
     if geometry is None:
         return None
-    return geometry if any(geometry.inside(area) for area in screens) else None
+    return geometry if any(inside(geometry, area) for area in screens) else None
 
 
 def share(first: int, second: int) -> int:
@@ -99,7 +93,7 @@ def _rect(values: list[str]) -> Rect:
         width, height = (_whole(v, *SIDE) for v in values[2:])
     except ValueError:
         raise ValueError(f"width and height must be whole numbers from {SIDE[0]} to {SIDE[1]}") from None
-    return Rect(x, y, width, height)
+    return (x, y, width, height)
 
 
 def _split(values: list[str]) -> int:

@@ -10,11 +10,11 @@ from core import text_size
 from core.navigator import Navigator
 from core.pages import RECENT_HEADING
 from core.recent_pages import MOST, known, remembered
-from core.window_memory import Rect, WindowMemory, fitting, read_memory, share, write_memory
+from core.window_memory import WindowMemory, fitting, read_memory, share, write_memory
 from tests.conftest import DATA
 
-LAPTOP = Rect(0, 0, 1366, 728)  # 1366x768 less a 40 px panel
-WIDE = Rect(0, 0, 1920, 1050)
+LAPTOP = (0, 0, 1366, 728)  # 1366x768 less a 40 px panel
+WIDE = (0, 0, 1920, 1050)
 
 
 def _read(path: Path) -> tuple[WindowMemory, str]:
@@ -23,14 +23,14 @@ def _read(path: Path) -> tuple[WindowMemory, str]:
 
 
 def test_what_is_written_is_read_back(tmp_path: Path) -> None:
-    memory = WindowMemory(Rect(40, 30, 1200, 700), True, 380, 520, "body-back", 150, ("area:neck", "topic:faq"))
+    memory = WindowMemory((40, 30, 1200, 700), True, 380, 520, "body-back", 150, ("area:neck", "topic:faq"))
     assert write_memory(tmp_path / "state" / "window.txt", memory)
     assert _read(tmp_path / "state" / "window.txt") == (memory, "")
     assert not list((tmp_path / "state").glob("*.tmp*"))  # written through a temporary file, renamed
 
 
 def test_the_file_is_a_line_a_key_that_a_person_can_read(tmp_path: Path) -> None:
-    memory = WindowMemory(Rect(-40, 30, 1200, 700), False, 380, 0, "", 100, ("area:neck",))
+    memory = WindowMemory((-40, 30, 1200, 700), False, 380, 0, "", 100, ("area:neck",))
     write_memory(tmp_path / "window.txt", memory)
     assert (tmp_path / "window.txt").read_text().splitlines()[1:] == [
         "geometry -40 30 1200 700",
@@ -103,13 +103,13 @@ def test_a_file_that_cannot_be_written_is_reported_not_raised(tmp_path: Path) ->
 
 
 def test_a_place_is_kept_only_while_it_fits_on_a_screen() -> None:
-    stored = Rect(100, 60, 1360, 860)
+    stored = (100, 60, 1360, 860)
     assert fitting(stored, [WIDE]) == stored
     assert fitting(stored, [LAPTOP]) is None  # a smaller screen now: dropped, the window is fitted instead
-    assert fitting(stored, [LAPTOP, Rect(1366, 0, 1920, 1050)]) is None  # on neither screen wholly
-    assert fitting(Rect(1466, 60, 1360, 860), [LAPTOP, Rect(1366, 0, 1920, 1050)]) == Rect(1466, 60, 1360, 860)
-    assert fitting(Rect(-20, 0, 800, 600), [WIDE]) is None  # partly off the screen
-    assert fitting(Rect(0, 0, 1366, 728), [LAPTOP]) == Rect(0, 0, 1366, 728)  # exactly the free area
+    assert fitting(stored, [LAPTOP, (1366, 0, 1920, 1050)]) is None  # on neither screen wholly
+    assert fitting((1466, 60, 1360, 860), [LAPTOP, (1366, 0, 1920, 1050)]) == (1466, 60, 1360, 860)
+    assert fitting((-20, 0, 800, 600), [WIDE]) is None  # partly off the screen
+    assert fitting((0, 0, 1366, 728), [LAPTOP]) == (0, 0, 1366, 728)  # exactly the free area
     assert fitting(None, [WIDE]) is None
     assert fitting(stored, []) is None
 

@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         self._searchable = True
         self.search: SearchBox | None = None  # made after the first frame, unless a kiosk turns it off
         self._page_slot = PageSlot(theme)
-        self.text_zoom = TextZoom(self)  # the page text's size (Ctrl+plus, Ctrl+minus, Ctrl+0)
+        self.text_zoom = TextZoom(self, self._zoom_text)  # the page text's size (Ctrl+plus, Ctrl+minus, Ctrl+0)
         self.split_share = {False: 450, True: 450}  # the diagram's share, per mille: side by side, stacked
         self.view_switch = ViewSwitch(dict(VIEW_TITLES))
         topics = [(topic_ref(topic.id), topic.title) for topic in pack.topics.values()]
@@ -65,7 +65,6 @@ class MainWindow(QMainWindow):
         self.toolbar.topic_chosen.connect(self._open)
         self.toolbar.topic_chosen.connect(self._read_page)  # from the menu to the page, not back to its button
         self.toolbar.show_evidence_changed.connect(self._set_show_evidence)
-        self.text_zoom.changed.connect(self._zoom_text)
         self._shown_view = ""
         self._shown_page: Page | None = None
         self._page_scheduled = False

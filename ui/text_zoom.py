@@ -5,30 +5,32 @@ keys are made after the first frame (a QShortcut builds Qt's enums: see ui.lazy_
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QWidget
 
 from core import text_size
-from ui.theme import Theme
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QWidget
+
+    from ui.theme import Theme
 
 LARGER_KEYS = ("Ctrl++", "Ctrl+=")  # Qt matches Ctrl+Shift+= (how + is typed on many layouts) to Ctrl++
 SMALLER_KEYS = ("Ctrl+-",)
 NORMAL_KEYS = ("Ctrl+0",)
 
 
-class TextZoom(QObject):
-    """The page text's size, in percent of the theme's.
+class TextZoom:
+    """The page text's size, in percent of the theme's; `changed()` is called when a key or set_percent changes
+    it. A plain object, not a QObject with a signal: it is made before the first frame, and defining a QObject
+    class with a signal costs a start about 0.2 ms."""
 
-    Signals:
-        changed(int): the size changed (a key, or set_percent), to this percentage.
-    """
-
-    changed = Signal(int)
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._window = parent
+    def __init__(self, window: QWidget, changed: Callable[[], None]) -> None:
+        self._window = window
+        self._changed = changed
         self.percent = text_size.NORMAL
 
     def enable_shortcuts(self) -> None:
@@ -58,7 +60,7 @@ class TextZoom(QObject):
     def set_percent(self, percent: int) -> None:
         if text_size.valid(percent) and percent != self.percent:
             self.percent = percent
-            self.changed.emit(percent)
+            self._changed()
 
     def theme(self, theme: Theme) -> Theme:
         """`theme` with its type sizes at this percentage (colours, controls and padding as they are)."""

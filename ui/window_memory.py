@@ -15,7 +15,7 @@ from ui.main_window import MainWindow
 
 
 def _rect(rect: QRect) -> Rect:
-    return Rect(rect.x(), rect.y(), rect.width(), rect.height())
+    return (rect.x(), rect.y(), rect.width(), rect.height())
 
 
 def restore(window: MainWindow, memory: WindowMemory, *, geometry: bool = True) -> None:
@@ -45,7 +45,7 @@ def remembered(window: MainWindow, before: WindowMemory) -> WindowMemory:
     stacked = window.height() > window.width()  # the window's own rule for stacking (no Qt enum: it quits fast)
     split = share(first, sum(rest))
     return before._replace(
-        geometry=place if place.width > 0 and place.height > 0 else before.geometry,
+        geometry=place if place[2] > 0 and place[3] > 0 else before.geometry,
         maximized=maximized,
         split=before.split if stacked or not split else split,
         split_stacked=split if stacked and split else before.split_stacked,

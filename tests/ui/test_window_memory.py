@@ -31,11 +31,11 @@ def start(qtbot, memory: WindowMemory | None, *argv: str) -> MainWindow:
 
 def screen_area() -> Rect:
     area = QGuiApplication.primaryScreen().availableGeometry()
-    return Rect(area.x(), area.y(), area.width(), area.height())
+    return (area.x(), area.y(), area.width(), area.height())
 
 
 def test_a_window_opens_as_it_was_left(qtbot) -> None:
-    memory = WindowMemory(Rect(30, 40, 700, 600), False, 600, 0, "body-back", 150, ("area:neck", "topic:faq"))
+    memory = WindowMemory((30, 40, 700, 600), False, 600, 0, "body-back", 150, ("area:neck", "topic:faq"))
     window = start(qtbot, memory)
     inside = window.geometry()  # without the window manager's frame, as it is stored
     assert (inside.x(), inside.y(), inside.width(), inside.height()) == (30, 40, 700, 600)
@@ -52,24 +52,25 @@ def test_a_window_opens_as_it_was_left(qtbot) -> None:
 
 def test_a_place_that_no_longer_fits_the_screen_is_dropped(qtbot) -> None:
     area = screen_area()
-    too_big = Rect(0, 0, area.width + 200, area.height)
+    left, _top, width, height = area
+    too_big = (0, 0, width + 200, height)
     window = start(qtbot, WindowMemory(too_big, False, text_percent=125))
-    assert window.width() <= area.width and window.height() <= area.height  # never larger than the screen
+    assert window.width() <= width and window.height() <= height  # never larger than the screen
     assert window.page.document().defaultFont().pixelSize() == 21  # the rest is still kept
-    moved_off = Rect(area.x + area.width - 100, 0, 400, 300)
+    moved_off = (left + width - 100, 0, 400, 300)
     window = start(qtbot, WindowMemory(moved_off))
-    assert window.geometry().right() < area.x + area.width
+    assert window.geometry().right() < left + width
 
 
 def test_the_command_line_wins_over_the_memory(qtbot) -> None:
-    window = start(qtbot, WindowMemory(Rect(30, 40, 700, 600), view="body-back"), "--size", "640x500", "--view", "face")
+    window = start(qtbot, WindowMemory((30, 40, 700, 600), view="body-back"), "--size", "640x500", "--view", "face")
     assert (window.width(), window.height()) == (640, 500)
     assert window.view_switch.button("face").isChecked()
 
 
 def test_what_a_reader_did_is_kept_for_the_next_run(qtbot, tmp_path: Path) -> None:
     path = tmp_path / "state" / "window.txt"
-    window = start(qtbot, WindowMemory(Rect(10, 10, 780, 700)))
+    window = start(qtbot, WindowMemory((10, 10, 780, 700)))
     click_area(qtbot, window, "thighs")
     click_link(qtbot, window.page, "topic:safety")
     show_view(qtbot, window, "face")
@@ -83,7 +84,7 @@ def test_what_a_reader_did_is_kept_for_the_next_run(qtbot, tmp_path: Path) -> No
     assert write_memory(path, remembered(window, WindowMemory()))
 
     kept = read_memory(path)
-    assert kept.geometry == Rect(10, 10, 780, 700) and not kept.maximized
+    assert kept.geometry == (10, 10, 780, 700) and not kept.maximized
     assert kept.view == "face" and kept.text_percent == 110
     assert kept.recent == ("topic:safety", "area:thighs")
     assert abs(kept.split - left * 1000 / (left + right)) <= 1 and kept.split > 550
@@ -106,7 +107,7 @@ def test_quitting_writes_the_memory(qtbot, tmp_path: Path) -> None:
 
 def test_quitting_with_nothing_changed_writes_nothing(qtbot, tmp_path: Path) -> None:
     path = tmp_path / "window.txt"
-    window = start(qtbot, WindowMemory(Rect(10, 10, 700, 600)))
+    window = start(qtbot, WindowMemory((10, 10, 700, 600)))
     click_area(qtbot, window, "neck")
     assert write_memory(path, remembered(window, WindowMemory()))
     path.write_text(path.read_text() + "# marked\n")  # marks this very file
