@@ -47,6 +47,7 @@ def test_options_are_read() -> None:
     assert cli.parse_args(["--check-content", "x"]).check_content == Path("x")
     assert cli.parse_args(["--kiosk-demo", "pin"]).kiosk_demo == "pin"
     assert cli.parse_args(["--settings", "s.yaml", "--set-pin"]).settings == Path("s.yaml")
+    assert cli.parse_args(["--screenshot", "shot.png"]).screenshot == Path("shot.png")
 
 
 def test_sizes_from_200_to_7680_pixels_a_side(capsys) -> None:
@@ -207,7 +208,7 @@ usage: microcurrent-atlas [-h] [--version] [--content DIR] [--check-content [DIR
                           [--list-areas] [--screenshot FILE.png]
                           [--view {face,body-front,body-back}] [--area ID] [--topic ID]
                           [--size WxH] [--settings FILE] [--kiosk] [--set-pin] [--watchdog]
-                          [--text-size PERCENT]
+                          [--text-size PERCENT] [--check-client ID[,ID…]] [--list-conditions]
 
 Microcurrent Atlas: an offline reference on microcurrent treatment, area by area.
 
@@ -241,6 +242,11 @@ options:
   --text-size PERCENT   the page text's size to start at, one of 80, 90, 100, 110, 125, 150, 175,
                         200 (Ctrl+plus, Ctrl+minus and Ctrl+0 change it; a desk window remembers
                         it)
+  --check-client ID[,ID…]
+                        print, for each area, 'ruled out', 'care' or 'no rule' for a client with
+                        these conditions (ids from --list-conditions), with the reason and source,
+                        and exit
+  --list-conditions     print one line per condition: id, label
 """
 
 
