@@ -37,6 +37,7 @@ DEFAULTS = {
     "set_pin": False,
     "watchdog": False,
     "kiosk_demo": None,
+    "search": None,
 }
 
 EXIT_USAGE = 2  # a wrong command line: argparse's own code; a restart cannot fix it (core.watchdog)
@@ -109,6 +110,12 @@ def parser() -> argparse.ArgumentParser:
         help=f"window size, e.g. 1920x1080; each side {SIZE_LIMITS[0]} to {SIZE_LIMITS[1]} pixels",
     )
     add_kiosk_options(p)
+    p.add_argument(
+        "--search",
+        metavar="QUERY",
+        help="print what the search field finds for QUERY, best first, one a line: page reference, title "
+        "and snippet (matched words between *asterisks*); exit 0, or 1 when nothing is found",
+    )
     return p
 
 

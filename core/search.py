@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from core.records import Pack
+from core.refs import area_ref, topic_ref
 
 WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # Endings stripped so that word forms meet (pregnant, pregnancy; wrinkles, wrinkled), longest first.
@@ -110,7 +111,13 @@ def stem(word: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    return [w for w in WORD.findall(text.lower().replace("’", "'")) if w not in _STOP]
+    """The words of `text` that say something, lowercase, accents dropped (cellulité is cellulite)."""
+    text = text.lower().replace("’", "'")
+    if not text.isascii():
+        import unicodedata
+
+        text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return [w for w in WORD.findall(text) if w not in _STOP]
 
 
 def stems(text: str) -> tuple[str, ...]:
@@ -118,10 +125,12 @@ def stems(text: str) -> tuple[str, ...]:
 
 
 def _plain(markdown: str) -> str:
-    """Markdown as words: link targets, emphasis and markers dropped, link text kept."""
-    text = re.sub(r"\]\([^)]*\)", "]", markdown)
+    """Markdown as plain text: link text kept and its target dropped, caveat markers, heading and quote
+    marks, emphasis and escapes dropped."""
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", markdown)
     text = re.sub(r"\{\{[^}]*\}\}", " ", text)
-    return re.sub(r"[*_#`>\[\]\\]", " ", text)
+    text = re.sub(r"^[ \t]*(?:#+|>)[ \t]*", "", text, flags=re.MULTILINE)
+    return re.sub(r"[*`\[\]\\]", "", text)
 
 
 def _first_line(markdown: str) -> str:
@@ -131,10 +140,13 @@ def _first_line(markdown: str) -> str:
     return ""
 
 
-def _heading(note_text: str) -> str:
-    """A note's bold first sentence, its rule."""
+def _heading(note_text: str) -> tuple[str, str]:
+    """A note's bold first sentence (its rule), and the rest of its text (all of it when it has no rule)."""
     match = re.match(r"\s*\*\*(.+?)\*\*", note_text)
-    return match.group(1).rstrip(".:") if match else _first_line(note_text)[:80]
+    if not match:
+        return _first_line(note_text)[:80], note_text
+    rest = note_text[match.end() :]
+    return match.group(1).rstrip(".:,"), rest if rest.strip() else note_text
 
 
 def build_index(pack: Pack) -> Index:
@@ -142,39 +154,38 @@ def build_index(pack: Pack) -> Index:
     fields: Fields
     for area in pack.areas.values():
         treatments = [pack.treatments[t] for t in area.treatments]
-        text = " ".join([area.here, *(t.claims + " " + t.how for t in treatments), *(t.title for t in treatments)])
+        text = " ".join([area.here, *(t.claims + " " + t.how for t in treatments)])
         fields = (
             (TITLE, stems(area.title)),
-            (TERMS, stems(" ".join(getattr(area, "search_terms", ())))),
+            (TERMS, stems(" ".join(area.search_terms))),
             (SUMMARY, stems(area.summary)),
-            (TEXT, stems(text)),
+            (TEXT, stems(" ".join([text, *(t.title for t in treatments)]))),
         )
-        entries.append(Entry(f"area:{area.id}", "Area", area.title, f"{area.summary} {_plain(text)}", fields))
+        entries.append(Entry(area_ref(area.id), "Area", area.title, f"{area.summary} {_plain(text)}", fields))
     for topic in pack.topics.values():
         fields = (
             (TITLE, stems(topic.title)),
-            (TERMS, stems(" ".join(getattr(topic, "search_terms", ())))),
+            (TERMS, stems(" ".join(topic.search_terms))),
             (SUMMARY, stems(topic.summary)),
             (TEXT, stems(topic.body)),
         )
         entries.append(
-            Entry(f"topic:{topic.id}", "Topic", topic.title, f"{topic.summary} {_plain(topic.body)}", fields)
+            Entry(topic_ref(topic.id), "Topic", topic.title, f"{topic.summary} {_plain(topic.body)}", fields)
         )
-    shown_on_safety = set(pack.topics["safety"].notes) if "safety" in pack.topics else set()
+    shown_on_safety = set(pack.topics["safety"].notes)  # safety, faq and devices: every pack has them
     for note in pack.notes.values():
         if note.kind != "caution":
             continue
-        ref = "topic:safety" if note.id in shown_on_safety else _first_area_with(pack, note.id)
-        heading = _heading(note.text)
+        ref = topic_ref("safety") if note.id in shown_on_safety else _first_area_with(pack, note.id)
+        heading, rest = _heading(note.text)
         fields = ((TITLE, stems(heading)), (TERMS, stems(note.rule)), (TEXT, stems(note.text)))
-        entries.append(Entry(ref, "Safety note", heading, _plain(note.text), fields))
-    if "faq" in pack.topics:
-        for question, answer in _faq(pack.topics["faq"].body):
-            fields = ((TITLE, stems(question)), (TEXT, stems(answer)))
-            entries.append(Entry("topic:faq", "FAQ", question, _plain(answer), fields))
+        entries.append(Entry(ref, "Safety note", heading, _plain(rest), fields))
+    for question, answer in _faq(pack.topics["faq"].body):
+        fields = ((TITLE, stems(question)), (TEXT, stems(answer)))
+        entries.append(Entry(topic_ref("faq"), "FAQ", question, _plain(answer), fields))
     for device in pack.devices.values():
         fields = ((TITLE, stems(device.name)), (SUMMARY, stems(device.summary)))
-        entries.append(Entry("topic:devices", "Device", device.name, device.summary, fields))
+        entries.append(Entry(topic_ref("devices"), "Device", device.name, device.summary, fields))
     vocabulary = sorted({s for entry in entries for _, field in entry.fields for s in field})
     return Index(tuple(entries), tuple(vocabulary))
 
@@ -182,8 +193,8 @@ def build_index(pack: Pack) -> Index:
 def _first_area_with(pack: Pack, note_id: str) -> str:
     for area in pack.areas.values():
         if note_id in area.cautions or any(note_id in pack.treatments[t].cautions for t in area.treatments):
-            return f"area:{area.id}"
-    return "topic:safety" if "safety" in pack.topics else "home"
+            return area_ref(area.id)
+    return topic_ref("safety")
 
 
 def _faq(body: str) -> list[tuple[str, str]]:

@@ -207,6 +207,7 @@ usage: microcurrent-atlas [-h] [--version] [--content DIR] [--check-content [DIR
                           [--list-areas] [--screenshot FILE.png]
                           [--view {face,body-front,body-back}] [--area ID] [--topic ID]
                           [--size WxH] [--settings FILE] [--kiosk] [--set-pin] [--watchdog]
+                          [--search QUERY]
 
 Microcurrent Atlas: an offline reference on microcurrent treatment, area by area.
 
@@ -230,13 +231,16 @@ options:
   --settings FILE       the settings file (default: /home/kiosk/.config/microcurrent-
                         atlas/settings.yaml); keys: kiosk, idle_timeout_s, warning_s,
                         attract_interval_s, admin_hold_s, hide_cursor, show_evidence, content,
-                        admin_pin_hash
+                        admin_pin_hash, kiosk_search
   --kiosk               fullscreen, locked, touch-first, reset after each visitor (or 'kiosk:
                         true' in the settings)
   --set-pin             set the staff PIN (4 to 12 digits, typed twice, or one line on standard
                         input) in the settings file, stored as a salted hash, and exit
   --watchdog            run the app as a child process and start it again if it dies (1, 2, 4 … 60
                         s apart)
+  --search QUERY        print what the search field finds for QUERY, best first, one a line: page
+                        reference, title and snippet (matched words between *asterisks*); exit 0,
+                        or 1 when nothing is found
 """
 
 

@@ -28,6 +28,8 @@ from ui.main_window import MainWindow
 if TYPE_CHECKING:
     from argparse import Namespace
 
+    from core.kiosk_search import KioskSearch
+
 
 def create_application(argv: list[str], look: theme.Theme = theme.WINDOW_THEME) -> QApplication:
     app = QApplication(argv)
@@ -101,12 +103,13 @@ def run(pack: Pack, notice: str, args: Namespace, site: SiteSettings) -> int:
         return EXIT_NO_DISPLAY
     kiosk = args.kiosk or site.settings.kiosk
     look = theme.KIOSK_THEME if kiosk else theme.WINDOW_THEME
+    search = _kiosk_search(site.settings.kiosk_search) if kiosk else None  # before the application reads QT_IM_MODULE
     app = _application_or_exit(sys.argv[:1], look)
     window = build_window(pack, " ".join(filter(None, (notice, site.notice()))), args, site.settings, look)
     if kiosk:
         from ui.kiosk.start import start_kiosk
 
-        mode = start_kiosk(window, pack, notice, site, fullscreen=args.size is None)
+        mode = start_kiosk(window, pack, notice, site, fullscreen=args.size is None, search=search)
         if args.kiosk_demo:
             window.ready.connect(lambda: mode.show_demo(args.kiosk_demo))
         if args.screenshot:
@@ -121,6 +124,16 @@ def run(pack: Pack, notice: str, args: Namespace, site: SiteSettings) -> int:
     window.ready.connect(lambda: app.setWindowIcon(theme.app_icon(icon_file())))  # not needed for frame one
     show_fitted(window)
     return app.exec()
+
+
+def _kiosk_search(wanted: bool) -> KioskSearch:
+    """Whether the kiosk offers search (core.kiosk_search), with a line on standard error when it cannot."""
+    from core.kiosk_search import prepare
+
+    search = prepare(wanted)
+    if search.warning:
+        print(search.warning, file=sys.stderr)
+    return search
 
 
 def _application_or_exit(argv: list[str], look: theme.Theme) -> QApplication:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from core.refs import area_of
 from core.search import Index, Result, search
 
 if TYPE_CHECKING:
@@ -32,6 +33,17 @@ def result_html(result: Result, marks_colour: str) -> str:
     pieces.append(escape(result.snippet[at:]))
     kind = f"<span style='font-size:small'>{escape(result.kind)}</span>"
     return f"{kind} · <b>{escape(result.title)}</b><br>{''.join(pieces)}"
+
+
+def field_style(theme: Theme) -> str:
+    """The field as tall as the toolbar's buttons (48 px and more in a kiosk, for a finger), its text theirs."""
+    c, scale = theme.colours, theme.scale
+    return (
+        f"QLineEdit#search-field {{ color: {c.text}; background: {c.panel}; border: 1px solid {c.border};"
+        f" border-radius: 8px; padding: {scale.pad}px 10px; min-height: {scale.control}px;"
+        f" font-size: {scale.chrome or scale.body}px; }}"
+        f"QLineEdit#search-field:focus {{ border: 2px solid {c.link}; }}"
+    )
 
 
 class SearchBox(QWidget):
@@ -58,12 +70,13 @@ class SearchBox(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.field = QLineEdit(self)
         self.field.setObjectName("search-field")
-        self.field.setPlaceholderText("Search: cellulite, pregnant, jowls…")
+        self.field.setPlaceholderText("Search: cellulite, jowls…")
         self.field.setAccessibleName("Search the atlas")
         self.field.setClearButtonEnabled(True)
         self.field.textChanged.connect(self._update)
         self.field.returnPressed.connect(self._open_current)
         self.field.installEventFilter(self)
+        self.field.setStyleSheet(field_style(theme))
         layout.addWidget(self.field)
         self.results = QListWidget(self.window() if parent is not None else None)
         self.results.setObjectName("search-results")
@@ -106,7 +119,7 @@ class SearchBox(QWidget):
             self.results.raise_()
         else:
             self.results.hide()
-        self.areas_found.emit([r.ref.partition(":")[2] for r in self._results if r.ref.startswith("area:")])
+        self.areas_found.emit([area for area in map(area_of, (r.ref for r in self._results)) if area])
 
     def _place(self) -> None:
         """Under the field, as wide as a comfortable line, inside the window."""
