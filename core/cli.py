@@ -38,6 +38,7 @@ DEFAULTS = {
     "watchdog": False,
     "kiosk_demo": None,
     "search": None,
+    "search_demo": None,
 }
 
 EXIT_USAGE = 2  # a wrong command line: argparse's own code; a restart cannot fix it (core.watchdog)
@@ -116,6 +117,7 @@ def parser() -> argparse.ArgumentParser:
         help="print what the search field finds for QUERY, best first, one a line: page reference, title "
         "and snippet (matched words between *asterisks*); exit 0, or 1 when nothing is found",
     )
+    p.add_argument("--search-demo", metavar="QUERY", help=argparse.SUPPRESS)  # the gallery: QUERY typed, results shown
     return p
 
 

@@ -114,6 +114,8 @@ def run(pack: Pack, notice: str, args: Namespace, site: SiteSettings) -> int:
             window.ready.connect(lambda: mode.show_demo(args.kiosk_demo))
         if args.screenshot:
             mode.lock.release()  # a picture of the kiosk, not a kiosk: it may quit when done
+    if args.search_demo:  # a picture of the search field with its results (tools/screenshots.py)
+        window.ready.connect(lambda: window.search and window.search.show_query(args.search_demo))
     if args.screenshot:
         return _screenshot(app, window, args.screenshot)
     if first_paint_probe():
@@ -190,7 +192,7 @@ def _screenshot(app: QApplication, window: MainWindow, file: Path) -> int:
         app.quit()
 
     # A real window needs a moment to be mapped and exposed by the X server before it is grabbed.
-    window.ready.connect(lambda: QTimer.singleShot(0 if offscreen else 700, capture))
+    window.ready.connect(lambda: QTimer.singleShot(0 if offscreen else 700, capture))  # after what ready starts
     show_fitted(window)
     app.exec()
     return result["code"]
