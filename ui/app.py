@@ -115,7 +115,7 @@ def run(pack: Pack, notice: str, args: Namespace, site: SiteSettings) -> int:
         if args.screenshot:
             mode.lock.release()  # a picture of the kiosk, not a kiosk: it may quit when done
     if args.search_demo:  # a picture of the search field with its results (tools/screenshots.py)
-        window.ready.connect(lambda: window.search and window.search.show_query(args.search_demo))
+        window.ready.connect(lambda: _show_query(window, args.search_demo))
     if args.screenshot:
         return _screenshot(app, window, args.screenshot)
     if first_paint_probe():
@@ -126,6 +126,11 @@ def run(pack: Pack, notice: str, args: Namespace, site: SiteSettings) -> int:
     window.ready.connect(lambda: app.setWindowIcon(theme.app_icon(icon_file())))  # not needed for frame one
     show_fitted(window)
     return app.exec()
+
+
+def _show_query(window: MainWindow, query: str) -> None:
+    if window.search is not None:  # a kiosk without search has no field to show
+        window.search.show_query(query)
 
 
 def _kiosk_search(wanted: bool) -> KioskSearch:
