@@ -226,3 +226,23 @@ def test_every_term_is_something_its_page_speaks_of() -> None:
             for word in set(re.findall(r"[\w'-]+", term.lower())) - {"after", "an"}:
                 said = clients_words.get(word)
                 assert (said and said in page) or set(stems(word)) <= page_stems, f"{name}: {term!r} ({word})"
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("pregnant", "pregnancy"),
+        ("stretch mark", "stretch marks"),
+        ("jowl", "jowls"),
+        ("bag", "bags"),
+        ("wrinkle", "wrinkles"),
+        ("filler", "fillers"),
+        ("pacemakers", "pacemaker"),
+        ("celulite", "cellulite"),  # one letter missing
+        ("pacemeker", "pacemaker"),  # one letter wrong
+        ("jowsl", "jowls"),  # two letters swapped
+        ("Cellulité", "cellulite"),  # an accent
+    ],
+)
+def test_word_forms_plurals_and_one_typo_find_the_same_pages(one: str, other: str) -> None:
+    assert [r.ref for r in search(INDEX, one)][:3] == [r.ref for r in search(INDEX, other)][:3] != []
