@@ -7,7 +7,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import sys
-from collections.abc import MutableMapping
+from collections.abc import Callable, MutableMapping
 from pathlib import Path
 from typing import NamedTuple
 
@@ -19,10 +19,9 @@ QML_MODULE = ("qml", "QtQuick", "VirtualKeyboard", "qmldir")
 
 OFF = "off: a kiosk has no keyboard (set kiosk_search: true to type on Qt's on-screen keyboard)"
 ON = "on: typed on Qt's on-screen keyboard"
-MISSING = (
-    "kiosk_search is true, but Qt's on-screen keyboard (Qt Virtual Keyboard) is not installed with this copy, "
-    "so search stays off in kiosk mode"
-)
+NOT_FOUND = "PySide6's Qt folder was not found"
+NOT_INSTALLED = "Qt Virtual Keyboard is not installed with this copy"
+NO_QML = "Qt Virtual Keyboard's QML module is missing"
 
 
 class KioskSearch(NamedTuple):
@@ -44,30 +43,44 @@ def qt_folder() -> Path | None:
     return Path(next(iter(spec.submodule_search_locations))) / "Qt"
 
 
-def keyboard_installed(folder: Path | None) -> bool:
-    """Whether `folder` (a Qt folder) holds the on-screen keyboard's input method plugin and its QML module."""
+def keyboard_problem(folder: Path | None, load: Callable[[Path], str]) -> str:
+    """Why Qt's on-screen keyboard cannot be used from `folder` (a Qt folder), or '' when it can: its input
+    method plugin and QML module are there and `load` (which returns why a plugin file does not load, or
+    '') loads the plugin, with every library it needs."""
     if folder is None:
-        return False
+        return NOT_FOUND
     try:
         plugins = folder.joinpath(*PLUGIN_FOLDER)
-        has_plugin = plugins.is_dir() and any(KEYBOARD in entry.name for entry in plugins.iterdir())
-        return has_plugin and folder.joinpath(*QML_MODULE).is_file()
+        found = sorted(entry for entry in plugins.iterdir() if KEYBOARD in entry.name) if plugins.is_dir() else []
+        has_qml = folder.joinpath(*QML_MODULE).is_file()
     except OSError:
-        return False
+        return NOT_INSTALLED
+    if not found:
+        return NOT_INSTALLED
+    if not has_qml:
+        return NO_QML
+    why = load(found[0])
+    return f"its plugin does not load ({why})" if why else ""
 
 
-def decide(wanted: bool, installed: bool) -> KioskSearch:
-    """Search in a kiosk: on only when asked for and typeable."""
+def decide(wanted: bool, problem: str) -> KioskSearch:
+    """Search in a kiosk: on only when asked for and typeable (no `problem` with the keyboard)."""
     if not wanted:
         return KioskSearch(False, OFF)
-    if not installed:
-        return KioskSearch(False, f"off: {MISSING}", MISSING)
+    if problem:
+        warning = f"kiosk_search is true, but Qt's on-screen keyboard cannot be used: {problem}; search stays off"
+        return KioskSearch(False, f"off: {warning}", warning)
     return KioskSearch(True, ON)
 
 
-def prepare(wanted: bool, environ: MutableMapping[str, str] = os.environ, folder: Path | None = None) -> KioskSearch:
+def prepare(
+    wanted: bool,
+    load: Callable[[Path], str],
+    environ: MutableMapping[str, str] = os.environ,
+    folder: Path | None = None,
+) -> KioskSearch:
     """Decide, and when search is on, have Qt load its on-screen keyboard (before the application is made)."""
-    found = decide(wanted, keyboard_installed(folder or qt_folder()) if wanted else False)
+    found = decide(wanted, keyboard_problem(folder or qt_folder(), load) if wanted else "")
     if found.on:
         environ[IM_VARIABLE] = KEYBOARD
     return found

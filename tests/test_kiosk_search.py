@@ -1,13 +1,27 @@
-"""Search in a kiosk: on only when the settings ask for it and Qt's on-screen keyboard is installed; what was
-decided is said to staff, and why when it cannot be on."""
+"""Search in a kiosk: on only when the settings ask for it and Qt's on-screen keyboard is installed and loads;
+what was decided is said to staff, and why when it cannot be on."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from core import kiosk_search
-from core.kiosk_search import IM_VARIABLE, KEYBOARD, MISSING, OFF, ON, KioskSearch, decide, keyboard_installed, prepare
+from core.kiosk_search import (
+    IM_VARIABLE,
+    KEYBOARD,
+    NO_QML,
+    NOT_FOUND,
+    NOT_INSTALLED,
+    OFF,
+    ON,
+    KioskSearch,
+    decide,
+    keyboard_problem,
+    prepare,
+)
 from core.settings import DEFAULTS, SETTINGS, load_settings
+
+PLUGIN = "libqtvirtualkeyboardplugin.so"
 
 
 def qt_folder(tmp_path: Path, plugin: bool = True, qml: bool = True) -> Path:
@@ -17,12 +31,21 @@ def qt_folder(tmp_path: Path, plugin: bool = True, qml: bool = True) -> Path:
     plugins.mkdir(parents=True)
     (plugins / "libcomposeplatforminputcontextplugin.so").write_bytes(b"")
     if plugin:
-        (plugins / "libqtvirtualkeyboardplugin.so").write_bytes(b"")
+        (plugins / PLUGIN).write_bytes(b"")
     if qml:
         module = folder / "qml" / "QtQuick" / "VirtualKeyboard"
         module.mkdir(parents=True)
         (module / "qmldir").write_text("module QtQuick.VirtualKeyboard\n")
     return folder
+
+
+def loads(plugin: Path) -> str:
+    assert plugin.name == PLUGIN, plugin  # only the keyboard's own plugin is tried
+    return ""
+
+
+def fails(plugin: Path) -> str:
+    return "libQt6VirtualKeyboardQml.so.6: cannot open shared object file"
 
 
 def test_the_setting_is_declared_off_by_default() -> None:
@@ -43,33 +66,48 @@ def test_the_settings_file_turns_it_on_and_refuses_anything_but_true_or_false(tm
     ]
 
 
-def test_off_unless_asked_for_and_then_only_with_the_keyboard() -> None:
-    assert decide(False, True) == KioskSearch(False, OFF, "")
-    assert decide(False, False) == KioskSearch(False, OFF, "")
-    assert decide(True, True) == KioskSearch(True, ON, "")
-    assert decide(True, False) == KioskSearch(False, f"off: {MISSING}", MISSING)
-    assert "Qt Virtual Keyboard" in MISSING and "kiosk_search" in MISSING
+def test_off_unless_asked_for_and_then_only_with_a_keyboard_that_works() -> None:
+    assert decide(False, "") == KioskSearch(False, OFF, "")
+    assert decide(False, NOT_INSTALLED) == KioskSearch(False, OFF, "")
+    assert decide(True, "") == KioskSearch(True, ON, "")
+    warning = (
+        "kiosk_search is true, but Qt's on-screen keyboard cannot be used: "
+        "Qt Virtual Keyboard is not installed with this copy; search stays off"
+    )
+    assert decide(True, NOT_INSTALLED) == KioskSearch(False, f"off: {warning}", warning)
 
 
-def test_the_keyboard_needs_both_its_plugin_and_its_qml_module(tmp_path: Path) -> None:
-    assert keyboard_installed(qt_folder(tmp_path / "both"))
-    assert not keyboard_installed(qt_folder(tmp_path / "no-plugin", plugin=False))
-    assert not keyboard_installed(qt_folder(tmp_path / "no-qml", qml=False))
-    assert not keyboard_installed(tmp_path / "nothing-here")
-    assert not keyboard_installed(None)
+def test_the_keyboard_needs_its_plugin_its_qml_module_and_a_plugin_that_loads(tmp_path: Path) -> None:
+    assert keyboard_problem(qt_folder(tmp_path / "both"), loads) == ""
+    assert keyboard_problem(qt_folder(tmp_path / "broken"), fails) == f"its plugin does not load ({fails(Path())})"
+    assert keyboard_problem(qt_folder(tmp_path / "no-plugin", plugin=False), loads) == NOT_INSTALLED
+    assert keyboard_problem(qt_folder(tmp_path / "no-qml", qml=False), loads) == NO_QML
+    assert keyboard_problem(tmp_path / "nothing-here", loads) == NOT_INSTALLED
+    assert keyboard_problem(None, loads) == NOT_FOUND
     not_a_folder = tmp_path / "file"
     not_a_folder.write_text("")
-    assert not keyboard_installed(not_a_folder)
+    assert keyboard_problem(not_a_folder, loads) == NOT_INSTALLED
+    unreadable = qt_folder(tmp_path / "locked")
+    (unreadable / "plugins" / "platforminputcontexts").chmod(0)
+    try:
+        assert keyboard_problem(unreadable, loads) in (NOT_INSTALLED, "")  # "" only as root, who reads it anyway
+    finally:
+        (unreadable / "plugins" / "platforminputcontexts").chmod(0o755)
 
 
 def test_prepare_names_qt_s_keyboard_only_when_search_is_on(tmp_path: Path) -> None:
     environ: dict[str, str] = {}
-    assert prepare(True, environ, qt_folder(tmp_path / "both")).on
+    assert prepare(True, loads, environ, qt_folder(tmp_path / "both")).on
     assert environ == {IM_VARIABLE: KEYBOARD}
-    for wanted, folder in ((True, qt_folder(tmp_path / "none", plugin=False)), (False, qt_folder(tmp_path / "x"))):
+    for wanted, load, folder in (
+        (True, fails, qt_folder(tmp_path / "fails")),
+        (True, loads, qt_folder(tmp_path / "none", plugin=False)),
+        (False, loads, qt_folder(tmp_path / "x")),
+    ):
         environ = {}
-        assert not prepare(wanted, environ, folder).on
-        assert environ == {}
+        found = prepare(wanted, load, environ, folder)
+        assert not found.on and environ == {}
+        assert bool(found.warning) == wanted
 
 
 def test_the_qt_folder_is_found_without_importing_qt(monkeypatch) -> None:

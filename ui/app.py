@@ -133,11 +133,19 @@ def _show_query(window: MainWindow, query: str) -> None:
         window.search.show_query(query)
 
 
+def _plugin_problem(plugin: Path) -> str:
+    """Why Qt cannot load this plugin file (a library it needs is missing), or ''."""
+    from PySide6.QtCore import QPluginLoader
+
+    loader = QPluginLoader(str(plugin))
+    return "" if loader.load() else loader.errorString()
+
+
 def _kiosk_search(wanted: bool) -> KioskSearch:
     """Whether the kiosk offers search (core.kiosk_search), with a line on standard error when it cannot."""
     from core.kiosk_search import prepare
 
-    search = prepare(wanted)
+    search = prepare(wanted, _plugin_problem)
     if search.warning:
         print(search.warning, file=sys.stderr)
     return search
