@@ -262,7 +262,7 @@ def _query_stems(query: str, index: Index) -> list[set[str]]:
 
         close = process.extract(target, index.vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_SCORE, limit=3)
         wanted.append({target, *(match for match, _, _ in close)})
-    typed = query_words[-1] if query_words and query[-1:].isalnum() else ""
+    typed = query_words[-1] if query_words and not query[-1:].isspace() else ""
     if len(typed) >= PREFIX_MIN_LENGTH:
         wanted[-1] |= {known_stem for known_stem in index.vocabulary if known_stem.startswith(typed)}
     return wanted
@@ -277,10 +277,10 @@ def search(index: Index, query: str, limit: int = MAX_RESULTS) -> list[Result]:
     for entry in index.entries:
         score = 0.0
         for options in wanted:
-            best = max((weight for weight, field in entry.fields if not options.isdisjoint(field)), default=0.0)
-            if not best:
+            weights = [weight for weight, field in entry.fields if not options.isdisjoint(field)]
+            if not weights:
                 break
-            score += best
+            score += max(weights)
         else:
             if any(entry.lead in options for options in wanted):
                 score += LEADS  # "Pregnancy: do not use" before "Lower belly: … pregnant …"
@@ -310,9 +310,7 @@ def snippet_of(text: str, wanted: list[set[str]]) -> tuple[str, tuple[tuple[int,
     if first is None:
         line = flat[:SNIPPET] + ("…" if len(flat) > SNIPPET else "")
         return line, ()
-    start = max(0, first.start() - 30)
-    if start:
-        start = flat.rfind(" ", 0, start) + 1
+    start = flat[: max(0, first.start() - 30)].rfind(" ") + 1  # a whole word, about 30 characters before
     end = min(len(flat), start + SNIPPET)
     if end < len(flat):
         end = max(flat.rfind(" ", start, end), first.end())

@@ -243,3 +243,39 @@ def test_the_shipped_pack_finds_every_kind() -> None:
     assert not evidence & {e.title for e in index.entries}
     night = next(e for e in index.entries if e.title.startswith("Stimulation at night"))
     assert night.ref == "area:temples-head"  # a treatment's caution the Safety page does not list
+
+
+def test_a_snippet_starts_on_the_word_about_thirty_characters_before_the_first_match() -> None:
+    snippet, marks = snippet_of("aaaa " * 7 + "nine" + " bbbb" * 30, [{"nine"}])
+    assert snippet == "…" + "aaaa " * 6 + "nine" + " bbbb" * 11 + "…"
+    assert marks == ((31, 35),)
+
+
+def test_a_match_that_is_the_last_word_of_the_line_is_marked() -> None:
+    text = "one three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen two three four five"
+    snippet, marks = snippet_of(text, [{"nine"}, {"two"}])
+    assert snippet.endswith(" fifteen two…")
+    assert [snippet[a:b] for a, b in marks] == ["nine", "two"] and marks[-1][1] == len(snippet) - 1
+
+
+def test_a_text_of_exactly_one_line_has_no_ellipsis() -> None:
+    assert snippet_of("x" * 90, [{"nine"}]) == ("x" * 90, ())
+    assert snippet_of("x" * 91, [{"nine"}]) == ("x" * 90 + "…", ())
+
+
+def test_a_query_with_a_space_before_the_last_word_or_only_stop_words_still_works() -> None:
+    assert [r.ref for r in search(tiny(), " gizm")] == ["topic:devices"]
+    assert search(tiny(), "the ") == [] and search(tiny(), "gizmo\t") != []
+
+
+def test_a_note_without_a_bold_rule_is_titled_by_its_first_line_and_a_rule_loses_its_end_stops() -> None:
+    from core.search import _first_line, _heading
+
+    assert _heading("\n\n  Plain first line that goes on.  \nsecond line") == (
+        "Plain first line that goes on.",
+        "\n\n  Plain first line that goes on.  \nsecond line",
+    )
+    assert _heading("x" * 100) == ("x" * 80, "x" * 100)
+    assert _heading("**Rule, with stops.:,** Then more.") == ("Rule, with stops", " Then more.")
+    assert _heading("**.Rule.**") == (".Rule", "**.Rule.**")
+    assert _first_line("\n   \n") == "" and _first_line("a  **b**\nc") == "a b"
