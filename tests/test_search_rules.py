@@ -45,11 +45,17 @@ def tiny_pack():
         "faq": Topic("faq", "Questions", "Q summary.", FAQ_BODY),
     }  # fmt: skip
     notes = {
-        "c-safe": Note("c-safe", "caution", "**Pacemaker: do not use.** Labels say so.", ("s",), "have a pacemaker"),
+        "c-safe": Note(
+            "c-safe",
+            "caution",
+            "**Pacemaker: do not use.** Labels say so.",
+            ("s",),
+            "have a pacemaker or a heart device",
+        ),
         "c-area": Note("c-area", "caution", "**Not on the temples.** Keep away.", ("s",)),
         "c-treat": Note("c-treat", "caution", LONG, ("s",)),
+        "e1": Note("e1", "evidence", "**Evidence about zygoma.**", ("s",)),  # before a caution: skipped, not the end
         "c-none": Note("c-none", "caution", "**Orphan rule.**", ("s",)),
-        "e1": Note("e1", "evidence", "**Evidence about zygoma.**", ("s",)),
     }
     return SHIPPED._replace(
         areas=MappingProxyType({"a1": area}),
@@ -123,6 +129,9 @@ def test_an_entry_s_snippet_is_its_own_text() -> None:
         ("gizmo", [("topic:devices", "Device", TITLE + LEADS)]),
         ("lambda", [("topic:devices", "Device", SUMMARY)]),
         ("kappa", [("area:a1", "Safety note", TITLE)]),
+        ("heart", [("topic:safety", "Safety note", TERMS)]),  # a caution's rule
+        ("page", [("topic:safety", "Topic", TITLE)]),  # a topic's title
+        ("summary", [("area:a1", "Area", SUMMARY), ("topic:faq", "Topic", SUMMARY)]),  # and its summary
     ],
 )
 def test_each_field_weighs_as_declared(query: str, expected: list[tuple[str, str, float]]) -> None:
