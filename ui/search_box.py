@@ -125,9 +125,11 @@ class SearchBox(QWidget):
         """One row per result; the rows are made once and kept, so a keystroke only sets their text."""
         for row, result in enumerate(self._results):
             item, label = self._row(row)
-            label.setText(result_html(result, self._theme.colours.accent_dark))
-            label.setAccessibleName(f"{result.kind}: {result.title}. {result.snippet}")
-            item.setSizeHint(label.sizeHint())
+            html = result_html(result, self._theme.colours.accent_dark)
+            if label.text() != html:  # a row that shows the same result is not laid out again
+                label.setText(html)
+                label.setAccessibleName(f"{result.kind}: {result.title}. {result.snippet}")
+                item.setSizeHint(label.sizeHint())
             item.setHidden(False)
         for item, _ in self._rows[len(self._results) :]:
             item.setHidden(True)
