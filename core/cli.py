@@ -39,6 +39,8 @@ DEFAULTS = {
     "kiosk_demo": None,
     "search": None,
     "search_demo": None,
+    "check_client": None,  # core/client_check_cli.py
+    "list_conditions": False,
 }
 
 EXIT_USAGE = 2  # a wrong command line: argparse's own code; a restart cannot fix it (core.watchdog)
@@ -118,6 +120,9 @@ def parser() -> argparse.ArgumentParser:
         "and snippet (matched words between *asterisks*); exit 0, or 1 when nothing is found",
     )
     p.add_argument("--search-demo", metavar="QUERY", help=argparse.SUPPRESS)  # the gallery: QUERY typed, results shown
+    from core.client_check_cli import add_options as add_client_check_options
+
+    add_client_check_options(p)
     return p
 
 

@@ -208,7 +208,7 @@ usage: microcurrent-atlas [-h] [--version] [--content DIR] [--check-content [DIR
                           [--list-areas] [--screenshot FILE.png]
                           [--view {face,body-front,body-back}] [--area ID] [--topic ID]
                           [--size WxH] [--settings FILE] [--kiosk] [--set-pin] [--watchdog]
-                          [--search QUERY]
+                          [--search QUERY] [--check-client ID[,ID…]] [--list-conditions]
 
 Microcurrent Atlas: an offline reference on microcurrent treatment, area by area.
 
@@ -242,6 +242,11 @@ options:
   --search QUERY        print what the search field finds for QUERY, best first, one a line: page
                         reference, title and snippet (matched words between *asterisks*); exit 0,
                         or 1 when nothing is found
+  --check-client ID[,ID…]
+                        print, for each area, 'ruled out', 'care' or 'no rule' for a client with
+                        these conditions (ids from --list-conditions), with the reason and source,
+                        and exit
+  --list-conditions     print one line per condition: id, label
 """
 
 

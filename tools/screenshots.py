@@ -25,6 +25,7 @@ SHOTS: tuple[tuple[str, list[str]], ...] = (
     ("topic-safety", ["--view", "body-front", "--topic", "safety"]),
     ("topic-faq", ["--view", "body-back", "--topic", "faq"]),
     ("search-cellulite", ["--view", "body-front", "--search-demo", "cellulite"]),
+    ("client-check", ["--view", "face", "--check-client", "recent-injections,cold-sore"]),
 )
 # Kiosk mode: the attract loop, the 'still there?' countdown over a visitor's page, the PIN pad, the staff panel.
 KIOSK_SHOTS = (
