@@ -58,6 +58,10 @@ def _run(argv: list[str] | None) -> int:
     if args.list_areas:
         cli.list_areas(pack)
         return 0
+    if args.handout is not None:
+        from ui.handout_command import run_handout
+
+        return run_handout(pack, args, site)
     from ui.app import run
 
     return run(pack, notice, args, site)

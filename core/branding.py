@@ -15,7 +15,10 @@ if TYPE_CHECKING:
 
 LOGO_LIMIT = 2 * MEGABYTE  # a print-quality logo is well under this
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-_SVG_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*<svg[\s>]", re.S)
+# An SVG starts with <svg, after an optional byte-order mark, XML declaration, comments and doctype.
+_SVG_START = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*<svg[\s>]", re.S
+)
 
 
 class Logo(NamedTuple):
@@ -75,4 +78,5 @@ def read_logo(path: Path | None) -> Logo | None:
 
 def branding(settings: Settings) -> Branding:
     """The clinic's branding as the settings give it (reads the logo file)."""
-    return Branding(settings.clinic_name, settings.clinic_phone, settings.clinic_address, read_logo(settings.clinic_logo))
+    logo = read_logo(settings.clinic_logo)
+    return Branding(settings.clinic_name, settings.clinic_phone, settings.clinic_address, logo)

@@ -37,6 +37,10 @@ DEFAULTS = {
     "set_pin": False,
     "watchdog": False,
     "kiosk_demo": None,
+    # the handout (core/handout_cli.py)
+    "handout": None,
+    "output": None,
+    "paper": None,
 }
 
 EXIT_USAGE = 2  # a wrong command line: argparse's own code; a restart cannot fix it (core.watchdog)
@@ -109,6 +113,9 @@ def parser() -> argparse.ArgumentParser:
         help=f"window size, e.g. 1920x1080; each side {SIZE_LIMITS[0]} to {SIZE_LIMITS[1]} pixels",
     )
     add_kiosk_options(p)
+    from core.handout_cli import add_options as add_handout_options
+
+    add_handout_options(p)
     return p
 
 

@@ -35,7 +35,8 @@ class Handout(NamedTuple):
     ref: str
     title: str
     summary: str
-    clinic: tuple[str, ...]  # the clinic's name, phone and address, those that are set
+    clinic_name: str  # '' when not set
+    clinic_details: tuple[str, ...]  # the clinic's phone and address, those that are set
     rules_heading: str
     rules: tuple[tuple[str, str], ...]  # each do-not-use rule and its own sources ('' when named once below)
     rules_sources: str
@@ -96,7 +97,7 @@ def _retelling(paragraphs: list[str]) -> tuple[str, ...]:
     for paragraph in paragraphs:
         if paragraph.startswith("#"):
             first = True
-            heading, _, rest = paragraph.partition("\n")
+            _heading, _, rest = paragraph.partition("\n")
             if not rest.strip():
                 continue
             paragraph = rest.strip()
@@ -112,10 +113,11 @@ def _retelling(paragraphs: list[str]) -> tuple[str, ...]:
     return tuple(kept)
 
 
-def _clinic(settings: Settings | None) -> tuple[str, ...]:
+def _clinic(settings: Settings | None) -> tuple[str, tuple[str, ...]]:
     if settings is None:
-        return ()
-    return tuple(v.strip() for v in (settings.clinic_name, settings.clinic_phone, settings.clinic_address) if v.strip())
+        return "", ()
+    details = tuple(v.strip() for v in (settings.clinic_phone, settings.clinic_address) if v.strip())
+    return settings.clinic_name.strip(), details
 
 
 def handout(pack: Pack, ref: str, settings: Settings | None = None) -> Handout:
@@ -136,11 +138,13 @@ def handout(pack: Pack, ref: str, settings: Settings | None = None) -> Handout:
         where, view = "", _first_view(pack)
     notes = tuple(_note(text, sources) for text, sources in callout.notes)
     info = pack.info
+    clinic_name, clinic_details = _clinic(settings)
     result = Handout(
         ref=ref,
         title=page.title,
         summary=plain(page.summary) if kind == AREA else "",
-        clinic=_clinic(settings),
+        clinic_name=clinic_name,
+        clinic_details=clinic_details,
         rules_heading=callout.rules_heading,
         rules=tuple((plain(rule), plain(sources)) for rule, sources in callout.rules),
         rules_sources=plain(callout.rules_sources),

@@ -207,6 +207,7 @@ usage: microcurrent-atlas [-h] [--version] [--content DIR] [--check-content [DIR
                           [--list-areas] [--screenshot FILE.png]
                           [--view {face,body-front,body-back}] [--area ID] [--topic ID]
                           [--size WxH] [--settings FILE] [--kiosk] [--set-pin] [--watchdog]
+                          [--handout REF] [--output FILE.pdf] [--paper {a4,letter}]
 
 Microcurrent Atlas: an offline reference on microcurrent treatment, area by area.
 
@@ -230,13 +231,17 @@ options:
   --settings FILE       the settings file (default: /home/kiosk/.config/microcurrent-
                         atlas/settings.yaml); keys: kiosk, idle_timeout_s, warning_s,
                         attract_interval_s, admin_hold_s, hide_cursor, show_evidence, content,
-                        admin_pin_hash
+                        admin_pin_hash, clinic_name, clinic_logo, clinic_phone, clinic_address
   --kiosk               fullscreen, locked, touch-first, reset after each visitor (or 'kiosk:
                         true' in the settings)
   --set-pin             set the staff PIN (4 to 12 digits, typed twice, or one line on standard
                         input) in the settings file, stored as a salted hash, and exit
   --watchdog            run the app as a child process and start it again if it dies (1, 2, 4 … 60
                         s apart)
+  --handout REF         write the one-page handout of an area (its id) or a page (area:ID,
+                        topic:ID) to --output and exit
+  --output FILE.pdf     where --handout writes its PDF
+  --paper {a4,letter}   the handout's paper (default: the locale's, A4 or US Letter)
 """
 
 

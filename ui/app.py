@@ -50,6 +50,7 @@ def build_window(
     if args.view:
         navigator.choose_view(args.view)
     window = MainWindow(navigator, notice, look)
+    window.set_branding(settings)
     if args.size:
         window.resize(*args.size)
     else:

@@ -20,6 +20,8 @@ from ui.toolbar import NavigationBar
 from ui.view_switch import ViewSwitch
 
 if TYPE_CHECKING:
+    from core.settings import Settings
+    from ui.handout_actions import HandoutActions
     from ui.page_view import PageView
     from ui.search_box import SearchBox
 
@@ -47,6 +49,9 @@ class MainWindow(QMainWindow):
         self._page: PageView | None = None  # made after the first frame, where the page slot stands until then
         self._searchable = True
         self.search: SearchBox | None = None  # made after the first frame, unless a kiosk turns it off
+        self._settings: Settings | None = None  # the clinic's branding, for the toolbar and handouts
+        self._printable = True
+        self.handout: HandoutActions | None = None  # made after the first frame, unless a kiosk turns it off
         self._page_slot = PageSlot(theme)
         self.view_switch = ViewSwitch(dict(VIEW_TITLES))
         topics = [(topic_ref(topic.id), topic.title) for topic in pack.topics.values()]
@@ -86,6 +91,7 @@ class MainWindow(QMainWindow):
         self._add_page_view()
         if self._searchable:
             self._add_search()
+        self._add_desk_tools()
         self._show(self.navigator.state())
         self.ready.emit()
         QTimer.singleShot(PREPARE_AFTER_MS, self, self.prepare_pages)  # cancelled if the window goes
@@ -93,6 +99,23 @@ class MainWindow(QMainWindow):
     def set_searchable(self, searchable: bool) -> None:
         """Whether the toolbar offers search (a kiosk with no keyboard does not); before the first frame."""
         self._searchable = searchable
+
+    def set_branding(self, settings: Settings) -> None:
+        """The settings the clinic's name, logo and phone come from (toolbar and handouts); before the first frame."""
+        self._settings = settings
+
+    def set_printable(self, printable: bool) -> None:
+        """Whether the toolbar offers handouts (a kiosk has no printer); before the first frame."""
+        self._printable = printable
+
+    def _add_desk_tools(self) -> None:
+        """The handout's actions and the clinic's name in the toolbar, after the first frame."""
+        from ui.desk_tools import desk_tools
+
+        self.handout, branding = desk_tools(self.navigator.pack, self._settings, self._printable, self)
+        if self.handout is not None:
+            self.handout.message.connect(self.statusBar().showMessage)
+        self.toolbar.add_desk_tools(self.handout.actions() if self.handout else [], branding)
 
     def _add_search(self) -> None:
         """The search box, after the first frame: its index is built on the first keystroke."""
@@ -180,6 +203,8 @@ class MainWindow(QMainWindow):
             self._page.show_page(state.page)
             self._shown_page = state.page
         self.toolbar.set_history(state.can_go_back, state.can_go_forward)
+        if self.handout is not None:
+            self.handout.set_page(state.page.ref)
 
     # -- handlers: each delegates to the navigator --------------------------------------------
 

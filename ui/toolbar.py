@@ -82,6 +82,14 @@ class NavigationBar(QToolBar):
         """The search box, after the Topics menu (added after the first frame, like the page view)."""
         self.insertWidget(self._spacer, box)
 
+    def add_desk_tools(self, actions: list[QAction], branding: QWidget | None = None) -> None:
+        """The handout's actions after the Topics menu and search, and the clinic's name at the right; after
+        the first frame."""
+        for action in actions:
+            self.insertAction(self._spacer, action)
+        if branding is not None:
+            self.insertWidget(self.evidence_action, branding)
+
     def set_history(self, can_go_back: bool, can_go_forward: bool) -> None:
         self.back_action.setEnabled(can_go_back)
         self.forward_action.setEnabled(can_go_forward)

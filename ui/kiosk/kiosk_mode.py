@@ -81,6 +81,7 @@ class KioskMode(QObject):
         size was asked for."""
         self.window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         self.window.set_searchable(False)
+        self.window.set_printable(False)  # a visitor has no printer
         if fullscreen:
             self.window.setWindowState(Qt.WindowState.WindowFullScreen)
 
