@@ -45,18 +45,19 @@ def output_problem(path: Path) -> str:
     return ""
 
 
-def checked_request(args: argparse.Namespace, pack: Pack, err: TextIO) -> str:
-    """The page reference to write, or '' after saying on `err` what is wrong with the command line."""
+def checked_request(args: argparse.Namespace, pack: Pack, err: TextIO) -> tuple[str, int]:
+    """The page reference to write and 0, or '' and the exit code after saying on `err` what is wrong: 2 for
+    the command line (no --output, an unknown page), 1 for an output that cannot be written."""
     if args.output is None:
         print("--handout needs --output FILE.pdf", file=err)
-        return ""
+        return "", EXIT_USAGE
     try:
         ref = resolve(pack, args.handout)
     except UnknownPage as error:
         print(f"--handout: {error}", file=err)
-        return ""
+        return "", EXIT_USAGE
     problem = output_problem(args.output)
     if problem:
         print(f"--output: {problem}", file=err)
-        return ""
-    return ref
+        return "", EXIT_WRITE
+    return ref, 0

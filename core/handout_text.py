@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 RETELLING_HEADING = "What the article says"
 RETELLING_LIMIT = 700  # characters of the article's retelling: a handout is one page, the safety notes first
-QR_LIMIT = 900  # bytes in the QR code: about version 20 at level M, 97 modules, easy for a phone at 5 cm
+QR_LIMIT = 700  # bytes in the QR code: at most version 18 at level L (89 modules), 0.5 mm each at 48 mm
 QR_HEADER = "Do not use if you:"
 
 
@@ -174,9 +174,9 @@ def qr_summary(sheet: Handout, app_title: str) -> str:
     """What the QR code holds: the title, the do-not-use conditions, the page's cautions by their lead
     sentences, and the disclaimer's first sentence; plain text a phone shows with no internet. Cautions
     that would make the code too dense for a phone camera are counted instead of listed."""
-    head = [f"{sheet.title} ({app_title})", QR_HEADER if sheet.rules else ""]
+    head = [f"{app_title}: {sheet.title}", QR_HEADER if sheet.rules else ""]
     head += [f"- {rule}" for rule, _ in sheet.rules]
-    tail = [first_sentence(sheet.disclaimer), sheet.version]
+    tail = [first_sentence(sheet.disclaimer)]
     leads = [f"- {note.lead or first_sentence(note.text)}" for note in sheet.notes]
     heading = [sheet.notes_heading] if leads else []
     for shown in range(len(leads), -1, -1):

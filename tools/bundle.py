@@ -46,7 +46,6 @@ EXCLUDED_MODULES = [
     "PySide6.QtOpenGLWidgets",
     "PySide6.QtDBus",
     "PySide6.QtTest",
-    "PySide6.QtPrintSupport",
     "PySide6.QtSql",
     "PySide6.QtConcurrent",
     "PySide6.QtXml",
@@ -69,6 +68,9 @@ KEPT_PLUGINS = {
     "platforminputcontexts/composeplatforminputcontextplugin",
     "styles/qmodernwindowsstyle",
     "styles/qmacstyle",
+    # The handout's print dialog sees the system's printers through CUPS on Linux and macOS (Windows' are
+    # built into QtPrintSupport itself).
+    "printsupport/cupsprintersupport",
 }
 
 # What the one-file archive stores uncompressed: the unpacking step at each start trades file size

@@ -38,7 +38,7 @@ PDF_DPI = 600  # the PDF's coordinate grid: text and shapes are vectors whatever
 MARGIN_MM = 14.0
 LEFT_COLUMN_MM = 60.0
 GAP_MM = 6.0
-QR_MM = 40.0  # about 0.45 mm a module at the densest summary: an easy read for a phone held at 20 cm
+QR_MM = 48.0  # about 0.5 mm a module at the densest summary (core.handout_text.QR_LIMIT): an easy read
 BODY_SIZES = (10.0, 9.5, 9.0, 8.5, 8.0, 7.5, 7.0)  # points, largest that fits
 WHITE = "#ffffff"
 BLACK = "#000000"
@@ -113,6 +113,9 @@ class _Page:
         document.documentLayout().setPaintDevice(self.painter.device())
         font = QFont(FONT_FAMILY)
         font.setPointSizeF(size)
+        # Inter's contextual alternates (a raised "(" before a capital, a "-" between digits) have no text
+        # in the PDF, so copying or searching it would find "?": the plain glyphs are drawn instead.
+        font.setFeature(QFont.Tag("calt"), 0)
         document.setDefaultFont(font)
         document.setDocumentMargin(0)
         document.setIndentWidth(self.mm(size * 0.45))
@@ -296,18 +299,19 @@ def qr_matrix(text: str) -> tuple[bytearray, ...]:
     """The QR code's modules, rows of 1 (dark) and 0, without the quiet zone."""
     import segno
 
-    return tuple(segno.make(text, error="m", encoding="utf-8", micro=False).matrix)
+    return tuple(segno.make(text, error="l", encoding="utf-8", micro=False).matrix)
 
 
 QUIET_MODULES = 4  # the light border every QR reader needs
 
 
 def draw_qr(painter: QPainter, text: str, rect: QRectF) -> None:
-    """The QR code of `text` filling the square `rect`, quiet zone included: one dark outline, no seams."""
+    """The QR code of `text` filling the square `rect`, quiet zone included: the dark runs of each row, one path."""
     matrix = qr_matrix(text)
     count = len(matrix) + 2 * QUIET_MODULES
     module = rect.width() / count
     path = QPainterPath()
+    path.setFillRule(Qt.FillRule.WindingFill)  # touching runs merge into one dark area, never cancel out
     for row, cells in enumerate(matrix):
         column = 0
         while column < len(cells):
@@ -330,7 +334,7 @@ def draw_qr(painter: QPainter, text: str, rect: QRectF) -> None:
     painter.fillRect(rect, QColor(WHITE))
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor(BLACK))
-    painter.drawPath(path.simplified())
+    painter.drawPath(path)  # one fill: runs that touch leave no seam (QPainterPath.simplified() breaks it)
     painter.restore()
 
 

@@ -7,7 +7,7 @@ import sys
 from typing import TYPE_CHECKING, TextIO
 
 from core.atomic_write import write_atomically
-from core.handout_cli import EXIT_USAGE, EXIT_WRITE, checked_request
+from core.handout_cli import EXIT_WRITE, checked_request
 from core.safe_files import shown_path
 
 if TYPE_CHECKING:
@@ -20,10 +20,11 @@ if TYPE_CHECKING:
 def run_handout(
     pack: Pack, args: argparse.Namespace, site: SiteSettings, out: TextIO = sys.stdout, err: TextIO = sys.stderr
 ) -> int:
-    """Write the PDF and say so in one line: 0; a wrong page or output: 2; a failed write: 1."""
-    ref = checked_request(args, pack, err)
-    if not ref:
-        return EXIT_USAGE
+    """Write the PDF and say so in one line: 0; a wrong command line (no output, an unknown page): 2; an output
+    that cannot be written: 1, in one line."""
+    ref, code = checked_request(args, pack, err)
+    if code:
+        return code
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no display needed, nothing is shown
     from PySide6.QtWidgets import QApplication
 
