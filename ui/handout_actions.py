@@ -117,7 +117,9 @@ class HandoutActions(QObject):
         try:
             write_atomically(path, pdf_bytes(sheet_for(self._pack, ref, self._settings), paper))
         except OSError as error:
-            self.message.emit(f"Could not save the handout to {shown}: {error.strerror or error}", MESSAGE_MS)
+            in_the_way = isinstance(error, FileExistsError | NotADirectoryError)  # a file named like its folder
+            why = "a file stands where its folder should be" if in_the_way else error.strerror or str(error)
+            self.message.emit(f"Could not save the handout to {shown}: {why}", MESSAGE_MS)
             return False
         self.message.emit(f"Saved the handout to {shown}", MESSAGE_MS)
         return True

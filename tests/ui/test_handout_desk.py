@@ -1,0 +1,108 @@
+"""At the desk: Ctrl+P on an area or topic page opens the print preview of its handout, "Save as PDF…" writes
+one where the user says, on the paper the user picks; the clinic's name shows in the toolbar; a kiosk has none
+of it."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pypdf
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintPreviewDialog
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
+
+from core.settings import DEFAULTS
+from tests.conftest import DATA
+from tests.ui.conftest import click_area, make_window, press, show_ready, toolbar_button
+from ui.branding_label import BrandingLabel
+from ui.main_window import MainWindow
+
+PNG_LOGO = (DATA / "icon.svg").read_bytes()  # an SVG logo is as good as any for the toolbar
+
+
+def desk_window(qtbot, settings=DEFAULTS) -> MainWindow:
+    window = make_window(qtbot, DATA)
+    window.set_branding(settings)
+    return show_ready(qtbot, window)
+
+
+def test_print_or_save_is_offered_on_an_area_or_topic_page_and_not_on_the_start_page(qtbot) -> None:
+    window = desk_window(qtbot)
+    tools = window.handout
+    assert tools is not None
+    qtbot.waitUntil(lambda: toolbar_button(tools.print_action).isVisible())
+    assert toolbar_button(tools.pdf_action).isVisible()
+    assert not tools.print_action.isEnabled() and not tools.pdf_action.isEnabled()
+    click_area(qtbot, window, "neck")
+    assert tools.print_action.isEnabled() and tools.pdf_action.isEnabled()
+    press(qtbot, window, window.toolbar.home_action)
+    assert not tools.print_action.isEnabled()
+
+
+def test_ctrl_p_opens_the_print_preview_of_the_page_handout(qtbot) -> None:
+    window = desk_window(qtbot)
+    click_area(qtbot, window, "cheeks")
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.handout.preview
+    assert isinstance(dialog, QPrintPreviewDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.windowTitle() == "Print or save: Cheeks"
+    assert dialog.accessibleName() == "Print preview of the handout for Cheeks"
+    dialog.reject()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_save_as_pdf_writes_the_handout_on_the_paper_chosen(qtbot, tmp_path: Path) -> None:
+    window = desk_window(qtbot)
+    window.toolbar.topics_menu.actions()[-1].trigger()  # the last topic
+    press(qtbot, window, window.handout.pdf_action)
+    dialog = window.handout.file_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    types = dialog.findChild(QComboBox, "fileTypeCombo")
+    assert [types.itemText(i) for i in range(types.count())][0].startswith("PDF on A4 paper")  # the locale's
+    types.setCurrentIndex(1)  # US Letter
+    name = dialog.findChild(QLineEdit, "fileNameEdit")
+    name.setText(str(tmp_path / "for the client"))
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    saved = tmp_path / "for the client.pdf"
+    qtbot.waitUntil(saved.exists)
+    reader = pypdf.PdfReader(io.BytesIO(saved.read_bytes()))
+    assert len(reader.pages) == 1
+    assert (round(float(reader.pages[0].mediabox.width)), round(float(reader.pages[0].mediabox.height))) == (612, 792)
+    assert window.statusBar().currentMessage() == f"Saved the handout to {saved}"
+
+
+def test_a_handout_that_cannot_be_saved_says_why(qtbot, tmp_path: Path) -> None:
+    window = desk_window(qtbot)
+    click_area(qtbot, window, "chin")
+    (tmp_path / "notes.txt").write_text("a file where a folder should be")
+    assert not window.handout.save_pdf("area:chin", tmp_path / "notes.txt" / "x.pdf", "a4")
+    assert window.statusBar().currentMessage() == (
+        f"Could not save the handout to {tmp_path / 'notes.txt' / 'x.pdf'}: a file stands where its folder should be"
+    )
+
+
+def test_the_clinic_name_and_phone_show_small_in_the_toolbar(qtbot, tmp_path: Path) -> None:
+    logo = tmp_path / "logo.svg"
+    logo.write_bytes(PNG_LOGO)
+    window = desk_window(qtbot, DEFAULTS._replace(clinic_name="Glow Studio", clinic_phone="0123 456", clinic_logo=logo))
+    label = window.toolbar.findChild(BrandingLabel)
+    assert label is not None
+    qtbot.waitUntil(label.isVisible)
+    assert label.text.text() == "Glow Studio  ·  0123 456"
+    assert label.logo.isVisible() and label.logo.pixmap().height() == 28
+    assert label.accessibleName() == "Glow Studio, 0123 456"
+
+
+def test_no_branding_no_label(qtbot) -> None:
+    window = desk_window(qtbot)
+    assert window.toolbar.findChild(BrandingLabel) is None
+    assert all(label.text() != "" for label in window.toolbar.findChildren(QLabel))
+
+
+def test_a_kiosk_offers_no_handout(qtbot, make_kiosk) -> None:
+    mode = make_kiosk()
+    assert mode.window.handout is None
+    texts = [action.text() for action in mode.window.toolbar.actions()]
+    assert "Print or save…" not in texts and "Save as PDF…" not in texts
