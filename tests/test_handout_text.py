@@ -94,5 +94,5 @@ def test_a_page_is_named_by_its_area_id_or_its_reference() -> None:
     assert resolve(PACK, "area:chin") == "area:chin"
     assert resolve(PACK, "topic:safety") == "topic:safety"
     for wrong in ("elbow", "topic:elbow", "home", "area:", ""):
-        with pytest.raises(UnknownPage, match="is not an area or a page.*--list-areas"):
+        with pytest.raises(UnknownPage, match=r"is not an area or a page.*--list-areas"):
             resolve(PACK, wrong)

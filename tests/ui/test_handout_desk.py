@@ -16,6 +16,7 @@ from core.settings import DEFAULTS
 from tests.conftest import DATA
 from tests.ui.conftest import click_area, make_window, press, show_ready, toolbar_button
 from ui.branding_label import BrandingLabel
+from ui.handout_file import locale_paper
 from ui.main_window import MainWindow
 
 PNG_LOGO = (DATA / "icon.svg").read_bytes()  # an SVG logo is as good as any for the toolbar
@@ -60,8 +61,10 @@ def test_save_as_pdf_writes_the_handout_on_the_paper_chosen(qtbot, tmp_path: Pat
     dialog = window.handout.file_dialog
     qtbot.waitUntil(dialog.isVisible)
     types = dialog.findChild(QComboBox, "fileTypeCombo")
-    assert [types.itemText(i) for i in range(types.count())][0].startswith("PDF on A4 paper")  # the locale's
-    types.setCurrentIndex(1)  # US Letter
+    papers = [types.itemText(i) for i in range(types.count())]
+    first = "PDF on US Letter paper (*.pdf)" if locale_paper() == "letter" else "PDF on A4 paper (*.pdf)"
+    assert papers[0] == first  # the locale's paper first
+    types.setCurrentIndex(papers.index("PDF on US Letter paper (*.pdf)"))
     name = dialog.findChild(QLineEdit, "fileNameEdit")
     name.setText(str(tmp_path / "for the client"))
     qtbot.keyClick(name, Qt.Key.Key_Return)
