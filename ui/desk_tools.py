@@ -29,5 +29,5 @@ def desk_tools(
     if clinic is not None and clinic.is_set():
         from ui.branding_label import BrandingLabel
 
-        label = BrandingLabel(clinic, parent)
+        label = BrandingLabel(clinic, pack.info.title, parent)
     return actions, label

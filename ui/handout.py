@@ -40,6 +40,7 @@ LEFT_COLUMN_MM = 60.0
 GAP_MM = 6.0
 QR_MM = 48.0  # about 0.5 mm a module at the densest summary (core.handout_text.QR_LIMIT): an easy read
 BODY_SIZES = (10.0, 9.5, 9.0, 8.5, 8.0, 7.5, 7.0)  # points, largest that fits
+EVIDENCE_CHECK = "Evidence check"  # the lead the page writes in bold before a caveat (core.pages.with_caveats)
 WHITE = "#ffffff"
 BLACK = "#000000"
 
@@ -175,7 +176,8 @@ def _header(page: _Page, sheet: Sheet, area: QRectF) -> float:
     document = page.document("".join(parts), width, 9.5)
     page.draw(document, x, area.top() + max(0.0, (height - document.size().height()) / 2))
     note = page.document(
-        f'<p align="right" style="color:{colours.muted}">{_e(APP_NAME)} handout<br>{_e(sheet.text.version)}</p>',
+        f'<p align="right" style="color:{colours.muted}">{_e(APP_NAME)} handout<br>'
+        f"{_e(sheet.text.version).replace(', ', '<br>')}</p>",
         page.mm(46),
         7.5,
     )
@@ -375,7 +377,9 @@ def _article_html(text: Handout, paragraphs: int, size: float, gap: float, colou
         "What the article says</p>"
     ]
     for paragraph in text.retelling[:paragraphs]:
-        parts.append(f'<p style="margin-top:{gap * 0.6:.0f}px">{_e(paragraph)}</p>')
+        lead, colon, rest = paragraph.partition(": ")
+        shown = f"<b>{_e(lead)}:</b> {_e(rest)}" if colon and lead == EVIDENCE_CHECK else _e(paragraph)
+        parts.append(f'<p style="margin-top:{gap * 0.6:.0f}px">{shown}</p>')
     return "".join(parts)
 
 

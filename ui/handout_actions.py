@@ -18,7 +18,7 @@ from ui.handout_file import locale_paper, sheet_for
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-    from PySide6.QtWidgets import QFileDialog, QWidget
+    from PySide6.QtWidgets import QFileDialog, QToolButton, QWidget
 
     from core.records import Pack
     from core.settings import Settings
@@ -59,6 +59,22 @@ class HandoutActions(QObject):
 
     def actions(self) -> list[QAction]:
         return [self.print_action, self.pdf_action]
+
+    def button(self, parent: QWidget) -> QToolButton:
+        """One toolbar button: a click prints (the preview), its arrow offers "Save as PDF…" too. The window
+        holds both actions, so their shortcuts work wherever the focus is."""
+        from PySide6.QtWidgets import QMenu, QToolButton
+
+        button = QToolButton(parent)
+        button.setObjectName("print-or-save")
+        button.setDefaultAction(self.print_action)
+        menu = QMenu(button)
+        menu.addActions(self.actions())
+        button.setMenu(menu)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        button.setAccessibleName("Print or save a handout of this page")
+        self._parent.addActions(self.actions())
+        return button
 
     def set_page(self, ref: str) -> None:
         """The page shown: an area or topic can be printed, the start page cannot."""

@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         self.handout, branding = desk_tools(self.navigator.pack, self._settings, self._printable, self)
         if self.handout is not None:
             self.handout.message.connect(self.statusBar().showMessage)
-        self.toolbar.add_desk_tools(self.handout.actions() if self.handout else [], branding)
+        self.toolbar.add_desk_tools(self.handout.button(self.toolbar) if self.handout else None, branding)
 
     def _add_search(self) -> None:
         """The search box, after the first frame: its index is built on the first keystroke."""

@@ -147,6 +147,8 @@ QToolButton:checked {{ background: {pressed}; border-color: {link}; color: {acce
 QToolButton:disabled {{ color: {disabled}; }}
 QToolButton::menu-indicator {{ image: none; width: 0; }}
 QLabel#app-title {{ color: {accent_dark}; font-weight: 600; padding: 0 12px 0 4px; }}
+QLabel#clinic-name {{ color: {accent_dark}; font-weight: 600; }}
+QLabel#clinic-app {{ color: {muted}; }}
 QWidget#map-panel {{ background: {canvas}; }}
 QPushButton[segment="true"] {{ color: {text}; background: {panel}; border: 1px solid {border};
     padding: {pad2}px 18px; min-height: {control}px; font-size: {chrome_text}px; }}

@@ -37,7 +37,7 @@ class NavigationBar(QToolBar):
         self._shortcuts: list[tuple[QAction, Keys]] = []
         label = QLabel(title, self)
         label.setObjectName("app-title")
-        self.addWidget(label)
+        self._title = self.addWidget(label)
         self.home_action = self._action("Home", "Go to the start page", QKeySequence("Alt+Home"), self.home_requested)
         self.back_action = self._action("‹  Back", "Go back", QKeySequence.StandardKey.Back, self.back_requested)
         self.forward_action = self._action(
@@ -82,13 +82,14 @@ class NavigationBar(QToolBar):
         """The search box, after the Topics menu (added after the first frame, like the page view)."""
         self.insertWidget(self._spacer, box)
 
-    def add_desk_tools(self, actions: list[QAction], branding: QWidget | None = None) -> None:
-        """The handout's actions after the Topics menu and search, and the clinic's name at the right; after
-        the first frame."""
-        for action in actions:
-            self.insertAction(self._spacer, action)
-        if branding is not None:
-            self.insertWidget(self.evidence_action, branding)
+    def add_desk_tools(self, tools: QWidget | None, branding: QWidget | None = None) -> None:
+        """The handout's button after the Topics menu and search, and the clinic's branding in the title's
+        place; after the first frame."""
+        if tools is not None:
+            self.insertWidget(self._spacer, tools)
+        if branding is not None:  # in the title's place: a toolbar at 1366 pixels has no room for both
+            self.insertWidget(self._title, branding)
+            self._title.setVisible(False)
 
     def set_history(self, can_go_back: bool, can_go_forward: bool) -> None:
         self.back_action.setEnabled(can_go_back)

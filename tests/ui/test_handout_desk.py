@@ -32,8 +32,9 @@ def test_print_or_save_is_offered_on_an_area_or_topic_page_and_not_on_the_start_
     window = desk_window(qtbot)
     tools = window.handout
     assert tools is not None
-    qtbot.waitUntil(lambda: toolbar_button(tools.print_action).isVisible())
-    assert toolbar_button(tools.pdf_action).isVisible()
+    button = toolbar_button(tools.print_action)
+    qtbot.waitUntil(button.isVisible)
+    assert button.text() == "Print or save" and button.menu().actions() == [tools.print_action, tools.pdf_action]
     assert not tools.print_action.isEnabled() and not tools.pdf_action.isEnabled()
     click_area(qtbot, window, "neck")
     assert tools.print_action.isEnabled() and tools.pdf_action.isEnabled()
@@ -57,7 +58,7 @@ def test_ctrl_p_opens_the_print_preview_of_the_page_handout(qtbot) -> None:
 def test_save_as_pdf_writes_the_handout_on_the_paper_chosen(qtbot, tmp_path: Path) -> None:
     window = desk_window(qtbot)
     window.toolbar.topics_menu.actions()[-1].trigger()  # the last topic
-    press(qtbot, window, window.handout.pdf_action)
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     dialog = window.handout.file_dialog
     qtbot.waitUntil(dialog.isVisible)
     types = dialog.findChild(QComboBox, "fileTypeCombo")
@@ -86,21 +87,26 @@ def test_a_handout_that_cannot_be_saved_says_why(qtbot, tmp_path: Path) -> None:
     )
 
 
-def test_the_clinic_name_and_phone_show_small_in_the_toolbar(qtbot, tmp_path: Path) -> None:
+def test_the_clinic_logo_and_name_show_in_the_toolbar(qtbot, tmp_path: Path) -> None:
     logo = tmp_path / "logo.svg"
     logo.write_bytes(PNG_LOGO)
     window = desk_window(qtbot, DEFAULTS._replace(clinic_name="Glow Studio", clinic_phone="0123 456", clinic_logo=logo))
     label = window.toolbar.findChild(BrandingLabel)
     assert label is not None
     qtbot.waitUntil(label.isVisible)
-    assert label.text.text() == "Glow Studio  ·  0123 456"
+    assert label.text.text() == "Glow Studio"
+    assert label.toolTip() == "Glow Studio\n0123 456"
     assert label.logo.isVisible() and label.logo.pixmap().height() == 28
-    assert label.accessibleName() == "Glow Studio, 0123 456"
+    assert label.app.text() == "Microcurrent Atlas" and label.app.isVisible()
+    assert label.accessibleName() == "Glow Studio, 0123 456: Microcurrent Atlas"
+    title = window.toolbar.findChild(QLabel, "app-title")
+    assert not title.isVisible()  # the clinic's name stands in its place
 
 
 def test_no_branding_no_label(qtbot) -> None:
     window = desk_window(qtbot)
     assert window.toolbar.findChild(BrandingLabel) is None
+    assert window.toolbar.findChild(QLabel, "app-title").isVisible()
     assert all(label.text() != "" for label in window.toolbar.findChildren(QLabel))
 
 
