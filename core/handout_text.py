@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 RETELLING_HEADING = "What the article says"
 RETELLING_LIMIT = 700  # characters of the article's retelling: a handout is one page, the safety notes first
+TOPIC_RETELLING_LIMIT = 1500  # a topic's sheet has no diagram and no cautions of an area: more room for it
 QR_LIMIT = 700  # bytes in the QR code: at most version 18 at level L (89 modules), 0.5 mm each at 48 mm
 QR_HEADER = "Do not use if you:"
 
@@ -42,7 +43,7 @@ class Handout(NamedTuple):
     rules_sources: str
     notes_heading: str
     notes: tuple[HandoutNote, ...]
-    retelling: tuple[str, ...]  # paragraphs: the article's claims, told as its claims, with their caveats
+    retelling: tuple[str, ...]  # paragraphs: the article's claims as its claims, with their caveats; "heading\ntext"
     disclaimer: str
     version: str  # "Content version 1.1.0, reviewed 2026-12-01"
     article: str  # the source article, in a line
@@ -89,25 +90,29 @@ def _paragraphs(markdown: str) -> list[str]:
     return [p.strip() for p in re.split(r"\n\s*\n", markdown) if p.strip()]
 
 
-def _retelling(paragraphs: list[str]) -> tuple[str, ...]:
-    """The first paragraph under each heading and every evidence check, as far as RETELLING_LIMIT allows; a
-    paragraph is kept whole or left out, never cut."""
+def _retelling(paragraphs: list[str], limit: int = RETELLING_LIMIT) -> tuple[str, ...]:
+    """The first paragraph under each heading and every evidence check, as far as `limit` characters allow; a
+    paragraph is kept whole or left out, never cut. A paragraph under a heading (an FAQ's question, one of an
+    area's treatments) starts with that heading and a line break."""
     chosen: list[str] = []
     first = True
+    heading = ""
     for paragraph in paragraphs:
         if paragraph.startswith("#"):
             first = True
-            _heading, _, rest = paragraph.partition("\n")
+            title, _, rest = paragraph.partition("\n")
+            heading = plain(title)
             if not rest.strip():
                 continue
             paragraph = rest.strip()
         check = paragraph.startswith("**Evidence check:**")
         if check or first:
-            chosen.append(plain(paragraph))
+            chosen.append(f"{heading}\n{plain(paragraph)}" if heading and first and not check else plain(paragraph))
             first = first and check
+            heading = ""
     kept: list[str] = []
     for paragraph in chosen:
-        if sum(len(p) for p in kept) + len(paragraph) > RETELLING_LIMIT and kept:
+        if sum(len(p) for p in kept) + len(paragraph) > limit and kept:
             continue
         kept.append(paragraph)
     return tuple(kept)
@@ -134,7 +139,7 @@ def handout(pack: Pack, ref: str, settings: Settings | None = None) -> Handout:
         topic = pack.topics[ident]
         own = page.callout.notes if page.callout and not page.callout.rules else ()
         callout = do_not_use_callout(pack)._replace(notes=own, notes_heading="On this topic:" if own else "")
-        retelling = _retelling([topic.summary, *_paragraphs(topic.body)])
+        retelling = _retelling([topic.summary, *_paragraphs(topic.body)], TOPIC_RETELLING_LIMIT)
         where, view = "", _first_view(pack)
     notes = tuple(_note(text, sources) for text, sources in callout.notes)
     info = pack.info

@@ -377,8 +377,11 @@ def _article_html(text: Handout, paragraphs: int, size: float, gap: float, colou
         "What the article says</p>"
     ]
     for paragraph in text.retelling[:paragraphs]:
-        lead, colon, rest = paragraph.partition(": ")
-        shown = f"<b>{_e(lead)}:</b> {_e(rest)}" if colon and lead == EVIDENCE_CHECK else _e(paragraph)
+        heading, newline, body = paragraph.rpartition("\n")
+        lead, colon, rest = body.partition(": ")
+        shown = f"<b>{_e(lead)}:</b> {_e(rest)}" if colon and lead == EVIDENCE_CHECK else _e(body)
+        if newline:
+            shown = f"<b>{_e(heading)}</b><br>{shown}"
         parts.append(f'<p style="margin-top:{gap * 0.6:.0f}px">{shown}</p>')
     return "".join(parts)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
 
 import pypdf
 import pytest
@@ -27,12 +28,13 @@ def pdf_of(ref: str, paper: str, settings=None) -> pypdf.PdfReader:
 
 
 def squashed(text: str) -> str:
-    """Text without its spacing: a PDF's words are placed, not spaced, and extracted with tabs between."""
-    return re.sub(r"\s+", "", text)
+    """Text without its spacing (a PDF's words are placed, not spaced, and extracted with tabs between), and
+    a ligature as its letters, as a reader's search and copy take it."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
 @pytest.mark.parametrize("paper", ["a4", "letter"])
-def test_one_page_of_the_paper_asked_for(qapp, paper: str) -> None:
+def test_one_page_of_the_paper_asked_for(qtbot, paper: str) -> None:
     reader = pdf_of("neck", paper)
     assert len(reader.pages) == 1
     box = reader.pages[0].mediabox
@@ -40,7 +42,7 @@ def test_one_page_of_the_paper_asked_for(qapp, paper: str) -> None:
 
 
 @pytest.mark.parametrize("ref", ["area:neck", "area:eye-area", "area:thighs", "topic:safety", "topic:faq"])
-def test_the_safety_words_and_the_disclaimer_are_in_its_text(qapp, ref: str) -> None:
+def test_the_safety_words_and_the_disclaimer_are_in_its_text(qtbot, ref: str) -> None:
     reader = pdf_of(ref, "a4")
     text = squashed(reader.pages[0].extract_text())
     sheet = handout(PACK, ref)
@@ -55,14 +57,14 @@ def test_the_safety_words_and_the_disclaimer_are_in_its_text(qapp, ref: str) -> 
     assert squashed(sheet.retelling[0]) in text
 
 
-def test_an_area_handout_has_each_caution_in_full_with_its_sources(qapp) -> None:
+def test_an_area_handout_has_each_caution_in_full_with_its_sources(qtbot) -> None:
     text = squashed(pdf_of("neck", "a4").pages[0].extract_text())
     for note in handout(PACK, "neck").notes:
         assert squashed(note.text) in text
         assert squashed(f"Source: {note.sources}") in text
 
 
-def test_nothing_on_it_is_a_link(qapp) -> None:
+def test_nothing_on_it_is_a_link(qtbot) -> None:
     for ref in ("area:neck", "topic:sources", "topic:reviews"):
         page = pdf_of(ref, "a4").pages[0]
         annotations = [a.get_object() for a in page.get("/Annots") or []]
@@ -70,7 +72,7 @@ def test_nothing_on_it_is_a_link(qapp) -> None:
         assert "/URI" not in str(page.get_contents().get_data()), ref
 
 
-def test_the_clinic_is_named_at_the_top(qapp) -> None:
+def test_the_clinic_is_named_at_the_top(qtbot) -> None:
     settings = DEFAULTS._replace(clinic_name="Glow Studio", clinic_phone="0123 456 789", clinic_address="1 High St")
     text = pdf_of("chin", "a4", settings).pages[0].extract_text()
     lines = [" ".join(line.split()) for line in text.splitlines()]
@@ -90,19 +92,19 @@ def _scanned(image: QImage) -> list[str]:
 
 
 @pytest.mark.parametrize(("ref", "paper"), [("area:neck", "a4"), ("area:eye-area", "letter"), ("topic:faq", "a4")])
-def test_a_phone_reads_the_qr_code_as_the_summary(qapp, ref: str, paper: str) -> None:
+def test_a_phone_reads_the_qr_code_as_the_summary(qtbot, ref: str, paper: str) -> None:
     image = handout_image(PACK, ref, None, paper, dpi=150)
     assert _scanned(image) == [handout(PACK, ref).qr_text]
 
 
-def test_the_page_is_drawn_with_the_area_highlighted_and_the_callout(qapp) -> None:
+def test_the_page_is_drawn_with_the_area_highlighted_and_the_callout(qtbot) -> None:
     image = handout_image(PACK, "neck", None, "a4", dpi=60)
     colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)}
     assert "#ffffff" in colours and "#000000" in colours
     assert QColor("#fdf3e7").name() in colours  # the safety callout's warm background
 
 
-def test_the_paper_comes_from_the_locale(qapp) -> None:
+def test_the_paper_comes_from_the_locale(qtbot) -> None:
     assert locale_paper(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)) == "letter"
     assert locale_paper(QLocale(QLocale.Language.French, QLocale.Country.Canada)) == "letter"
     assert locale_paper(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)) == "a4"
