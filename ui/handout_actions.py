@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
     from core.records import Pack
     from core.settings import Settings
+    from ui.handout import Sheet
 
 PAPER_FILTERS = {"a4": "PDF on A4 paper (*.pdf)", "letter": "PDF on US Letter paper (*.pdf)"}
 MESSAGE_MS = 10_000
@@ -145,13 +146,10 @@ def _paper_of(name_filter: str) -> str:
     return next((paper for paper, text in PAPER_FILTERS.items() if text == name_filter), locale_paper())
 
 
-def _paint_printer(printer: QPrinter, sheet: object) -> None:
+def _paint_printer(printer: QPrinter, sheet: Sheet) -> None:
     """Draw the handout on the printer's paper, whichever the dialog chose."""
     from PySide6.QtPrintSupport import QPrinter
 
-    from ui.handout import Sheet
-
-    assert isinstance(sheet, Sheet)
     painter = QPainter(printer)
     try:
         paper = printer.paperRect(QPrinter.Unit.DevicePixel)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pypdf
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
 from core.settings import DEFAULTS
@@ -51,6 +51,8 @@ def test_ctrl_p_opens_the_print_preview_of_the_page_handout(qtbot) -> None:
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.windowTitle() == "Print or save: Cheeks"
     assert dialog.accessibleName() == "Print preview of the handout for Cheeks"
+    preview = dialog.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: preview.pageCount() == 1)  # the handout was drawn for the printer: one page
     dialog.reject()
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
