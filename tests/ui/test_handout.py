@@ -110,3 +110,13 @@ def test_the_paper_comes_from_the_locale(qtbot) -> None:
     assert locale_paper(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)) == "a4"
     assert locale_paper(QLocale(QLocale.Language.German, QLocale.Country.Germany)) == "a4"
     assert locale_paper(QLocale.c()) == "a4"
+
+
+def test_every_page_of_another_pack_makes_a_one_page_handout(qtbot) -> None:
+    from tests.conftest import MINIMAL_PACK
+
+    pack = load_pack(MINIMAL_PACK)
+    for ref in [f"area:{a}" for a in pack.areas] + [f"topic:{t}" for t in pack.topics]:
+        reader = pypdf.PdfReader(io.BytesIO(handout_pdf(pack, ref, None, "a4")))
+        assert len(reader.pages) == 1, ref
+        assert squashed(pack.info.disclaimer) in squashed(reader.pages[0].extract_text()), ref
