@@ -12,19 +12,17 @@ import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath
 
-# Modules the app never imports, which analysis would otherwise follow from the standard library.
+# Modules the app never imports, which analysis would otherwise follow from the standard library. Not
+# urllib.request, http and email: segno (the handout's QR code) imports xml.sax.saxutils, which imports them.
 EXCLUDED_MODULES = [
     "tkinter",
     "unittest",
     "pydoc",
     "doctest",
     "pdb",
-    "http",
-    "urllib.request",
     "xmlrpc",
     "ssl",
     "_ssl",
-    "email",
     "ftplib",
     "smtplib",
     "socketserver",
@@ -72,6 +70,11 @@ KEPT_PLUGINS = {
     # built into QtPrintSupport itself).
     "printsupport/cupsprintersupport",
 }
+
+# Libraries taken from the system at run time, never bundled: CUPS brings a dozen of its own (GnuTLS, Kerberos,
+# systemd's, about 8 MB in the file) and is on every Linux desktop that prints; where it is missing, the print
+# plugin does not load and Qt's print dialog still prints to a PDF file.
+SYSTEM_LIBRARIES = ("libcups.so",)
 
 # What the one-file archive stores uncompressed: the unpacking step at each start trades file size
 # for inflate time. "none" is PyInstaller's own choice (everything but the PYZ compressed).
@@ -146,6 +149,8 @@ def keep_binaries(binaries: Iterable[Entry], imports_of: Callable[[str], Iterabl
     ]
     kept: dict[str, Entry] = {}
     todo = list(roots)
+    system = {dest for dest, _src, _code in entries if _basename(dest).startswith(SYSTEM_LIBRARIES)}
+    kept.update({dest: ("", "", "") for dest in system})  # seen, so never followed nor kept
     while todo:
         dest, src, code = todo.pop()
         if dest in kept:
@@ -161,7 +166,10 @@ def keep_binaries(binaries: Iterable[Entry], imports_of: Callable[[str], Iterabl
             )
     frameworks = {_framework(dest) for dest in kept} - {None}
     return [
-        entry for entry in entries if entry[0] in kept or (entry[2] == "SYMLINK" and _framework(entry[0]) in frameworks)
+        entry
+        for entry in entries
+        if (entry[0] in kept and entry[0] not in system)
+        or (entry[2] == "SYMLINK" and _framework(entry[0]) in frameworks)
     ]
 
 
