@@ -8,7 +8,8 @@ from tools import bundle
 LINKS = {
     "/s/QtPrintSupport.abi3.so": ["libQt6PrintSupport.so.6"],
     "/s/libQt6PrintSupport.so.6": [],
-    "/s/libcupsprintersupport.so": ["libQt6PrintSupport.so.6", "libcups.so.2"],
+    # ldd's whole tree: CUPS's own libraries are listed as the plugin's too
+    "/s/libcupsprintersupport.so": ["libQt6PrintSupport.so.6", "libcups.so.2", "libgnutls.so.30"],
     "/s/libcups.so.2": ["libgnutls.so.30"],
     "/s/libgnutls.so.30": [],
 }

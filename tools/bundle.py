@@ -150,6 +150,7 @@ def keep_binaries(binaries: Iterable[Entry], imports_of: Callable[[str], Iterabl
     kept: dict[str, Entry] = {}
     todo = list(roots)
     system = {dest for dest, _src, _code in entries if _basename(dest).startswith(SYSTEM_LIBRARIES)}
+    system_files = {_basename(dest): src for dest, src, _code in entries if dest in system}
     kept.update({dest: ("", "", "") for dest in system})  # seen, so never followed nor kept
     while todo:
         dest, src, code = todo.pop()
@@ -158,7 +159,7 @@ def keep_binaries(binaries: Iterable[Entry], imports_of: Callable[[str], Iterabl
         kept[dest] = (dest, src, code)
         if code == "SYMLINK":
             continue  # its source field is the link's target name, not a file to read
-        for name in imports_of(src):
+        for name in _not_through_system(list(imports_of(src)), system_files, imports_of):
             todo.extend(
                 found
                 for found in by_name.get(_basename(name), [])
@@ -171,6 +172,18 @@ def keep_binaries(binaries: Iterable[Entry], imports_of: Callable[[str], Iterabl
         if (entry[0] in kept and entry[0] not in system)
         or (entry[2] == "SYMLINK" and _framework(entry[0]) in frameworks)
     ]
+
+
+def _not_through_system(
+    names: list[str], system_files: dict[str, str], imports_of: Callable[[str], Iterable[str]]
+) -> list[str]:
+    """The libraries a binary links less those it has only through a system library: `imports_of` lists
+    every library a binary loads (ldd's whole tree on Linux), so a plugin linking CUPS lists CUPS's own too."""
+    through = [system_files[_basename(name)] for name in names if _basename(name) in system_files]
+    if not through:
+        return names
+    theirs = {_basename(dep) for src in through for dep in imports_of(src)}
+    return [name for name in names if _basename(name) not in theirs]
 
 
 def with_english_icu(
