@@ -117,3 +117,17 @@ def test_a_kiosk_offers_no_handout(qtbot, make_kiosk) -> None:
     assert mode.window.handout is None
     texts = [action.text() for action in mode.window.toolbar.actions()]
     assert "Print or save…" not in texts and "Save as PDF…" not in texts
+
+
+def test_a_plain_window_start_takes_the_branding_from_the_settings(qtbot) -> None:
+    from core import cli
+    from core.content_loader import load_pack
+    from ui.app import build_window
+
+    settings = DEFAULTS._replace(clinic_name="Front Desk Spa")
+    window = build_window(load_pack(DATA), "", cli.parse_args([]), settings)
+    qtbot.addWidget(window)
+    show_ready(qtbot, window)
+    label = window.toolbar.findChild(BrandingLabel)
+    assert label is not None and label.text.text() == "Front Desk Spa"
+    assert window.handout is not None  # a desk prints
