@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.search: SearchBox | None = None  # made after the first frame, unless a kiosk turns it off
         self._settings: Settings | None = None  # the clinic's branding, for the toolbar and handouts
         self._printable = True
+        self._desk_tools_added = False
         self.handout: HandoutActions | None = None  # made after the first frame, unless a kiosk turns it off
         self._page_slot = PageSlot(theme)
         self.view_switch = ViewSwitch(dict(VIEW_TITLES))
@@ -91,8 +92,8 @@ class MainWindow(QMainWindow):
         self._add_page_view()
         if self._searchable:
             self._add_search()
-        self._add_desk_tools()
         self._show(self.navigator.state())
+        QTimer.singleShot(0, self, self._add_desk_tools)  # after the first page: nothing on it needs them
         self.ready.emit()
         QTimer.singleShot(PREPARE_AFTER_MS, self, self.prepare_pages)  # cancelled if the window goes
 
@@ -109,13 +110,19 @@ class MainWindow(QMainWindow):
         self._printable = printable
 
     def _add_desk_tools(self) -> None:
-        """The handout's actions and the clinic's name in the toolbar, after the first frame."""
+        """The handout's button and the clinic's branding in the toolbar, a turn after the first page."""
         from ui.desk_tools import desk_tools
 
         self.handout, branding = desk_tools(self.navigator.pack, self._settings, self._printable, self)
         if self.handout is not None:
             self.handout.message.connect(self.statusBar().showMessage)
+            self.handout.set_page(self.navigator.state().page.ref)
         self.toolbar.add_desk_tools(self.handout.button(self.toolbar) if self.handout else None, branding)
+        self._desk_tools_added = True
+
+    def has_desk_tools(self) -> bool:
+        """Whether the handout's button and the clinic's branding are made yet (a turn after `ready`)."""
+        return self._desk_tools_added
 
     def _add_search(self) -> None:
         """The search box, after the first frame: its index is built on the first keystroke."""

@@ -25,7 +25,9 @@ PNG_LOGO = (DATA / "icon.svg").read_bytes()  # an SVG logo is as good as any for
 def desk_window(qtbot, settings=DEFAULTS) -> MainWindow:
     window = make_window(qtbot, DATA)
     window.set_branding(settings)
-    return show_ready(qtbot, window)
+    show_ready(qtbot, window)
+    qtbot.waitUntil(window.has_desk_tools)
+    return window
 
 
 def test_print_or_save_is_offered_on_an_area_or_topic_page_and_not_on_the_start_page(qtbot) -> None:
@@ -114,6 +116,7 @@ def test_no_branding_no_label(qtbot) -> None:
 
 def test_a_kiosk_offers_no_handout(qtbot, make_kiosk) -> None:
     mode = make_kiosk()
+    qtbot.waitUntil(mode.window.has_desk_tools)
     assert mode.window.handout is None
     texts = [action.text() for action in mode.window.toolbar.actions()]
     assert "Print or save…" not in texts and "Save as PDF…" not in texts
@@ -128,6 +131,7 @@ def test_a_plain_window_start_takes_the_branding_from_the_settings(qtbot) -> Non
     window = build_window(load_pack(DATA), "", cli.parse_args([]), settings)
     qtbot.addWidget(window)
     show_ready(qtbot, window)
+    qtbot.waitUntil(window.has_desk_tools)
     label = window.toolbar.findChild(BrandingLabel)
     assert label is not None and label.text.text() == "Front Desk Spa"
     assert window.handout is not None  # a desk prints
