@@ -28,14 +28,19 @@ from ui.handout_file import handout_pdf  # noqa: E402
 TARGET_MS = 300.0
 
 
-def _figures(label: str, times: list[float]) -> bool:
-    times = sorted(times)
-    p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
+def _p95(times: list[float]) -> float:
+    return sorted(times)[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
+
+
+def _figures(label: str, times: list[float], cpu: list[float]) -> bool:
+    """Wall-clock figures (what the user waits), and this process's CPU time (what a busy machine's other
+    work does not add to)."""
     print(
-        f"{label}: {len(times)} handouts, median {statistics.median(times):.1f} ms, p95 {p95:.1f} ms, "
-        f"max {times[-1]:.1f} ms (target < {TARGET_MS:.0f} ms)"
+        f"{label}: {len(times)} handouts, median {statistics.median(times):.1f} ms, p95 {_p95(times):.1f} ms, "
+        f"max {max(times):.1f} ms (target < {TARGET_MS:.0f} ms); CPU time median {statistics.median(cpu):.1f} ms, "
+        f"p95 {_p95(cpu):.1f} ms"
     )
-    return p95 < TARGET_MS
+    return _p95(times) < TARGET_MS
 
 
 def main() -> int:
@@ -49,20 +54,22 @@ def main() -> int:
     handout_pdf(pack, refs[0], settings, "a4")  # warm: fonts, the QR encoder's import, the first layout
     ok = True
     for paper in ("a4", "letter"):
-        times = []
+        times, cpu = [], []
         for _ in range(args.rounds):
             for ref in refs:
-                started = time.perf_counter()
+                started, used = time.perf_counter(), time.process_time()
                 handout_pdf(pack, ref, settings, paper)
                 times.append((time.perf_counter() - started) * 1000)
-        ok = _figures(f"{paper:6} in memory", times) and ok
+                cpu.append((time.process_time() - used) * 1000)
+        ok = _figures(f"{paper:6} in memory", times, cpu) and ok
     with tempfile.TemporaryDirectory() as folder:
-        times = []
+        times, cpu = [], []
         for ref in refs:
-            started = time.perf_counter()
+            started, used = time.perf_counter(), time.process_time()
             write_atomically(Path(folder) / "handout.pdf", handout_pdf(pack, ref, settings, "a4"))
             times.append((time.perf_counter() - started) * 1000)
-        ok = _figures("a4     written to a file", times) and ok
+            cpu.append((time.process_time() - used) * 1000)
+        ok = _figures("a4     written to a file", times, cpu) and ok
     print("PASS" if ok else "FAIL")
     return 0 if ok else 1
 
