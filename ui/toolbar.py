@@ -90,7 +90,9 @@ class NavigationBar(QToolBar):
         if branding is not None:  # in the title's place: a toolbar at 1366 pixels has no room for both
             self.insertWidget(self._title, branding)
             self._title.setVisible(False)
-        self.layout().activate()  # laid out now, not on a later turn: a screenshot taken next shows them
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # laid out now, not on a later turn: a screenshot taken next shows them
 
     def set_history(self, can_go_back: bool, can_go_forward: bool) -> None:
         self.back_action.setEnabled(can_go_back)
