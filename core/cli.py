@@ -8,7 +8,7 @@ import re
 import sys
 from pathlib import Path
 from types import SimpleNamespace
-from typing import TYPE_CHECKING, TextIO, cast
+from typing import TYPE_CHECKING, TextIO
 
 from core.problems import ContentError
 
@@ -41,6 +41,8 @@ DEFAULTS = {
     "handout": None,
     "output": None,
     "paper": None,
+    "check_client": None,  # core/client_check_cli.py
+    "list_conditions": False,
 }
 
 EXIT_USAGE = 2  # a wrong command line: argparse's own code; a restart cannot fix it (core.watchdog)
@@ -63,7 +65,7 @@ def _size(text: str) -> tuple[int, int]:
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     if not argv:  # the same attributes as a Namespace, without importing argparse
-        return cast("argparse.Namespace", SimpleNamespace(**DEFAULTS))
+        return SimpleNamespace(**DEFAULTS)  # type: ignore[return-value]  # the same attributes
     return parser().parse_args(argv)
 
 
@@ -116,6 +118,9 @@ def parser() -> argparse.ArgumentParser:
     from core.handout_cli import add_options as add_handout_options
 
     add_handout_options(p)
+    from core.client_check_cli import add_options as add_client_check_options
+
+    add_client_check_options(p)
     return p
 
 

@@ -44,6 +44,7 @@ PACK_FILES: tuple[str, ...] = (
     "treatments.yaml",
     "areas.yaml",
     "topics.yaml",
+    "conditions.yaml",
     *(f"{view}.svg" for view in VIEWS),
 )
 MAGIC = b"MCA-PACK-CACHE\n"
@@ -52,7 +53,7 @@ CACHE_LIMIT = 32 * MEGABYTE
 # Bump only when the validation rules change: a cache holds a pack that passed the rules of its day.
 # A field added to, removed from or retyped in a record needs no bump: every record's fields and their
 # types are in the key (_LAYOUT). (Were the way _store keeps a kind of value ever changed, bump it then too.)
-CACHE_FORMAT = 5
+CACHE_FORMAT = 6
 
 
 def _type_name(kind: Any) -> str:
@@ -199,7 +200,13 @@ def consistent(pack: Pack) -> bool:
         all(n in notes and notes[n].rule for n in pack.info.do_not_use),
         all(n in notes for t in pack.topics.values() for n in t.notes),
         all(a.view in pack.diagrams and a.id in pack.diagrams[a.view].regions for a in pack.areas.values()),
-        all(z.zone in pack.diagrams[a.view].zones for a in pack.areas.values() for z in a.no_go),
+        # every check is made, so this one looks only in diagrams there are (the one above says if one is not)
+        all(
+            z.zone in pack.diagrams[a.view].zones
+            for a in pack.areas.values()
+            if a.view in pack.diagrams
+            for z in a.no_go
+        ),
         all(
             len(d.viewbox) == 4 and all(math.isfinite(v) for v in d.viewbox) and d.viewbox[2] > 0 and d.viewbox[3] > 0
             for d in pack.diagrams.values()

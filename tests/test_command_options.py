@@ -47,6 +47,7 @@ def test_options_are_read() -> None:
     assert cli.parse_args(["--check-content", "x"]).check_content == Path("x")
     assert cli.parse_args(["--kiosk-demo", "pin"]).kiosk_demo == "pin"
     assert cli.parse_args(["--settings", "s.yaml", "--set-pin"]).settings == Path("s.yaml")
+    assert cli.parse_args(["--screenshot", "shot.png"]).screenshot == Path("shot.png")
 
 
 def test_sizes_from_200_to_7680_pixels_a_side(capsys) -> None:
@@ -208,6 +209,7 @@ usage: microcurrent-atlas [-h] [--version] [--content DIR] [--check-content [DIR
                           [--view {face,body-front,body-back}] [--area ID] [--topic ID]
                           [--size WxH] [--settings FILE] [--kiosk] [--set-pin] [--watchdog]
                           [--handout REF] [--output FILE.pdf] [--paper {a4,letter}]
+                          [--check-client ID[,ID…]] [--list-conditions]
 
 Microcurrent Atlas: an offline reference on microcurrent treatment, area by area.
 
@@ -242,6 +244,11 @@ options:
                         topic:ID) to --output and exit
   --output FILE.pdf     where --handout writes its PDF
   --paper {a4,letter}   the handout's paper (default: the locale's, A4 or US Letter)
+  --check-client ID[,ID…]
+                        print, for each area, 'ruled out', 'care' or 'no rule' for a client with
+                        these conditions (ids from --list-conditions), with the reason and source,
+                        and exit
+  --list-conditions     print one line per condition: id, label
 """
 
 
