@@ -50,7 +50,8 @@ def test_the_retelling_is_the_article_claim_with_its_evidence_check_and_stays_sh
 def test_the_disclaimer_version_and_article_are_on_every_handout() -> None:
     sheet = handout(PACK, "topic:faq")
     assert sheet.disclaimer == PACK.info.disclaimer
-    assert sheet.version == "Content version 1.1.0, reviewed 2026-12-01"
+    info = PACK.info
+    assert sheet.version == f"Content version {info.content_version}, reviewed {info.reviewed.isoformat()}"
     assert "retold in our own words" in sheet.article.lower() and PACK.info.article.title in sheet.article
 
 
