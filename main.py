@@ -4,6 +4,13 @@ from __future__ import annotations
 
 import gc
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from argparse import Namespace
+
+    from core.records import Pack
+    from core.site_settings import SiteSettings
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -55,7 +62,20 @@ def _run(argv: list[str] | None) -> int:
     except ContentError as error:
         print(f"The built-in content is broken:\n{error.report()}", file=sys.stderr)
         return 1
+    code = _pack_command(pack, args, site)
+    if code is not None:
+        return code
+    from ui.app import run
+
+    return run(pack, notice, args, site)
+
+
+def _pack_command(pack: Pack, args: Namespace, site: SiteSettings) -> int | None:
+    """The exit code of a command that reads the pack and ends (a list, a search, a check, a handout), or
+    None to start the app."""
     if args.list_areas:
+        from core import cli
+
         cli.list_areas(pack)
         return 0
     if args.search is not None:
@@ -68,9 +88,11 @@ def _run(argv: list[str] | None) -> int:
         code = client_check_cli.run(pack, args)  # None: a screenshot of the panel with those ticked
         if code is not None:
             return code
-    from ui.app import run
+    if args.handout is not None:
+        from ui.handout_command import run_handout
 
-    return run(pack, notice, args, site)
+        return run_handout(pack, args, site)
+    return None
 
 
 if __name__ == "__main__":

@@ -40,6 +40,10 @@ DEFAULTS = {
     "text_size": None,  # desk: the page text's size to start at, in percent (core.text_size)
     "search": None,
     "search_demo": None,
+    # the handout (core/handout_cli.py)
+    "handout": None,
+    "output": None,
+    "paper": None,
     "check_client": None,  # core/client_check_cli.py
     "list_conditions": False,
 }
@@ -122,6 +126,9 @@ def parser() -> argparse.ArgumentParser:
         "and snippet (matched words between *asterisks*); exit 0, or 1 when nothing is found",
     )
     p.add_argument("--search-demo", metavar="QUERY", help=argparse.SUPPRESS)  # the gallery: QUERY typed, results shown
+    from core.handout_cli import add_options as add_handout_options
+
+    add_handout_options(p)
     from core.client_check_cli import add_options as add_client_check_options
 
     add_client_check_options(p)

@@ -128,6 +128,12 @@ def _callout(
     )
 
 
+def do_not_use_callout(pack: Pack) -> Callout:
+    """The do-not-use rules as every area page heads its safety notes, with their sources, and no notes: what
+    a handout of a topic carries (core.handout_text)."""
+    return _callout(pack, _Citer(pack), [], "", rules=True)
+
+
 def area_cautions(pack: Pack, area: Area) -> list[str]:
     """The area's own cautions first, then each treatment's, each once; the general do-not-use rules head
     every area page already, so they are not repeated."""

@@ -68,6 +68,19 @@ class Settings(NamedTuple):
             "why) where Qt Virtual Keyboard is not installed",
         ),
     ] = False
+    # Branding (issue 12): shown small in the toolbar and on every handout.
+    clinic_name: Annotated[str, Setting("text", "the clinic's name, on handouts and in the toolbar", unset="none")] = ""
+    clinic_logo: Annotated[
+        Path | None,
+        Setting(
+            "logo",
+            "the clinic's logo on handouts and in the toolbar: a PNG or SVG file of at most 2 MB, relative to "
+            "the settings file",
+            unset="none",
+        ),
+    ] = None
+    clinic_phone: Annotated[str, Setting("text", "the clinic's phone number, on handouts", unset="none")] = ""
+    clinic_address: Annotated[str, Setting("text", "the clinic's address in one line, on handouts", unset="none")] = ""
 
 
 DEFAULTS = Settings()
@@ -107,10 +120,47 @@ def _pin_hash(setting: Setting, value: Any, base: Path) -> tuple[Any, str]:
     return (None, f"{why}; set the PIN with --set-pin") if why else (value, "")
 
 
+TEXT_LIMIT = 120  # characters of a clinic's name, phone or address: one line of a handout's header
+
+
+def _text(setting: Setting, value: Any, base: Path) -> tuple[Any, str]:
+    """One line of text. A phone number YAML read as a number (0123456 is octal to it) is refused: quoted, it
+    stays as written."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return None, f"{excerpt(value)} is read as a number; put it in quotes to keep it as written"
+    if not isinstance(value, str):
+        return None, f"{excerpt(value)} is not text"
+    text = " ".join(value.split())
+    if len(text) > TEXT_LIMIT:
+        return None, f"{excerpt(value)} is longer than {TEXT_LIMIT} characters"
+    return text, ""
+
+
+def _logo(setting: Setting, value: Any, base: Path) -> tuple[Any, str]:
+    """A PNG or SVG file, relative to the settings file's folder, checked by its content (core.branding)."""
+    from core.branding import logo_problem
+
+    if not isinstance(value, str) or not value.strip():
+        return None, f"{excerpt(value)} is not a file name"
+    try:
+        path = base / Path(value.strip()).expanduser()
+    except RuntimeError as error:  # an unknown ~user
+        return None, f"{excerpt(value)} cannot be a file ({error})"
+    why = logo_problem(path)
+    return (None, why) if why else (path, "")
+
+
 # Each kind's check, and what stands in for a refused value where that is not the default (the end of
 # its message). A kind not here stops the import (declared).
-KINDS: dict[str, Check] = {"bool": _bool, "seconds": _seconds, "folder": _folder, "pin_hash": _pin_hash}
-REFUSED = {"pin_hash": "until then nobody can open the staff panel"}
+KINDS: dict[str, Check] = {
+    "bool": _bool,
+    "seconds": _seconds,
+    "folder": _folder,
+    "pin_hash": _pin_hash,
+    "text": _text,
+    "logo": _logo,
+}
+REFUSED = {"pin_hash": "until then nobody can open the staff panel", "logo": "no logo is shown"}
 
 
 def declared(record: Any) -> tuple[Setting, ...]:

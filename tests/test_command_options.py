@@ -208,7 +208,8 @@ usage: microcurrent-atlas [-h] [--version] [--content DIR] [--check-content [DIR
                           [--list-areas] [--screenshot FILE.png]
                           [--view {face,body-front,body-back}] [--area ID] [--topic ID]
                           [--size WxH] [--settings FILE] [--kiosk] [--set-pin] [--watchdog]
-                          [--text-size PERCENT] [--search QUERY] [--check-client ID[,ID…]]
+                          [--text-size PERCENT] [--search QUERY] [--handout REF]
+                          [--output FILE.pdf] [--paper {a4,letter}] [--check-client ID[,ID…]]
                           [--list-conditions]
 
 Microcurrent Atlas: an offline reference on microcurrent treatment, area by area.
@@ -233,7 +234,8 @@ options:
   --settings FILE       the settings file (default: /home/kiosk/.config/microcurrent-
                         atlas/settings.yaml); keys: kiosk, idle_timeout_s, warning_s,
                         attract_interval_s, admin_hold_s, hide_cursor, show_evidence, content,
-                        admin_pin_hash, kiosk_search
+                        admin_pin_hash, kiosk_search, clinic_name, clinic_logo, clinic_phone,
+                        clinic_address
   --kiosk               fullscreen, locked, touch-first, reset after each visitor (or 'kiosk:
                         true' in the settings)
   --set-pin             set the staff PIN (4 to 12 digits, typed twice, or one line on standard
@@ -246,6 +248,10 @@ options:
   --search QUERY        print what the search field finds for QUERY, best first, one a line: page
                         reference, title and snippet (matched words between *asterisks*); exit 0,
                         or 1 when nothing is found
+  --handout REF         write the one-page handout of an area (its id) or a page (area:ID,
+                        topic:ID) to --output and exit
+  --output FILE.pdf     where --handout writes its PDF
+  --paper {a4,letter}   the handout's paper (default: the locale's, A4 or US Letter)
   --check-client ID[,ID…]
                         print, for each area, 'ruled out', 'care' or 'no rule' for a client with
                         these conditions (ids from --list-conditions), with the reason and source,

@@ -12,19 +12,17 @@ import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath
 
-# Modules the app never imports, which analysis would otherwise follow from the standard library.
+# Modules the app never imports, which analysis would otherwise follow from the standard library. Not
+# urllib.request, http and email: segno (the handout's QR code) imports xml.sax.saxutils, which imports them.
 EXCLUDED_MODULES = [
     "tkinter",
     "unittest",
     "pydoc",
     "doctest",
     "pdb",
-    "http",
-    "urllib.request",
     "xmlrpc",
     "ssl",
     "_ssl",
-    "email",
     "ftplib",
     "smtplib",
     "socketserver",
@@ -46,7 +44,6 @@ EXCLUDED_MODULES = [
     "PySide6.QtOpenGLWidgets",
     "PySide6.QtDBus",
     "PySide6.QtTest",
-    "PySide6.QtPrintSupport",
     "PySide6.QtSql",
     "PySide6.QtConcurrent",
     "PySide6.QtXml",
@@ -69,7 +66,15 @@ KEPT_PLUGINS = {
     "platforminputcontexts/composeplatforminputcontextplugin",
     "styles/qmodernwindowsstyle",
     "styles/qmacstyle",
+    # The handout's print dialog sees the system's printers through CUPS on Linux and macOS (Windows' are
+    # built into QtPrintSupport itself).
+    "printsupport/cupsprintersupport",
 }
+
+# Libraries taken from the system at run time, never bundled: CUPS brings a dozen of its own (GnuTLS, Kerberos,
+# systemd's, about 8 MB in the file) and is on every Linux desktop that prints; where it is missing, the print
+# plugin does not load and Qt's print dialog still prints to a PDF file.
+SYSTEM_LIBRARIES = ("libcups.so",)
 
 # What the one-file archive stores uncompressed: the unpacking step at each start trades file size
 # for inflate time. "none" is PyInstaller's own choice (everything but the PYZ compressed).
@@ -144,6 +149,9 @@ def keep_binaries(binaries: Iterable[Entry], imports_of: Callable[[str], Iterabl
     ]
     kept: dict[str, Entry] = {}
     todo = list(roots)
+    system = {dest for dest, _src, _code in entries if _basename(dest).startswith(SYSTEM_LIBRARIES)}
+    system_files = {_basename(dest): src for dest, src, _code in entries if dest in system}
+    kept.update({dest: ("", "", "") for dest in system})  # seen, so never followed nor kept
     while todo:
         dest, src, code = todo.pop()
         if dest in kept:
@@ -151,7 +159,7 @@ def keep_binaries(binaries: Iterable[Entry], imports_of: Callable[[str], Iterabl
         kept[dest] = (dest, src, code)
         if code == "SYMLINK":
             continue  # its source field is the link's target name, not a file to read
-        for name in imports_of(src):
+        for name in _not_through_system(list(imports_of(src)), system_files, imports_of):
             todo.extend(
                 found
                 for found in by_name.get(_basename(name), [])
@@ -159,8 +167,23 @@ def keep_binaries(binaries: Iterable[Entry], imports_of: Callable[[str], Iterabl
             )
     frameworks = {_framework(dest) for dest in kept} - {None}
     return [
-        entry for entry in entries if entry[0] in kept or (entry[2] == "SYMLINK" and _framework(entry[0]) in frameworks)
+        entry
+        for entry in entries
+        if (entry[0] in kept and entry[0] not in system)
+        or (entry[2] == "SYMLINK" and _framework(entry[0]) in frameworks)
     ]
+
+
+def _not_through_system(
+    names: list[str], system_files: dict[str, str], imports_of: Callable[[str], Iterable[str]]
+) -> list[str]:
+    """The libraries a binary links less those it has only through a system library: `imports_of` lists
+    every library a binary loads (ldd's whole tree on Linux), so a plugin linking CUPS lists CUPS's own too."""
+    through = [system_files[_basename(name)] for name in names if _basename(name) in system_files]
+    if not through:
+        return names
+    theirs = {_basename(dep) for src in through for dep in imports_of(src)}
+    return [name for name in names if _basename(name) not in theirs]
 
 
 def with_english_icu(

@@ -60,6 +60,47 @@ def state_folder(out: Path, name: str, memory: dict[str, object]) -> Path:
     return folder
 
 
+# The desk's handouts, drawn to PNG as their PDF page is (tools/handout_png.py), with a clinic's branding; and
+# the window with that branding in its toolbar.
+HANDOUTS = (
+    ("handout-neck-a4", "neck", "a4"),
+    ("handout-thighs-letter", "thighs", "letter"),
+    ("handout-faq-a4", "topic:faq", "a4"),
+)
+LOGO = (
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 120"><circle cx="60" cy="60" r="56" fill="#1f6f8b"/>'
+    '<path d="M30 74 C44 40 76 40 90 74" fill="none" stroke="#fff" stroke-width="9" stroke-linecap="round"/>'
+    '<circle cx="60" cy="38" r="9" fill="#fdf3e7"/></svg>'
+)
+
+
+def branding_settings(out: Path) -> Path:
+    """A settings file naming a made-up clinic, with a logo."""
+    (out / "clinic-logo.svg").write_text(LOGO, encoding="utf-8")
+    file = out / "desk-settings.yaml"
+    file.write_text(
+        'clinic_name: "Glow Skin Studio"\nclinic_phone: "020 7946 0321"\n'
+        'clinic_address: "12 Harbour Street, Bristol BS1 4QA"\nclinic_logo: clinic-logo.svg\n',
+        encoding="utf-8",
+    )
+    return file
+
+
+def handout_shots(out: Path, settings: Path) -> int:
+    """Each handout's PNG; the number that failed."""
+    failures = 0
+    for name, ref, paper in HANDOUTS:
+        file = out / f"{name}.png"
+        command = [sys.executable, str(ROOT / "tools" / "handout_png.py"), str(file), ref, "--paper", paper]
+        result = subprocess.run([*command, "--settings", str(settings)], capture_output=True, text=True, timeout=120)
+        status = "ok" if result.returncode == 0 and file.exists() else "FAILED"
+        failures += status != "ok"
+        print(f"{status:6} {file.relative_to(ROOT) if file.is_relative_to(ROOT) else file}")
+        for line in result.stderr.splitlines():
+            print(f"       {line}")
+    return failures
+
+
 def kiosk_settings(out: Path) -> Path:
     """A settings file with a staff PIN, so the PIN pad and staff panel show what a set-up stand shows."""
     from core.pin import hash_pin
@@ -77,6 +118,9 @@ def main() -> int:
     shots = (*SHOTS, *((name, [*args, "--settings", str(settings)]) for name, args in KIOSK_SHOTS))
     shots = (*shots, *((name, args) for name, args, _memory in DESK_SHOTS))
     memories = {name: memory for name, _args, memory in DESK_SHOTS}
+    desk = branding_settings(out)
+    shots = (*shots, ("desk-branding-chin", ["--view", "face", "--area", "chin", "--settings", str(desk)]))
+    failures += handout_shots(out, desk)
     for width, height in SIZES:
         with virtual_display(width, height) as display:
             env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}

@@ -65,6 +65,7 @@ def build_window(
     if args.view:
         navigator.choose_view(args.view)
     window = MainWindow(navigator, notice, look)
+    window.set_branding(settings)
     if getattr(args, "check_client", None):  # --screenshot --check-client: the panel with those ticked
         from core.client_check_cli import condition_ids
 

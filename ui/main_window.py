@@ -22,6 +22,8 @@ from ui.toolbar import NavigationBar
 from ui.view_switch import ViewSwitch
 
 if TYPE_CHECKING:
+    from core.settings import Settings
+    from ui.handout_actions import HandoutActions
     from ui.page_view import PageView
     from ui.search_box import SearchBox
 
@@ -49,6 +51,10 @@ class MainWindow(QMainWindow):
         self._page: PageView | None = None  # made after the first frame, where the page slot stands until then
         self._searchable = True
         self.search: SearchBox | None = None  # made after the first frame, unless a kiosk turns it off
+        self._settings: Settings | None = None  # the clinic's branding, for the toolbar and handouts
+        self._printable = True
+        self._desk_tools_added = False
+        self.handout: HandoutActions | None = None  # made after the first frame, unless a kiosk turns it off
         self._page_slot = PageSlot(theme)
         self.text_zoom = TextZoom(self, self._zoom_text)  # the page text's size (Ctrl+plus, Ctrl+minus, Ctrl+0)
         self.split_share = {False: 450, True: 450}  # the diagram's share, per mille: side by side, stacked
@@ -107,12 +113,36 @@ class MainWindow(QMainWindow):
         from ui.window_access import WindowAccess  # after the first frame, like all it makes
 
         self.access = WindowAccess(self)  # regions as buttons, pages announced, F6, keyboard toolbar
+        QTimer.singleShot(0, self, self._add_desk_tools)  # after the first page: nothing on it needs them
         self.ready.emit()
         QTimer.singleShot(PREPARE_AFTER_MS, self, self.prepare_pages)  # cancelled if the window goes
 
     def set_searchable(self, searchable: bool) -> None:
         """Whether the toolbar offers search (a kiosk with no keyboard does not); before the first frame."""
         self._searchable = searchable
+
+    def set_branding(self, settings: Settings) -> None:
+        """The settings the clinic's name, logo and phone come from (toolbar and handouts); before the first frame."""
+        self._settings = settings
+
+    def set_printable(self, printable: bool) -> None:
+        """Whether the toolbar offers handouts (a kiosk has no printer); before the first frame."""
+        self._printable = printable
+
+    def _add_desk_tools(self) -> None:
+        """The handout's button and the clinic's branding in the toolbar, a turn after the first page."""
+        from ui.desk_tools import desk_tools
+
+        self.handout, branding = desk_tools(self.navigator.pack, self._settings, self._printable, self)
+        if self.handout is not None:
+            self.handout.message.connect(self.statusBar().showMessage)
+            self.handout.set_page(self.navigator.state().page.ref)
+        self.toolbar.add_desk_tools(self.handout.button(self.toolbar) if self.handout else None, branding)
+        self._desk_tools_added = True
+
+    def has_desk_tools(self) -> bool:
+        """Whether the handout's button and the clinic's branding are made yet (a turn after `ready`)."""
+        return self._desk_tools_added
 
     def set_client_check_offered(self, offered: bool) -> None:
         """Whether the toolbar offers "Check a client" (a kiosk does not: it is the front desk's tool)."""
@@ -205,6 +235,8 @@ class MainWindow(QMainWindow):
             self._page.show_page(state.page)
             self._shown_page = state.page
         self.toolbar.set_history(state.can_go_back, state.can_go_forward)
+        if self.handout is not None:
+            self.handout.set_page(state.page.ref)
 
     # -- handlers: each delegates to the navigator --------------------------------------------
 

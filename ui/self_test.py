@@ -62,6 +62,7 @@ def run_self_test(pack: Pack, out: TextIO = sys.stdout) -> int:
         return 1
     areas = _check_areas(window, failures)
     topics = _check_topics(window, failures)
+    _check_handout(pack, failures)
     window.close()
     window.deleteLater()
     app.processEvents()
@@ -71,7 +72,7 @@ def run_self_test(pack: Pack, out: TextIO = sys.stdout) -> int:
         return 1
     print(
         f"self-test: OK: content valid; {areas} areas on {len(VIEWS)} views and {topics} topic pages "
-        f"opened, rendered and checked, safety notes shown on each area page; {seconds:.1f} s",
+        f"opened, rendered and checked, safety notes shown on each area page; a handout written; {seconds:.1f} s",
         file=out,
     )
     return 0
@@ -171,6 +172,28 @@ def _check_page(window: MainWindow, page: Page, where: str, failures: list[str],
         window.page.viewport().grab().toImage(), QColor(window.theme.colours.warning)
     ):
         failures.append(f"{where}: the safety-notes callout is not visible at the top of the page")
+
+
+def _check_handout(pack: Pack, failures: list[str]) -> None:
+    """A handout's PDF, and the print dialog's module (QtPrintSupport) and the QR encoder (segno) in this copy."""
+    import re
+
+    try:
+        from PySide6.QtPrintSupport import QPrinter
+
+        QPrinter()
+    except ImportError as error:
+        failures.append(f"Print or save cannot work: {error}")
+    from ui.handout_file import handout_pdf
+
+    try:
+        data = handout_pdf(pack, area_ref(next(iter(pack.areas))), None, "a4")
+    except ImportError as error:
+        failures.append(f"a handout cannot be made: {error}")
+        return
+    pages = len(re.findall(rb"/Type\s*/Page\b(?!s)", data))
+    if not data.startswith(b"%PDF") or pages != 1:
+        failures.append(f"a handout's PDF is not one page ({pages} pages)")
 
 
 def _plain(markdown: str) -> str:

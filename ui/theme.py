@@ -159,6 +159,8 @@ QToolButton#evidence-toggle:checked {{ background: {pressed}; border: 1px solid 
     font-weight: 600; }}
 QToolButton#evidence-toggle:focus {{ border: 2px solid {link}; }}
 QLabel#app-title {{ color: {accent_dark}; font-weight: 600; padding: 0 12px 0 4px; }}
+QLabel#clinic-name {{ color: {accent_dark}; font-weight: 600; }}
+QLabel#clinic-app {{ color: {muted}; }}
 QWidget#map-panel {{ background: {canvas}; }}
 QPushButton[segment="true"] {{ color: {text}; background: {panel}; border: 1px solid {border};
     padding: {pad2}px 18px; min-height: {control}px; font-size: {chrome_text}px; }}

@@ -42,7 +42,7 @@ class NavigationBar(QToolBar):
         self._shortcuts: list[tuple[QAction, Keys]] = []
         label = QLabel(title, self)
         label.setObjectName("app-title")
-        self.addWidget(label)
+        self._title = self.addWidget(label)
         self.home_action = self._action("Home", "Go to the start page", QKeySequence("Alt+Home"), self.home_requested)
         self.back_action = self._action("‹  Back", "Go back", QKeySequence.StandardKey.Back, self.back_requested)
         self.forward_action = self._action(
@@ -119,6 +119,18 @@ class NavigationBar(QToolBar):
     def add_search(self, box: QWidget) -> None:
         """The search box, after the Topics menu (added after the first frame, like the page view)."""
         self.insertWidget(self._spacer, box)
+
+    def add_desk_tools(self, tools: QWidget | None, branding: QWidget | None = None) -> None:
+        """The handout's button after the Topics menu and search, and the clinic's branding in the title's
+        place; after the first frame."""
+        if tools is not None:
+            self.insertWidget(self._spacer, tools)
+        if branding is not None:  # in the title's place: a toolbar at 1366 pixels has no room for both
+            self.insertWidget(self._title, branding)
+            self._title.setVisible(False)
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # laid out now, not on a later turn: a screenshot taken next shows them
 
     def set_history(self, can_go_back: bool, can_go_forward: bool) -> None:
         self.back_action.setEnabled(can_go_back)

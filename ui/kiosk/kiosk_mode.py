@@ -92,6 +92,7 @@ class KioskMode(QObject):
         was asked for."""
         self.window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         self.window.set_searchable(searchable)
+        self.window.set_printable(False)  # a visitor has no printer
         self.window.set_client_check_offered(False)
         if fullscreen:
             self.window.setWindowState(Qt.WindowState.WindowFullScreen)
