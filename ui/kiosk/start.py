@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from core.admin_status import status_rows
-from core.crash_log import log_file
+from core.crash_log import append_entry, log_file
 from core.paths import pin_backoff_file
 from core.pin import PinGate
 from core.records import Pack
 from core.site_settings import SiteSettings
+from core.staff_notices import staff_only_notices
 from ui.kiosk.clock import KioskClock, QtClock
 from ui.kiosk.kiosk_mode import KioskMode
 from ui.main_window import MainWindow
@@ -37,5 +38,10 @@ def start_kiosk(
     )
     mode = KioskMode(window, site.settings, gate, lambda: status_rows(pack, content_notice, site, log), log, clock)
     mode.prepare_window(fullscreen)
+    # Settings and content problems name files: visitors never see them; the staff panel and the log do.
+    window.statusBar().clearMessage()
+    notices = staff_only_notices(content_notice, site)
+    if notices:
+        append_entry(log, notices)
     mode.start()
     return mode
