@@ -1,8 +1,8 @@
 """The watchdog: runs the app as a child process and starts it again when it dies, with a back-off.
 
-The child ending with 0 (staff chose 'Exit kiosk'), 2 (a wrong command line) or 69 (no display to
-open the window on), which a restart cannot fix, ends the watchdog too. Process start, sleep and
-clock are arguments, so the loop is tested without processes or waiting."""
+The child ending with 0 (staff chose 'Exit kiosk'), 2 (a wrong command line), 69 (no display to
+open the window on) or 73 (another kiosk runs here), which a restart cannot fix, ends the watchdog
+too. Process start, sleep and clock are arguments, so the loop is tested without processes or waiting."""
 
 from __future__ import annotations
 
@@ -16,9 +16,15 @@ from typing import TextIO
 from core.cli import EXIT_USAGE
 from core.display import EXIT_NO_DISPLAY
 from core.paths import app_command
+from core.single_instance import EXIT_ALREADY_RUNNING
 
 # What each final code means, for the watchdog's last line.
-FINAL_CODES = {0: "", EXIT_USAGE: "a wrong command line", EXIT_NO_DISPLAY: "no display"}
+FINAL_CODES = {
+    0: "",
+    EXIT_USAGE: "a wrong command line",
+    EXIT_NO_DISPLAY: "no display",
+    EXIT_ALREADY_RUNNING: "another kiosk is running",
+}
 
 
 class Backoff:

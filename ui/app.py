@@ -100,6 +100,13 @@ def run(pack: Pack, notice: str, args: Namespace, site: SiteSettings) -> int:
         print(no_display, file=sys.stderr)
         return EXIT_NO_DISPLAY
     kiosk = args.kiosk or site.settings.kiosk
+    if kiosk and not args.screenshot:  # a picture of the kiosk is not a kiosk
+        from core.single_instance import EXIT_ALREADY_RUNNING, already_running_message, kiosk_lock
+
+        instance = kiosk_lock()
+        if not instance.acquire():
+            print(already_running_message(instance), file=sys.stderr)
+            return EXIT_ALREADY_RUNNING
     look = theme.KIOSK_THEME if kiosk else theme.WINDOW_THEME
     app = _application_or_exit(sys.argv[:1], look)
     window = build_window(pack, " ".join(filter(None, (notice, site.notice()))), args, site.settings, look)
