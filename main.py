@@ -38,6 +38,10 @@ def _run(argv: list[str] | None) -> int:
         return run_self_test(pack)
     if args.check_content is not None:
         return cli.check_content(args.check_content)
+    if args.restart_cover:
+        from ui.restart_cover import run_cover
+
+        return run_cover()
     if args.watchdog:
         from core.watchdog import watch_app
 

@@ -37,6 +37,7 @@ DEFAULTS = {
     "set_pin": False,
     "watchdog": False,
     "kiosk_demo": None,
+    "restart_cover": False,
 }
 
 EXIT_USAGE = 2  # a wrong command line: argparse's own code; a restart cannot fix it (core.watchdog)

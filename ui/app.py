@@ -125,6 +125,7 @@ def run(pack: Pack, notice: str, args: Namespace, site: SiteSettings) -> int:
 
         FirstPaintReporter(window, then=window.ready)
     window.first_frame.connect(_collect_garbage_again)
+    _beat_for_a_watchdog(window)
     window.ready.connect(lambda: app.setWindowIcon(theme.app_icon(icon_file())))  # not needed for frame one
     show_fitted(window)
     return app.exec()
@@ -161,6 +162,17 @@ def _application_or_exit(argv: list[str], look: theme.Theme) -> QApplication:
     for line in held:
         print(line, file=sys.stderr)
     return app
+
+
+def _beat_for_a_watchdog(window: MainWindow) -> None:
+    """Under --watchdog: beat once the first page is up (the watchdog then lifts its cover), then every second."""
+    from core.heartbeat import heartbeat_file
+
+    path = heartbeat_file()
+    if path is not None:
+        from ui.heartbeat import Heartbeat
+
+        window.ready.connect(Heartbeat(path, window).start)
 
 
 def _collect_garbage_again() -> None:

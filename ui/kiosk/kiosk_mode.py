@@ -24,6 +24,7 @@ from ui.kiosk.pin_pad import PinPad
 from ui.kiosk.still_there import StillThere
 from ui.kiosk.window_lock import WindowLock
 from ui.main_window import MainWindow
+from ui.screen_hold import ScreenHold
 
 CORNER = QSize(80, 80)  # the hidden staff corner, top left: press and hold
 ADMIN_KEYS = "Ctrl+Alt+Shift+A"
@@ -73,6 +74,7 @@ class KioskMode(QObject):
         self.shortcut.activated.connect(self.ask_for_pin)
         self.errors = ErrorGuard(log, self.reset_now, self._give_up, self)
         self._cursor_hidden = False
+        self.screen_hold: ScreenHold | None = None
 
     # -- starting and stopping ----------------------------------------------------------------
 
@@ -81,8 +83,10 @@ class KioskMode(QObject):
         size was asked for."""
         self.window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         self.window.set_searchable(False)
-        if fullscreen:
-            self.window.setWindowState(Qt.WindowState.WindowFullScreen)
+        if fullscreen:  # over the whole screen and every window, and back within a second if hidden
+            self.screen_hold = ScreenHold(self.window)
+            self.screen_hold.fit()
+            self.window.ready.connect(self.screen_hold.hold)
 
     def start(self) -> None:
         _app().installEventFilter(self.activity)
@@ -101,6 +105,8 @@ class KioskMode(QObject):
         self._check_timer.stop()
         self._hold_timer.stop()
         self.attract.stop()
+        if self.screen_hold is not None:
+            self.screen_hold.release()
 
     # -- the visitor session ------------------------------------------------------------------
 
