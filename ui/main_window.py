@@ -201,6 +201,10 @@ class MainWindow(QMainWindow):
     def _choose_view(self, view: str) -> None:
         self._show(self.navigator.choose_view(view))
 
+    def show_view(self, view: str) -> None:
+        """Show another diagram (the kiosk's attract loop walks them all)."""
+        self._choose_view(view)
+
     def _set_show_evidence(self, show: bool) -> None:
         self._show(self.navigator.set_show_evidence(show))
         self.prepare_pages()

@@ -47,7 +47,8 @@ def test_the_attract_loop_lights_areas_in_turn_and_the_first_touch_opens_one(qtb
     mode = make_kiosk(clock=clock, attract_interval_s=2.5)
     diagram = mode.window.diagram
     order = diagram.region_ids()
-    assert mode.attract.hint.isVisible() and mode.attract.hint.text() == "Touch an area to explore"
+    titles = {area: mode.window.navigator.pack.areas[area].title for area in order}
+    assert mode.attract.hint.isVisible() and mode.attract.hint.text() == f"{titles[order[0]]}: touch to explore"
     assert diagram.attract() == order[0]
     lit = pixel_at(diagram, order[1])
     clock.advance(2)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRect, QSize, Qt,
 from PySide6.QtGui import QCursor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
+from core.attract_walk import attract_steps
 from core.idle import IdleSession, Phase, Status
 from core.pin import PinGate, wait_after, wrong_pin_message
 from core.settings import Settings
@@ -60,7 +61,14 @@ class KioskMode(QObject):
         self.activity.moved.connect(self._moved)
         self.activity.released.connect(self._release)
         self.lock = WindowLock(window)
-        self.attract = AttractLoop(window.diagram, settings.attract_interval_s, clock)
+        self.attract = AttractLoop(
+            window.diagram,
+            attract_steps(window.navigator.pack),
+            lambda: window.navigator.view,
+            window.show_view,
+            settings.attract_interval_s,
+            clock,
+        )
         self.still_there = StillThere(window, window.theme)
         self.pin_pad = PinPad(window, window.theme)
         self.pin_pad.submitted.connect(self._check_pin)
