@@ -62,6 +62,14 @@ def _run(argv: list[str] | None) -> int:
     if args.list_areas:
         cli.list_areas(pack)
         return 0
+    if args.usage_summary:
+        from core.usage_cli import print_summary
+
+        return print_summary(pack)
+    if args.export_usage is not None:
+        from ui.usage_export import export_from_command_line
+
+        return export_from_command_line(args.export_usage, pack)
     from ui.app import run
 
     return run(pack, notice, args, site)

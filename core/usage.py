@@ -347,3 +347,35 @@ def iter_rows(counts: list[Count]) -> Iterator[list[str]]:
     yield ["day", "kind", "view", "id", "count"]
     for count in counts:
         yield [count.day, count.kind, count.view, count.id, str(count.n)]
+
+
+def read_counts(path: Path) -> tuple[list[Count], str]:
+    """Every count in the database at `path`, read only (a kiosk may be counting meanwhile), and what
+    was wrong, if anything: a missing file means no counts yet."""
+    why = _not_a_file(path)
+    if why:
+        return [], f"Usage counts: {path} {why}"
+    if not path.exists():
+        return [], f"No usage counts yet ({path} does not exist)"
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+    except sqlite3.Error as error:
+        return [], f"Usage counts: {path} cannot be opened ({error})"
+    try:
+        return all_counts(connection), ""
+    except sqlite3.Error as error:
+        return [], f"Usage counts: {path} cannot be read ({error})"
+    finally:
+        connection.close()
+
+
+def summary_text(summary: Summary, titles: dict[str, str]) -> str:
+    """--usage-summary's report, and the staff panel's."""
+    top = ", ".join(f"{titles.get(area, area)} {n}" for area, n in summary.top_areas) or "none yet"
+    return "\n".join(
+        [
+            f"Today: {describe(summary.today)}.",
+            f"The whole show ({summary.days} day{'s' if summary.days != 1 else ''}): {describe(summary.show)}.",
+            f"Top areas: {top}.",
+        ]
+    )

@@ -207,6 +207,7 @@ usage: microcurrent-atlas [-h] [--version] [--content DIR] [--check-content [DIR
                           [--list-areas] [--screenshot FILE.png]
                           [--view {face,body-front,body-back}] [--area ID] [--topic ID]
                           [--size WxH] [--settings FILE] [--kiosk] [--set-pin] [--watchdog]
+                          [--usage-summary] [--export-usage DIR]
 
 Microcurrent Atlas: an offline reference on microcurrent treatment, area by area.
 
@@ -230,7 +231,7 @@ options:
   --settings FILE       the settings file (default: /home/kiosk/.config/microcurrent-
                         atlas/settings.yaml); keys: kiosk, idle_timeout_s, warning_s,
                         attract_interval_s, admin_hold_s, hide_cursor, show_evidence, content,
-                        admin_pin_hash
+                        usage_counts, usage_export_dir, admin_pin_hash
   --kiosk               fullscreen, locked, touch-first, reset after each visitor (or 'kiosk:
                         true' in the settings)
   --set-pin             set the staff PIN (4 to 12 digits, typed twice, or one line on standard
@@ -238,6 +239,9 @@ options:
   --watchdog            run the app as a child process and start it again if it dies or stops
                         answering for 20 s (1 s apart for the first three restarts, then 2, 4 … 60
                         s), a 'Restarting…' screen over the desktop meanwhile
+  --usage-summary       print the kiosk's usage counts: today, the whole show, top areas
+  --export-usage DIR    write the kiosk's usage counts to DIR: usage.csv (one row per day, kind
+                        and id) and heat-map PNGs
 """
 
 

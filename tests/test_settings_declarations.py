@@ -14,7 +14,7 @@ from tests.conftest import ROOT
 from tools import settings_table
 
 # The Python type each kind of setting holds.
-KIND_TYPES = {"bool": bool, "seconds": float, "folder": Path | None, "pin_hash": str}
+KIND_TYPES = {"bool": bool, "seconds": float, "folder": Path | None, "export_folder": Path | None, "pin_hash": str}
 
 
 def test_the_readme_table_is_the_declarations() -> None:
