@@ -32,10 +32,12 @@ class MainWindow(QMainWindow):
     Signals:
         first_frame(): the first frame is on screen; the page view is made next.
         ready(): the first page is shown (right after the first frame).
+        page_shown(str, str): another page is shown: its ref and the view shown (the kiosk's usage counts).
     """
 
     first_frame = Signal()
     ready = Signal()
+    page_shown = Signal(str, str)  # a page's ref and the view beside it, each time another page is shown
 
     def __init__(self, navigator: Navigator, notice: str = "", theme: Theme = WINDOW_THEME) -> None:
         super().__init__()
@@ -179,6 +181,7 @@ class MainWindow(QMainWindow):
         if self._page is not None and state.page != self._shown_page:
             self._page.show_page(state.page)
             self._shown_page = state.page
+            self.page_shown.emit(state.page.ref, state.view)
         self.toolbar.set_history(state.can_go_back, state.can_go_forward)
 
     # -- handlers: each delegates to the navigator --------------------------------------------

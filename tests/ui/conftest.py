@@ -67,7 +67,14 @@ def make_kiosk(qtbot, tmp_path: Path, kiosk_theme):
             qtbot, pack, size, site.notice(), show_evidence=settings.show_evidence, look=theme.KIOSK_THEME
         )
         mode = start_kiosk(
-            window, pack, "", site, fullscreen=fullscreen, log=tmp_path / "kiosk.log", clock=clock or ManualClock()
+            window,
+            pack,
+            "",
+            site,
+            fullscreen=fullscreen,
+            log=tmp_path / "kiosk.log",
+            clock=clock or ManualClock(),
+            usage=tmp_path / "usage.sqlite3",
         )
         made.append(mode)
         show_ready(qtbot, window)

@@ -1,4 +1,5 @@
-"""The staff panel, behind the PIN: reset now, exit kiosk, and the state of content and settings."""
+"""The staff panel, behind the PIN: reset now, exit kiosk, the state of content and settings, and the usage
+counts (ui.kiosk.usage_panel)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QWidget
 
 from ui.kiosk.overlay import Overlay
+from ui.kiosk.usage_panel import UsagePanel
 from ui.theme import Theme
 
 
@@ -30,6 +32,8 @@ class AdminPanel(Overlay):
         self.rows.setVerticalSpacing(10)
         self.rows.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.body.addLayout(self.rows)
+        self.usage = UsagePanel(self.card)
+        self.body.addWidget(self.usage)
         buttons = QHBoxLayout()
         buttons.setSpacing(16)
         self.back_button = self.button("Back to the map", buttons, self.closed.emit)

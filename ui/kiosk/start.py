@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from core.admin_status import status_rows
@@ -24,9 +25,11 @@ def start_kiosk(
     fullscreen: bool = True,
     log: Path | None = None,
     clock: KioskClock | None = None,
+    usage: Path | None = None,
 ) -> KioskMode:
     """Lock the window, start the attract loop, watch for visitors and errors; call before show(). `clock` runs
-    the kiosk's timers and the PIN's back-off (the real clock by default; a test passes one it moves on)."""
+    the kiosk's timers and the PIN's back-off (the real clock by default; a test passes one it moves on);
+    `usage` is the usage counts' database (the state folder's by default), unless the settings turn counting off."""
     log = log or log_file()
     clock = clock or QtClock()
     gate = PinGate(
@@ -36,7 +39,13 @@ def start_kiosk(
         hash_lost=site.pin_unreadable(),
         backoff_file=pin_backoff_file(site.path),
     )
-    mode = KioskMode(window, site.settings, gate, lambda: status_rows(pack, content_notice, site, log), log, clock)
+    recorder = None
+    if site.settings.usage_counts:
+        from core.usage import UsageRecorder, usage_file
+
+        recorder = UsageRecorder(usage or usage_file(), partial(append_entry, log))
+    rows = partial(status_rows, pack, content_notice, site, log)
+    mode = KioskMode(window, site.settings, gate, rows, log, clock, recorder)
     mode.prepare_window(fullscreen)
     # Settings and content problems name files: visitors never see them; the staff panel and the log do.
     window.statusBar().clearMessage()
