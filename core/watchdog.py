@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TextIO
 
@@ -117,7 +118,9 @@ def watch_app(argv: Sequence[str]) -> int:
     heartbeat = Heartbeat(Path(name))
     cover = Cover([*app_command(), "--restart-cover"])
     try:
-        return watch(child_command(argv), run=lambda command: run_child(command, heartbeat, cover), cover=cover)
+        out = sys.stderr  # as it is now (a test may have replaced it), not as it was at import
+        run = partial(run_child, heartbeat=heartbeat, cover=cover, out=out)
+        return watch(child_command(argv), run=run, out=out, cover=cover)
     except KeyboardInterrupt:
         return 130
     finally:

@@ -40,7 +40,7 @@ sys.exit(1 if len(open(runs).read().splitlines()) == 1 else 0)
 """
 
 
-def test_the_watchdog_beats_covers_and_cleans_up(tmp_path, monkeypatch) -> None:
+def test_the_watchdog_beats_covers_and_cleans_up(tmp_path, monkeypatch, capsys) -> None:
     script = tmp_path / "app.py"
     script.write_text(APP)
     notes = tmp_path / "notes"
@@ -57,6 +57,7 @@ def test_the_watchdog_beats_covers_and_cleans_up(tmp_path, monkeypatch) -> None:
     assert first == second and first.parent == state / "microcurrent-atlas"
     assert first.name.startswith("heartbeat-") and not first.exists()  # removed when the watchdog ends
     assert (notes / "cover").read_text() == "hide\nshow\nhide\n"
+    assert capsys.readouterr().err == "watchdog: the app ended with code 1; starting it again in 1 s\n"
 
 
 def test_a_hang_is_told_at_once(tmp_path) -> None:
