@@ -369,13 +369,16 @@ def read_counts(path: Path) -> tuple[list[Count], str]:
         connection.close()
 
 
-def summary_text(summary: Summary, titles: dict[str, str]) -> str:
-    """--usage-summary's report, and the staff panel's."""
+def summary_rows(summary: Summary, titles: dict[str, str]) -> list[tuple[str, str]]:
+    """(heading, text) pairs: today, the whole show, the top areas."""
     top = ", ".join(f"{titles.get(area, area)} {n}" for area, n in summary.top_areas) or "none yet"
-    return "\n".join(
-        [
-            f"Today: {describe(summary.today)}.",
-            f"The whole show ({summary.days} day{'s' if summary.days != 1 else ''}): {describe(summary.show)}.",
-            f"Top areas: {top}.",
-        ]
-    )
+    return [
+        ("Today", describe(summary.today)),
+        (f"The whole show ({summary.days} day{'s' if summary.days != 1 else ''})", describe(summary.show)),
+        ("Top areas", top),
+    ]
+
+
+def summary_text(summary: Summary, titles: dict[str, str]) -> str:
+    """--usage-summary's report."""
+    return "\n".join(f"{heading}: {text}." for heading, text in summary_rows(summary, titles))

@@ -113,7 +113,7 @@ def run(pack: Pack, notice: str, args: Namespace, site: SiteSettings) -> int:
     if kiosk:
         from ui.kiosk.start import start_kiosk
 
-        mode = start_kiosk(window, pack, notice, site, fullscreen=args.size is None)
+        mode = start_kiosk(window, pack, notice, site, fullscreen=args.size is None, count_usage=not args.screenshot)
         if args.kiosk_demo:
             window.ready.connect(lambda: mode.show_demo(args.kiosk_demo))
         if args.screenshot:

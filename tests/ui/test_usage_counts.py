@@ -63,12 +63,12 @@ def test_the_staff_panel_shows_the_totals_and_the_heat_map_and_exports_them(qtbo
     enter_pin(qtbot, mode, PIN)
     usage = mode.admin.usage
     assert usage.isVisible() and usage.heat_map.isVisible() and not usage.heat_map.pixmap().isNull()
-    assert usage.summary.text().splitlines() == [
+    assert usage.summary_text().splitlines() == [
         "Today: 1 visitor session, 69 s on average; 2 areas and 1 topics opened; "
-        "attract loop turned into a touch 1 of 2 times; 1 resets.",
+        "attract loop turned into a touch 1 of 2 times; 1 resets",
         "The whole show (1 day): 1 visitor session, 69 s on average; 2 areas and 1 topics opened; "
-        "attract loop turned into a touch 1 of 2 times; 1 resets.",
-        "Top areas: Calves 1, Chin 1.",
+        "attract loop turned into a touch 1 of 2 times; 1 resets",
+        "Top areas: Calves 1, Chin 1",
     ]
     qtbot.mouseClick(usage.export_button, Qt.MouseButton.LeftButton)
     assert usage.message.text() == (
@@ -113,7 +113,7 @@ def test_clear_counts_asks_for_the_pin_again(qtbot, make_kiosk) -> None:
     assert not mode.pin_pad.isVisible() and mode.admin.isVisible()
     assert mode.usage.counts() == []
     assert usage.message.text() == "Counts cleared: counting starts again from zero."
-    assert usage.summary.text().startswith("Today: 0 visitor sessions; 0 areas")
+    assert usage.summary_text().startswith("Today: 0 visitor sessions; 0 areas")
 
 
 def test_counting_turned_off_writes_nothing(qtbot, make_kiosk, tmp_path) -> None:
@@ -124,7 +124,7 @@ def test_counting_turned_off_writes_nothing(qtbot, make_kiosk, tmp_path) -> None
     staff_keys(mode)
     enter_pin(qtbot, mode, PIN)
     usage = mode.admin.usage
-    assert usage.summary.text() == "Usage counts are off ('usage_counts: false' in the settings file)."
+    assert usage.summary_text() == "Counting: Usage counts are off ('usage_counts: false' in the settings file)."
     assert not usage.heat_map.isVisible() and not usage.export_button.isEnabled()
     assert not usage.clear_button.isEnabled()
 
@@ -141,4 +141,4 @@ def test_a_corrupt_database_is_set_aside_and_the_kiosk_counts_afresh(qtbot, make
     assert f"Usage counts: {tmp_path / 'usage.sqlite3'} is not a usage database or is damaged" in log
     staff_keys(mode)
     enter_pin(qtbot, mode, PIN)
-    assert f"it was set aside as {aside.name} and counting starts afresh" in mode.admin.usage.summary.text()
+    assert f"it was set aside as {aside.name} and counting starts afresh" in mode.admin.usage.summary_text()

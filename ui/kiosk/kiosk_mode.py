@@ -48,6 +48,7 @@ class KioskMode(QObject):
         log: Path,
         clock: KioskClock | None = None,
         usage: UsageRecorder | None = None,
+        count_visits: bool = True,
     ) -> None:
         """`clock` runs every timer of the kiosk (idle check, countdown, attract loop, staff hold); the real one
         by default."""
@@ -83,7 +84,7 @@ class KioskMode(QObject):
         self.admin.reset_requested.connect(self.reset_now)
         self.admin.exit_requested.connect(self.exit_kiosk)
         self.usage = usage
-        self._usage_hooks = UsageHooks(usage, window.navigator.pack) if usage is not None else None
+        self._usage_hooks = UsageHooks(usage, window.navigator.pack) if usage and count_visits else None
         if self._usage_hooks is not None:
             window.page_shown.connect(self._usage_hooks.page_shown)
         self.admin.usage.export_requested.connect(self._export_usage)
@@ -220,7 +221,7 @@ class KioskMode(QObject):
     def _open_admin(self) -> None:
         if self._usage_hooks is not None:
             self._usage_hooks.staff_took_over()
-        show_usage(self.admin.usage, self.usage, self.window.navigator.pack)
+        show_usage(self.admin.usage, self.usage, self.window.navigator.pack, self.window.height())
         self.admin.usage.tell("")
         self.admin.show_status(self._status())
 

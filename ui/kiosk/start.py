@@ -26,10 +26,12 @@ def start_kiosk(
     log: Path | None = None,
     clock: KioskClock | None = None,
     usage: Path | None = None,
+    count_usage: bool = True,
 ) -> KioskMode:
     """Lock the window, start the attract loop, watch for visitors and errors; call before show(). `clock` runs
     the kiosk's timers and the PIN's back-off (the real clock by default; a test passes one it moves on);
-    `usage` is the usage counts' database (the state folder's by default), unless the settings turn counting off."""
+    `usage` is the usage counts' database (the state folder's by default), unless the settings turn counting off
+    (with `count_usage` False the staff panel shows them but nothing is counted: a screenshot is not a visit)."""
     log = log or log_file()
     clock = clock or QtClock()
     gate = PinGate(
@@ -45,7 +47,7 @@ def start_kiosk(
 
         recorder = UsageRecorder(usage or usage_file(), partial(append_entry, log))
     rows = partial(status_rows, pack, content_notice, site, log)
-    mode = KioskMode(window, site.settings, gate, rows, log, clock, recorder)
+    mode = KioskMode(window, site.settings, gate, rows, log, clock, recorder, count_visits=count_usage)
     mode.prepare_window(fullscreen)
     # Settings and content problems name files: visitors never see them; the staff panel and the log do.
     window.statusBar().clearMessage()

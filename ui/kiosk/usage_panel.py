@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class UsagePanel(QWidget):
@@ -28,11 +28,11 @@ class UsagePanel(QWidget):
         heading = QLabel("Usage counts", self)
         heading.setObjectName("admin-key")
         layout.addWidget(heading)
-        self.summary = QLabel("", self)
-        self.summary.setObjectName("admin-value")
-        self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Usage counts")
-        layout.addWidget(self.summary)
+        self.rows = QFormLayout()
+        self.rows.setHorizontalSpacing(16)
+        self.rows.setVerticalSpacing(6)
+        self.rows.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(self.rows)
         self.heat_map = QLabel(self)
         self.heat_map.setAccessibleName("Heat map: how often each area was opened")
         self.heat_map.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -59,13 +59,36 @@ class UsagePanel(QWidget):
         row.addWidget(button)
         return button
 
-    def show_usage(self, summary: str, heat_map: QImage | None, counting: bool) -> None:
-        self.summary.setText(summary)
+    def show_usage(self, rows: list[tuple[str, str]], heat_map: QImage | None, counting: bool) -> None:
+        while self.rows.rowCount():
+            self.rows.removeRow(0)
+        for name, value in rows:
+            key = QLabel(name, self)
+            key.setObjectName("admin-key")
+            text = QLabel(value, self)
+            text.setObjectName("admin-value")
+            text.setWordWrap(True)
+            text.setAccessibleName(name)
+            self.rows.addRow(key, text)
         self.heat_map.setVisible(heat_map is not None)
         if heat_map is not None:
-            self.heat_map.setPixmap(QPixmap.fromImage(heat_map))
+            pixmap = QPixmap.fromImage(heat_map)
+            self.heat_map.setPixmap(pixmap)
+            self.heat_map.setMinimumSize(pixmap.size())
         self.export_button.setEnabled(counting)
         self.clear_button.setEnabled(counting)
+
+    def summary_text(self) -> str:
+        """What the rows say, one line each: 'heading: text'."""
+        lines = []
+        for row in range(self.rows.rowCount()):
+            key_item = self.rows.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            value_item = self.rows.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            key = key_item.widget() if key_item is not None else None
+            value = value_item.widget() if value_item is not None else None
+            if isinstance(key, QLabel) and isinstance(value, QLabel):
+                lines.append(f"{key.text()}: {value.text()}")
+        return "\n".join(lines)
 
     def tell(self, message: str) -> None:
         self.message.setText(message)
