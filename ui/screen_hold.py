@@ -70,6 +70,9 @@ class ScreenHold(QObject):
     def release(self) -> None:
         self.held = False
         self._timer.stop()
+        handle = self._window.windowHandle()
+        if handle is not None and QApplication.platformName() == "xcb":
+            handle.setKeyboardGrabEnabled(False)
 
     def check(self) -> None:
         """Take the screen back if the window is not where a kiosk's must be."""
@@ -93,6 +96,16 @@ class ScreenHold(QObject):
         elif not window.isActiveWindow() and QApplication.activePopupWidget() is None:
             self.taken_back += 1
             self._bring_forward()
+        self._grab_keyboard()
+
+    def _grab_keyboard(self) -> None:
+        """The keyboard goes to this window only (a window manager's shortcuts included: show desktop,
+        other desktops, its window menu), while no menu of the app's own has it."""
+        if QApplication.platformName() != "xcb":
+            return  # X11's grab; other platforms have none to give (and say so in a warning)
+        handle = self._window.windowHandle()
+        if handle is not None and handle.isExposed() and QApplication.activePopupWidget() is None:
+            handle.setKeyboardGrabEnabled(True)
 
     def _covers_screen(self) -> bool:
         screen = self._window.screen()
