@@ -196,3 +196,26 @@ def test_a_kill_mid_session_loses_at_most_the_last_second(tmp_path) -> None:
     assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     [(kept,)] = connection.execute("SELECT n FROM counts WHERE id = 'neck'").fetchall()
     assert 150 - 50 - 10 <= kept <= 150  # a second of taps, and a little for a busy machine
+
+
+def test_a_database_locked_while_counting_is_set_aside_and_the_count_kept(tmp_path) -> None:
+    usage, told = recorder(tmp_path)
+    usage.record("area", "face", "neck")
+    assert usage.sync()
+    other = sqlite3.connect(tmp_path / "usage.sqlite3", isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")  # another process holds it: the next write waits, then gives up
+    try:
+        usage.record("area", "face", "chin")
+        assert usage.sync(timeout_s=30)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert [count.id for count in usage.counts()] == ["chin"]  # in the new database
+    usage.close()
+    aside, *sides = _set_aside(tmp_path)
+    assert sides == [f"{aside}-shm", f"{aside}-wal"]  # its journal goes with it, under the name SQLite looks for
+    assert told == [
+        f"Usage counts: {tmp_path / 'usage.sqlite3'} failed while counting (database is locked); "
+        f"it was set aside as {aside} and counting starts afresh"
+    ]
+    assert sqlite3.connect(tmp_path / aside).execute("SELECT id FROM counts").fetchall() == [("neck",)]
