@@ -11,39 +11,7 @@ from pathlib import Path
 
 from core.single_instance import EXIT_ALREADY_RUNNING, InstanceLock
 from tests.conftest import ROOT, run_app
-
-HOLD = """
-import sys
-from pathlib import Path
-from core.single_instance import InstanceLock
-print("held" if InstanceLock(Path(sys.argv[1])).acquire() else "refused", flush=True)
-sys.stdin.read()
-"""
-
-
-def _holder(lock: Path) -> subprocess.Popen[str]:
-    """A process that takes the lock and keeps it until its standard input closes (or it is killed)."""
-    child = subprocess.Popen(
-        [sys.executable, "-c", HOLD, str(lock)], cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
-    )
-    assert child.stdout is not None and child.stdout.readline() == "held\n"
-    return child
-
-
-def test_a_lock_held_by_another_process_is_refused_and_a_killed_holder_s_lock_is_free(tmp_path) -> None:
-    path = tmp_path / "state" / "kiosk.lock"
-    child = _holder(path)
-    lock = InstanceLock(path)
-    assert not lock.acquire()
-    assert lock.holder() == str(child.pid)
-    child.send_signal(signal.SIGKILL)
-    child.wait()
-    assert path.exists()  # the file stays behind, as after a power cut
-    assert lock.acquire()
-    assert lock.holder() == str(os.getpid())
-    assert not InstanceLock(path).acquire()  # held by this process now, even against itself
-    lock.release()
-    assert InstanceLock(path).acquire()
+from tests.test_instance_lock import _holder
 
 
 def _kiosk(state: Path) -> subprocess.Popen[str]:
