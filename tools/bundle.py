@@ -32,7 +32,6 @@ EXCLUDED_MODULES = [
     "multiprocessing",
     "concurrent",
     "lib2to3",
-    "sqlite3",
     "distutils",
     "setuptools",
     "pip",

@@ -43,9 +43,12 @@ def start_kiosk(
     )
     recorder = None
     if site.settings.usage_counts:
-        from core.usage import UsageRecorder, usage_file
-
-        recorder = UsageRecorder(usage or usage_file(), partial(append_entry, log))
+        try:
+            from core.usage import UsageRecorder, usage_file
+        except ImportError as error:  # a build without sqlite3: the kiosk runs, uncounted, and says why
+            append_entry(log, f"Usage counts: not counting ({error})")
+        else:
+            recorder = UsageRecorder(usage or usage_file(), partial(append_entry, log))
     rows = partial(status_rows, pack, content_notice, site, log)
     mode = KioskMode(window, site.settings, gate, rows, log, clock, recorder, count_visits=count_usage)
     mode.prepare_window(fullscreen)
