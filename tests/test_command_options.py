@@ -236,9 +236,9 @@ options:
                         true' in the settings)
   --set-pin             set the staff PIN (4 to 12 digits, typed twice, or one line on standard
                         input) in the settings file, stored as a salted hash, and exit
-  --watchdog            run the app as a child process and start it again if it dies or stops
-                        answering for 20 s (1 s apart for the first three restarts, then 2, 4 … 60
-                        s), a 'Restarting…' screen over the desktop meanwhile
+  --watchdog            run the app as a child process and start it again if it dies or hangs (1,
+                        2, 4 … 60 s apart, the first three 1 s apart), with a 'Restarting…' screen
+                        over the desktop meanwhile
   --usage-summary       print the kiosk's usage counts: today, the whole show, top areas
   --export-usage DIR    write the kiosk's usage counts to DIR: usage.csv (one row per day, kind
                         and id) and heat-map PNGs
