@@ -4,6 +4,12 @@ from __future__ import annotations
 
 import gc
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import argparse
+
+    from core.records import Pack
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -59,6 +65,25 @@ def _run(argv: list[str] | None) -> int:
     except ContentError as error:
         print(f"The built-in content is broken:\n{error.report()}", file=sys.stderr)
         return 1
+    code = _pack_command(args, pack)
+    if code is not None:
+        return code
+    if args.list_conditions or args.check_client is not None:
+        from core import client_check_cli
+
+        code = client_check_cli.run(pack, args)  # None: a screenshot of the panel with those ticked
+        if code is not None:
+            return code
+    from ui.app import run
+
+    return run(pack, notice, args, site)
+
+
+def _pack_command(args: argparse.Namespace, pack: Pack) -> int | None:
+    """--list-areas, --usage-summary or --export-usage, which need the content but no window: the exit code,
+    or None when none was given."""
+    from core import cli
+
     if args.list_areas:
         cli.list_areas(pack)
         return 0
@@ -67,12 +92,10 @@ def _run(argv: list[str] | None) -> int:
 
         return print_summary(pack)
     if args.export_usage is not None:
-        from ui.usage_export import export_from_command_line
+        from ui.usage_export import export_from_command_line  # the heat maps are drawn by Qt, offscreen
 
         return export_from_command_line(args.export_usage, pack)
-    from ui.app import run
-
-    return run(pack, notice, args, site)
+    return None
 
 
 if __name__ == "__main__":

@@ -40,6 +40,8 @@ DEFAULTS = {
     "restart_cover": False,
     "usage_summary": False,
     "export_usage": None,
+    "check_client": None,  # core/client_check_cli.py
+    "list_conditions": False,
 }
 
 EXIT_USAGE = 2  # a wrong command line: argparse's own code; a restart cannot fix it (core.watchdog)
@@ -121,6 +123,9 @@ def parser() -> argparse.ArgumentParser:
         type=Path,
         help="write the kiosk's usage counts to DIR: usage.csv (one row per day, kind and id) and heat-map PNGs",
     )
+    from core.client_check_cli import add_options as add_client_check_options
+
+    add_client_check_options(p)
     return p
 
 

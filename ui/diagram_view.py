@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, Signal
 from PySide6.QtGui import (
     QColor,
@@ -25,6 +27,9 @@ from core.records import Diagram
 from core.region_documents import region_document, zone_document
 from ui.lazy_qt import Qt
 from ui.theme import WINDOW_THEME, Colours, Theme
+
+if TYPE_CHECKING:
+    from ui.check_marks import CheckMarks
 
 # A press that moves further than this (in pixels) is a drag or a scroll, not a tap.
 TAP_SLOP = 12
@@ -119,6 +124,7 @@ class DiagramView(QWidget):
         self._focused = ""
         self._pointer = QPointF()
         self._press: tuple[str, QPointF] | None = None
+        self._checks: CheckMarks | None = None  # the client check's marks: made on the first check
 
     def after_first_frame(self) -> None:
         """What the first frame does not need (Qt's enums cost start-up time; see ui.lazy_qt)."""
@@ -170,6 +176,25 @@ class DiagramView(QWidget):
 
     def found(self) -> frozenset[str]:
         return self._found & frozenset(self._order)
+
+    def set_checked(self, ruled_out: list[str], care: list[str]) -> None:
+        """Mark the areas a client check rules out (hatched, a no-entry mark) or asks care for (a round
+        "!" mark); [] and [] clear every mark."""
+        if self._checks is None:
+            if not ruled_out and not care:
+                return
+            from ui.check_marks import CheckMarks  # on the first check: a start draws no marks
+
+            self._checks = CheckMarks(self._colours)
+        self._update_regions(*self._checks.set(ruled_out, care))
+
+    def checked(self, area_id: str) -> str:
+        """'ruled out', 'care', or '' for an area the client check leaves unmarked (or off this diagram)."""
+        return self._checks.verdict_of(area_id) if self._checks is not None and area_id in self._order else ""
+
+    def region_mask(self, region_id: str) -> QImage:
+        """The region's exact shape at device resolution, placed at region_rect()."""
+        return self._mask(region_id)
 
     def set_attract(self, area_id: str) -> None:
         """Light `area_id` gently, as the kiosk's attract loop does ('' lights nothing)."""
@@ -407,6 +432,8 @@ class DiagramView(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self._artwork is not None:
             painter.drawPixmap(self._target.topLeft(), self._artwork)
+        if self._checks is not None:  # under the selection and focus, which stay visible on a marked area
+            self._checks.paint(painter, self)
         focused = self._focused if self.hasFocus() else ""
         for region_id, cache in caches.items():
             opacity = 0.0

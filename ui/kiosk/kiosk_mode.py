@@ -101,10 +101,11 @@ class KioskMode(QObject):
     # -- starting and stopping ----------------------------------------------------------------
 
     def prepare_window(self, fullscreen: bool = True) -> None:
-        """Before the window is shown: no frame, no search (a kiosk has no keyboard), and fullscreen unless a
-        size was asked for."""
+        """Before the window is shown: no frame, no search (a kiosk has no keyboard), no client check (a desk's
+        tool), and fullscreen unless a size was asked for."""
         self.window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         self.window.set_searchable(False)
+        self.window.set_client_check_offered(False)
         if fullscreen:  # over the whole screen and every window, and back within a second if hidden
             self.screen_hold = ScreenHold(self.window)
             self.screen_hold.fit()
