@@ -88,9 +88,14 @@ class DiagramView(QWidget):
 
     Signals:
         area_activated(str): an area was clicked, tapped, or chosen with Enter/Space.
+        regions_changed(), region_focused(str), selection_moved(before, after): what ui.diagram_access follows.
     """
 
     area_activated = Signal(str)
+    # For assistive technology (ui.diagram_access): a new diagram, keyboard focus on a region, a new selection.
+    regions_changed = Signal()
+    region_focused = Signal(str)
+    selection_moved = Signal(str, str)
 
     def __init__(self, theme: Theme = WINDOW_THEME, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -157,12 +162,14 @@ class DiagramView(QWidget):
         self._stale = True
         self.setAccessibleName(f"{diagram.view} diagram")
         self.update()
+        self.regions_changed.emit()
 
     def set_selected(self, area_id: str) -> None:
         """Highlight `area_id` (an id not on this diagram, or '', highlights nothing)."""
         if area_id != self._selected:
             self._update_regions(self._selected, area_id)
-            self._selected = area_id
+            before, self._selected = self._selected, area_id
+            self.selection_moved.emit(before, area_id)
         if self.hasFocus() and area_id in self._order and area_id != self._focused:
             self._update_regions(self._focused, area_id)
             self._focused = area_id
@@ -617,3 +624,22 @@ class DiagramView(QWidget):
 
     def focused_region(self) -> str:
         return self._focused
+
+    def set_focused_region(self, region_id: str) -> None:
+        """Put the keyboard's region focus on `region_id` (as assistive technology asks)."""
+        if region_id in self._order:
+            self._update_regions(self._focused, region_id)
+            self._focused = region_id
+            self.update()
+
+    @property
+    def _focused(self) -> str:
+        """The region keyboard focus is on; every move is told with region_focused."""
+        return getattr(self, "_focus_id", "")
+
+    @_focused.setter
+    def _focused(self, region_id: str) -> None:
+        moved = region_id != self._focused
+        self._focus_id = region_id
+        if moved and region_id:
+            self.region_focused.emit(region_id)

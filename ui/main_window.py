@@ -101,6 +101,9 @@ class MainWindow(QMainWindow):
         if self._searchable:
             self._add_search()
         self._show(self.navigator.state())
+        from ui.window_access import WindowAccess  # after the first frame, like all it makes
+
+        self.access = WindowAccess(self)  # regions as buttons, pages announced, F6, keyboard toolbar
         self.ready.emit()
         QTimer.singleShot(PREPARE_AFTER_MS, self, self.prepare_pages)  # cancelled if the window goes
 

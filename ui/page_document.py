@@ -67,6 +67,25 @@ def build_document(page: Page, theme: Theme, document: QTextDocument) -> None:
     # Markdown inserted into an existing block leaves that first block's heading level unset.
     first_is_heading = bool(page.sections and page.sections[0].heading)
     _style_body(document, body_start, theme, first_is_heading)
+    _underline_links(document)
+
+
+def _underline_links(document: QTextDocument) -> None:
+    """Every link is underlined: told apart from the text around it by more than its colour (WCAG 1.4.1)."""
+    underline = QTextCharFormat()
+    underline.setFontUnderline(True)
+    cursor = QTextCursor(document)
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            if fragment.charFormat().isAnchor() and not fragment.charFormat().fontUnderline():
+                cursor.setPosition(fragment.position())
+                cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                cursor.mergeCharFormat(underline)
+            fragments += 1
+        block = block.next()
 
 
 def _style_body(document: QTextDocument, first_block: int, theme: Theme, first_is_heading: bool) -> None:

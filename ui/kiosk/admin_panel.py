@@ -4,6 +4,7 @@ counts (ui.kiosk.usage_panel)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QBoxLayout, QFormLayout, QHBoxLayout, QLabel, QWidget
 
 from ui.kiosk.overlay import Overlay
@@ -62,6 +63,12 @@ class AdminPanel(Overlay):
         # Side by side on a landscape screen; the usage counts below the status on a portrait one.
         self.columns.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
         self.open()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.closed.emit()
+        else:
+            super().keyPressEvent(event)
 
     def status_text(self) -> str:
         labels = self.card.findChildren(QLabel, "admin-value")

@@ -20,8 +20,10 @@ from core.usage import UsageRecorder
 from core.usage_cli import export_folder
 from ui.kiosk.activity import ActivityFilter
 from ui.kiosk.admin_panel import AdminPanel
+from ui.kiosk.asked import page_requests, requests
 from ui.kiosk.attract import AttractLoop
 from ui.kiosk.clock import KioskClock, QtClock
+from ui.kiosk.dialog_access import make_dialogs_accessible
 from ui.kiosk.error_guard import ErrorGuard
 from ui.kiosk.pin_pad import PinPad
 from ui.kiosk.still_there import StillThere
@@ -97,6 +99,14 @@ class KioskMode(QObject):
         self.errors = ErrorGuard(log, lambda: self.reset_now("error"), self._give_up, self)
         self._cursor_hidden = False
         self.screen_hold: ScreenHold | None = None
+        # Assistive technology: the sheets are named modal dialogs, and what it asks for counts as a touch.
+        make_dialogs_accessible(PinPad, StillThere, AdminPanel)
+        for asked in [*requests(window, self.pin_pad), self.admin.back_button.clicked]:  # not Reset, not Exit
+            asked.connect(self._asked)
+        if window.has_page():
+            self._follow_page()
+        else:
+            window.ready.connect(self._follow_page)
 
     # -- starting and stopping ----------------------------------------------------------------
 
@@ -151,6 +161,14 @@ class KioskMode(QObject):
             self._hold_timer.start(self.settings.admin_hold_s)
         else:
             self._hold_timer.stop()
+
+    def _follow_page(self) -> None:
+        for asked in page_requests(self.window):
+            asked.connect(self._asked)
+
+    def _asked(self) -> None:
+        """A request with no input event behind it (an assistive technology's action) is a touch too."""
+        self._pressed(QPointF(-1, -1))
 
     def _release(self) -> None:
         self._hold_timer.stop()
