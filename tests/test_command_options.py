@@ -208,8 +208,8 @@ usage: microcurrent-atlas [-h] [--version] [--content DIR] [--check-content [DIR
                           [--list-areas] [--screenshot FILE.png]
                           [--view {face,body-front,body-back}] [--area ID] [--topic ID]
                           [--size WxH] [--settings FILE] [--kiosk] [--set-pin] [--watchdog]
-                          [--usage-summary] [--export-usage DIR] [--check-client ID[,ID…]]
-                          [--list-conditions]
+                          [--usage-summary] [--export-usage DIR] [--text-size PERCENT]
+                          [--check-client ID[,ID…]] [--list-conditions]
 
 Microcurrent Atlas: an offline reference on microcurrent treatment, area by area.
 
@@ -244,6 +244,9 @@ options:
   --usage-summary       print the kiosk's usage counts: today, the whole show, top areas
   --export-usage DIR    write the kiosk's usage counts to DIR: usage.csv (one row per day, kind
                         and id) and heat-map PNGs
+  --text-size PERCENT   the page text's size to start at, one of 80, 90, 100, 110, 125, 150, 175,
+                        200 (Ctrl+plus, Ctrl+minus and Ctrl+0 change it; a desk window remembers
+                        it)
   --check-client ID[,ID…]
                         print, for each area, 'ruled out', 'care' or 'no rule' for a client with
                         these conditions (ids from --list-conditions), with the reason and source,
