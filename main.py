@@ -45,6 +45,10 @@ def _run(argv: list[str] | None) -> int:
         return run_self_test(pack)
     if args.check_content is not None:
         return cli.check_content(args.check_content)
+    if args.restart_cover:
+        from ui.restart_cover import run_cover
+
+        return run_cover()
     if args.watchdog:
         from core.watchdog import watch_app
 
@@ -71,8 +75,8 @@ def _run(argv: list[str] | None) -> int:
 
 
 def _pack_command(pack: Pack, args: Namespace, site: SiteSettings) -> int | None:
-    """The exit code of a command that reads the pack and ends (a list, a search, a check, a handout), or
-    None to start the app."""
+    """The exit code of a command that reads the pack and ends (a list, a search, a client check, a handout,
+    the usage counts), or None to start the app."""
     if args.list_areas:
         from core import cli
 
@@ -92,6 +96,14 @@ def _pack_command(pack: Pack, args: Namespace, site: SiteSettings) -> int | None
         from ui.handout_command import run_handout
 
         return run_handout(pack, args, site)
+    if args.usage_summary:
+        from core.usage_cli import print_summary
+
+        return print_summary(pack)
+    if args.export_usage is not None:
+        from ui.usage_export import export_from_command_line  # the heat maps are drawn by Qt, offscreen
+
+        return export_from_command_line(args.export_usage, pack)
     return None
 
 

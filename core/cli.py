@@ -37,6 +37,9 @@ DEFAULTS = {
     "set_pin": False,
     "watchdog": False,
     "kiosk_demo": None,
+    "restart_cover": False,
+    "usage_summary": False,
+    "export_usage": None,
     "text_size": None,  # desk: the page text's size to start at, in percent (core.text_size)
     "search": None,
     "search_demo": None,
@@ -118,6 +121,15 @@ def parser() -> argparse.ArgumentParser:
         help=f"window size, e.g. 1920x1080; each side {SIZE_LIMITS[0]} to {SIZE_LIMITS[1]} pixels",
     )
     add_kiosk_options(p)
+    p.add_argument(
+        "--usage-summary", action="store_true", help="print the kiosk's usage counts: today, the whole show, top areas"
+    )
+    p.add_argument(
+        "--export-usage",
+        metavar="DIR",
+        type=Path,
+        help="write the kiosk's usage counts to DIR: usage.csv (one row per day, kind and id) and heat-map PNGs",
+    )
     _add_desk_options(p)
     p.add_argument(
         "--search",

@@ -41,9 +41,11 @@ def add_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--watchdog",
         action="store_true",
-        help="run the app as a child process and start it again if it dies (1, 2, 4 … 60 s apart)",
+        help="run the app as a child process and start it again if it dies or hangs (1, 2, 4 … 60 s apart, the "
+        "first three 1 s apart), with a 'Restarting…' screen over the desktop meanwhile",
     )
     p.add_argument("--kiosk-demo", choices=DEMOS, help=argparse.SUPPRESS)
+    p.add_argument("--restart-cover", action="store_true", help=argparse.SUPPRESS)  # the watchdog's own
 
 
 def _read_pin(stdin: TextIO, err: TextIO) -> str:

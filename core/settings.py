@@ -51,6 +51,18 @@ class Settings(NamedTuple):
         Path | None,
         Setting("folder", "a content pack folder, relative to the settings file; `--content` wins", unset="built-in"),
     ] = None
+    usage_counts: Annotated[
+        bool, Setting("bool", "keep anonymous usage counts (per day; no personal data) for the staff panel")
+    ] = True
+    usage_export_dir: Annotated[
+        Path | None,
+        Setting(
+            "export_folder",
+            "where the staff panel's Export writes usage.csv and the heat maps (a USB stick, say), relative "
+            "to the settings file; it need not exist until then",
+            unset="usage-export in the state folder",
+        ),
+    ] = None
     admin_pin_hash: Annotated[
         str,
         Setting(
@@ -113,6 +125,16 @@ def _folder(setting: Setting, value: Any, base: Path) -> tuple[Any, str]:
     return (folder, "") if found else (None, f"no folder {shown_path(folder, 1000)}")
 
 
+def _export_folder(setting: Setting, value: Any, base: Path) -> tuple[Any, str]:
+    """A folder name, relative to the settings file's own folder `base`; a stick may be plugged in later."""
+    if not isinstance(value, str) or not value.strip() or "\0" in value:
+        return None, f"{excerpt(value)} is not a folder name"
+    try:
+        return base / Path(value.strip()).expanduser(), ""
+    except RuntimeError as error:  # an unknown ~user
+        return None, f"{excerpt(value)} cannot be a folder ({error})"
+
+
 def _pin_hash(setting: Setting, value: Any, base: Path) -> tuple[Any, str]:
     from core.pin import pin_hash_problem
 
@@ -156,6 +178,7 @@ KINDS: dict[str, Check] = {
     "bool": _bool,
     "seconds": _seconds,
     "folder": _folder,
+    "export_folder": _export_folder,
     "pin_hash": _pin_hash,
     "text": _text,
     "logo": _logo,

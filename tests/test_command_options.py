@@ -208,9 +208,9 @@ usage: microcurrent-atlas [-h] [--version] [--content DIR] [--check-content [DIR
                           [--list-areas] [--screenshot FILE.png]
                           [--view {face,body-front,body-back}] [--area ID] [--topic ID]
                           [--size WxH] [--settings FILE] [--kiosk] [--set-pin] [--watchdog]
-                          [--text-size PERCENT] [--search QUERY] [--handout REF]
-                          [--output FILE.pdf] [--paper {a4,letter}] [--check-client ID[,ID…]]
-                          [--list-conditions]
+                          [--usage-summary] [--export-usage DIR] [--text-size PERCENT]
+                          [--search QUERY] [--handout REF] [--output FILE.pdf]
+                          [--paper {a4,letter}] [--check-client ID[,ID…]] [--list-conditions]
 
 Microcurrent Atlas: an offline reference on microcurrent treatment, area by area.
 
@@ -234,14 +234,18 @@ options:
   --settings FILE       the settings file (default: /home/kiosk/.config/microcurrent-
                         atlas/settings.yaml); keys: kiosk, idle_timeout_s, warning_s,
                         attract_interval_s, admin_hold_s, hide_cursor, show_evidence, content,
-                        admin_pin_hash, kiosk_search, clinic_name, clinic_logo, clinic_phone,
-                        clinic_address
+                        usage_counts, usage_export_dir, admin_pin_hash, kiosk_search, clinic_name,
+                        clinic_logo, clinic_phone, clinic_address
   --kiosk               fullscreen, locked, touch-first, reset after each visitor (or 'kiosk:
                         true' in the settings)
   --set-pin             set the staff PIN (4 to 12 digits, typed twice, or one line on standard
                         input) in the settings file, stored as a salted hash, and exit
-  --watchdog            run the app as a child process and start it again if it dies (1, 2, 4 … 60
-                        s apart)
+  --watchdog            run the app as a child process and start it again if it dies or hangs (1,
+                        2, 4 … 60 s apart, the first three 1 s apart), with a 'Restarting…' screen
+                        over the desktop meanwhile
+  --usage-summary       print the kiosk's usage counts: today, the whole show, top areas
+  --export-usage DIR    write the kiosk's usage counts to DIR: usage.csv (one row per day, kind
+                        and id) and heat-map PNGs
   --text-size PERCENT   the page text's size to start at, one of 80, 90, 100, 110, 125, 150, 175,
                         200 (Ctrl+plus, Ctrl+minus and Ctrl+0 change it; a desk window remembers
                         it)

@@ -15,7 +15,15 @@ from tests.conftest import ROOT
 from tools import settings_table
 
 # The Python type each kind of setting holds.
-KIND_TYPES = {"bool": bool, "seconds": float, "folder": Path | None, "pin_hash": str, "text": str, "logo": Path | None}
+KIND_TYPES = {
+    "bool": bool,
+    "seconds": float,
+    "folder": Path | None,
+    "export_folder": Path | None,
+    "pin_hash": str,
+    "text": str,
+    "logo": Path | None,
+}
 
 
 def test_the_readme_table_is_the_declarations() -> None:
@@ -101,7 +109,7 @@ def test_each_declaration_gets_its_field_s_name_and_default_in_order() -> None:
     ("record", "field"), [(Plain, "Plain.wait_s"), (Noted, "Noted.lit"), (Coloured, "Coloured.colour")]
 )
 def test_a_field_undeclared_or_of_an_unknown_kind_is_refused_by_its_name(record: type, field: str) -> None:
-    kinds = "['bool', 'seconds', 'folder', 'pin_hash', 'text', 'logo']"
+    kinds = "['bool', 'seconds', 'folder', 'export_folder', 'pin_hash', 'text', 'logo']"
     with pytest.raises(TypeError) as caught:
         declared(record)
     assert str(caught.value) == f"{field} needs Annotated[type, Setting(kind, help)] with a kind of {kinds}"

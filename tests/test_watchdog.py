@@ -8,11 +8,11 @@ import sys
 from core.watchdog import Backoff, child_command, watch
 
 
-def test_backoff_doubles_to_a_minute_and_starts_over_after_a_healthy_run() -> None:
+def test_backoff_is_short_thrice_then_doubles_to_a_minute_and_starts_over_after_a_healthy_run() -> None:
     backoff = Backoff()
-    assert [backoff.delay_after(1) for _ in range(8)] == [1, 2, 4, 8, 16, 32, 60, 60]
+    assert [backoff.delay_after(1) for _ in range(11)] == [1, 1, 1, 1, 2, 4, 8, 16, 32, 60, 60]
     assert backoff.delay_after(600) == 1
-    assert backoff.delay_after(5) == 2
+    assert [backoff.delay_after(5) for _ in range(5)] == [1, 1, 1, 2, 4]
 
 
 def test_the_child_is_started_again_until_it_exits_cleanly() -> None:
@@ -28,8 +28,8 @@ def test_the_child_is_started_again_until_it_exits_cleanly() -> None:
 
     out = io.StringIO()
     assert watch(["app"], run=run, sleep=pauses.append, clock=lambda: now[0], out=out) == 0
-    assert len(runs) == 4 and pauses == [1, 2, 4]
-    assert "the app ended with code -11; starting it again in 2 s" in out.getvalue()
+    assert len(runs) == 4 and pauses == [1, 1, 1]
+    assert "the app ended with code -11; starting it again in 1 s" in out.getvalue()
 
 
 def test_a_usage_error_is_not_restarted() -> None:

@@ -40,19 +40,19 @@ def test_each_restart_is_told_with_its_pause_and_a_long_run_starts_the_pauses_ov
 
     out = io.StringIO()
     assert watch(["app"], run=run, sleep=pauses.append, clock=lambda: now[0], out=out) == 0
-    assert pauses == [1, 2, 1, 2]
+    assert pauses == [1, 1, 1, 1]
     assert out.getvalue().splitlines() == [
         "watchdog: the app ended with code 70; starting it again in 1 s",
-        "watchdog: the app ended with code 1; starting it again in 2 s",
+        "watchdog: the app ended with code 1; starting it again in 1 s",
         "watchdog: the app ended with code 70; starting it again in 1 s",
-        "watchdog: the app ended with code 1; starting it again in 2 s",
+        "watchdog: the app ended with code 1; starting it again in 1 s",
     ]
 
 
 def test_a_given_backoff_is_used() -> None:
     codes = iter([1, 1, 0])
     pauses: list[float] = []
-    backoff = Backoff(first=0.5, longest=0.75, healthy_after=1000)
+    backoff = Backoff(first=0.5, longest=0.75, healthy_after=1000, quick=0)
     out = io.StringIO()
     assert (
         watch(["app"], run=lambda c: next(codes), sleep=pauses.append, clock=lambda: 0.0, backoff=backoff, out=out) == 0
@@ -62,13 +62,16 @@ def test_a_given_backoff_is_used() -> None:
 
 
 def test_the_backoff_never_passes_its_longest_and_a_run_at_exactly_healthy_starts_over() -> None:
-    backoff = Backoff(first=3, longest=10, healthy_after=50)
-    assert [backoff.delay_after(1) for _ in range(4)] == [3, 6, 10, 10]
+    backoff = Backoff(first=3, longest=10, healthy_after=50, quick=1)
+    assert [backoff.delay_after(1) for _ in range(5)] == [3, 3, 6, 10, 10]
     assert backoff.delay_after(49.9) == 10
     assert backoff.delay_after(50) == 3
-    assert (backoff.first, backoff.longest, backoff.healthy_after) == (3, 10, 50)
+    assert [backoff.delay_after(1) for _ in range(3)] == [3, 6, 10]
+    assert (backoff.first, backoff.longest, backoff.healthy_after, backoff.quick) == (3, 10, 50, 1)
     default = Backoff()
-    assert (default.first, default.longest, default.healthy_after) == (1.0, 60.0, 120.0)
+    assert (default.first, default.longest, default.healthy_after, default.quick) == (1.0, 60.0, 120.0, 3)
+    none_quick = Backoff(first=2, quick=0)
+    assert [none_quick.delay_after(1) for _ in range(3)] == [2, 4, 8]
 
 
 def test_the_child_s_exit_code_is_what_the_watchdog_sees() -> None:

@@ -30,7 +30,6 @@ EXCLUDED_MODULES = [
     "multiprocessing",
     "concurrent",
     "lib2to3",
-    "sqlite3",
     "distutils",
     "setuptools",
     "pip",

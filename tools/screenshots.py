@@ -110,11 +110,31 @@ def kiosk_settings(out: Path) -> Path:
     return file
 
 
+def usage_state(out: Path) -> Path:
+    """A state folder with a show's worth of made-up usage counts, so the staff panel's heat map shows."""
+    from core.content_loader import load_pack
+    from core.paths import data_dir
+    from core.usage import UsageRecorder
+
+    state = out / "state"
+    database = state / "microcurrent-atlas" / "usage.sqlite3"
+    database.unlink(missing_ok=True)
+    usage = UsageRecorder(database)
+    for index, area in enumerate(load_pack(data_dir()).areas.values()):
+        usage.record("area", area.view, area.id, n=(index * 7) % 23)
+    for kind, n in (("session", 41), ("session_seconds", 41 * 64), ("attract_shown", 47), ("attract_touch", 41)):
+        usage.record(kind, n=n)
+    usage.record("reset", "", "idle", n=40)
+    usage.close()
+    return state
+
+
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "screenshots" / "gallery"
     out.mkdir(parents=True, exist_ok=True)
     failures = 0
     settings = kiosk_settings(out)
+    state = usage_state(out)
     shots = (*SHOTS, *((name, [*args, "--settings", str(settings)]) for name, args in KIOSK_SHOTS))
     shots = (*shots, *((name, args) for name, args, _memory in DESK_SHOTS))
     memories = {name: memory for name, _args, memory in DESK_SHOTS}
@@ -123,7 +143,7 @@ def main() -> int:
     failures += handout_shots(out, desk)
     for width, height in SIZES:
         with virtual_display(width, height) as display:
-            env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+            env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "XDG_STATE_HOME": str(state)}
             for name, args in shots:
                 file = out / f"{width}x{height}-{name}.png"
                 # No --size: the window opens as it would on a screen of this size.

@@ -115,18 +115,31 @@ def show_fitted(window: QWidget) -> None:
         window.show()
 
 
+def _has_display(screenshot: bool) -> bool:
+    """Whether there is a screen to start on (a screenshot draws offscreen); if not, says why."""
+    if screenshot and "QT_QPA_PLATFORM" not in os.environ:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    no_display = display_problem()
+    if no_display:
+        print(no_display, file=sys.stderr)
+    return not no_display
+
+
 def run(pack: Pack, notice: str, args: Namespace, site: SiteSettings) -> int:
     problem = start_problem(pack, args.area, args.topic)
     if problem:
         print(problem, file=sys.stderr)
         return 2
-    if args.screenshot and "QT_QPA_PLATFORM" not in os.environ:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    no_display = display_problem()
-    if no_display:
-        print(no_display, file=sys.stderr)
+    if not _has_display(bool(args.screenshot)):
         return EXIT_NO_DISPLAY
     kiosk = args.kiosk or site.settings.kiosk
+    if kiosk and not args.screenshot:  # a picture of the kiosk is not a kiosk
+        from core.single_instance import EXIT_ALREADY_RUNNING, already_running_message, kiosk_lock
+
+        instance = kiosk_lock()
+        if not instance.acquire():
+            print(already_running_message(instance), file=sys.stderr)
+            return EXIT_ALREADY_RUNNING
     look = theme.KIOSK_THEME if kiosk else theme.WINDOW_THEME
     search = _kiosk_search(site.settings.kiosk_search) if kiosk else None  # before the application reads QT_IM_MODULE
     app = _application_or_exit(sys.argv[:1], look)
@@ -139,7 +152,9 @@ def run(pack: Pack, notice: str, args: Namespace, site: SiteSettings) -> int:
     if kiosk:
         from ui.kiosk.start import start_kiosk
 
-        mode = start_kiosk(window, pack, notice, site, fullscreen=args.size is None, search=search)
+        mode = start_kiosk(
+            window, pack, notice, site, fullscreen=args.size is None, search=search, count_usage=not args.screenshot
+        )
         if args.kiosk_demo:
             window.ready.connect(lambda: mode.show_demo(args.kiosk_demo))
         if args.screenshot:
@@ -153,6 +168,7 @@ def run(pack: Pack, notice: str, args: Namespace, site: SiteSettings) -> int:
 
         FirstPaintReporter(window, then=window.ready)
     window.first_frame.connect(_collect_garbage_again)
+    _beat_for_a_watchdog(window)
     window.ready.connect(
         lambda: app.setWindowIcon(theme.app_icon(icon_file(), small=small_icon_file()))
     )  # after frame one
@@ -226,6 +242,17 @@ def _application_or_exit(argv: list[str], look: theme.Theme) -> QApplication:
     for line in held:
         print(line, file=sys.stderr)
     return app
+
+
+def _beat_for_a_watchdog(window: MainWindow) -> None:
+    """Under --watchdog: beat once the first page is up (the watchdog then lifts its cover), then every second."""
+    from core.heartbeat import heartbeat_file
+
+    path = heartbeat_file()
+    if path is not None:
+        from ui.heartbeat import Heartbeat
+
+        window.ready.connect(Heartbeat(path, window).start)
 
 
 def _collect_garbage_again() -> None:

@@ -36,10 +36,12 @@ class MainWindow(QMainWindow):
     Signals:
         first_frame(): the first frame is on screen; the page view is made next.
         ready(): the first page is shown (right after the first frame).
+        page_shown(str, str): another page is shown: its ref and the view shown (the kiosk's usage counts).
     """
 
     first_frame = Signal()
     ready = Signal()
+    page_shown = Signal(str, str)  # a page's ref and the view beside it, each time another page is shown
 
     def __init__(self, navigator: Navigator, notice: str = "", theme: Theme = WINDOW_THEME) -> None:
         super().__init__()
@@ -234,6 +236,7 @@ class MainWindow(QMainWindow):
         if self._page is not None and state.page != self._shown_page:
             self._page.show_page(state.page)
             self._shown_page = state.page
+            self.page_shown.emit(state.page.ref, state.view)
         self.toolbar.set_history(state.can_go_back, state.can_go_forward)
         if self.handout is not None:
             self.handout.set_page(state.page.ref)
@@ -261,6 +264,10 @@ class MainWindow(QMainWindow):
 
     def _choose_view(self, view: str) -> None:
         self._show(self.navigator.choose_view(view))
+
+    def show_view(self, view: str) -> None:
+        """Show another diagram (the kiosk's attract loop walks them all)."""
+        self._choose_view(view)
 
     def _set_show_evidence(self, show: bool) -> None:
         self._show(self.navigator.set_show_evidence(show))

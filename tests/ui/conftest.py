@@ -76,6 +76,7 @@ def make_kiosk(qtbot, tmp_path: Path, kiosk_theme):
             log=tmp_path / "kiosk.log",
             clock=clock or ManualClock(),
             search=search,
+            usage=tmp_path / "usage.sqlite3",
         )
         made.append(mode)
         show_ready(qtbot, window)

@@ -47,7 +47,8 @@ def test_the_attract_loop_lights_areas_in_turn_and_the_first_touch_opens_one(qtb
     mode = make_kiosk(clock=clock, attract_interval_s=2.5)
     diagram = mode.window.diagram
     order = diagram.region_ids()
-    assert mode.attract.hint.isVisible() and mode.attract.hint.text() == "Touch an area to explore"
+    titles = {area: mode.window.navigator.pack.areas[area].title for area in order}
+    assert mode.attract.hint.isVisible() and mode.attract.hint.text() == f"{titles[order[0]]}: touch to explore"
     assert diagram.attract() == order[0]
     lit = pixel_at(diagram, order[1])
     clock.advance(2)
@@ -332,7 +333,8 @@ def test_an_unreadable_pin_hash_asks_for_the_pin_again_and_never_ends_the_kiosk(
         QTest.keyClick(mode.pin_pad, Qt.Key.Key_Return)
         assert not mode.admin.isVisible()
         qtbot.mouseClick(mode.pin_pad.cancel_button, Qt.MouseButton.LeftButton)
-    assert mode.window.isVisible() and not mode.errors.log.exists()
+    log = mode.errors.log.read_text(encoding="utf-8") if mode.errors.log.exists() else ""
+    assert mode.window.isVisible() and "Traceback" not in log  # the settings problem is logged; no error is
 
 
 def test_the_pin_back_off_survives_a_restart_of_the_kiosk(qtbot, make_kiosk) -> None:

@@ -1,12 +1,14 @@
-"""The staff panel, behind the PIN: reset now, exit kiosk, and the state of content and settings."""
+"""The staff panel, behind the PIN: reset now, exit kiosk, the state of content and settings, and the usage
+counts (ui.kiosk.usage_panel)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFormLayout, QHBoxLayout, QLabel, QWidget
 
 from ui.kiosk.overlay import Overlay
+from ui.kiosk.usage_panel import UsagePanel
 from ui.theme import Theme
 
 
@@ -30,7 +32,12 @@ class AdminPanel(Overlay):
         self.rows.setHorizontalSpacing(24)
         self.rows.setVerticalSpacing(10)
         self.rows.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        self.body.addLayout(self.rows)
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.columns.setSpacing(40)
+        self.columns.addLayout(self.rows, 1)
+        self.body.addLayout(self.columns)
+        self.usage = UsagePanel(self.card)
+        self.columns.addWidget(self.usage, 1)
         buttons = QHBoxLayout()
         buttons.setSpacing(16)
         self.back_button = self.button("Back to the map", buttons, self.closed.emit)
@@ -38,7 +45,7 @@ class AdminPanel(Overlay):
         self.exit_button = self.button("Exit kiosk", buttons, self.exit_requested.emit, primary=True)
         self.body.addSpacing(8)
         self.body.addLayout(buttons)
-        self.card.setMaximumWidth(1400)
+        self.card.setMaximumWidth(1800)
 
     def show_status(self, rows: list[tuple[str, str]]) -> None:
         while self.rows.rowCount():
@@ -51,6 +58,10 @@ class AdminPanel(Overlay):
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.rows.addRow(key, text)
+        window = self.parentWidget()
+        wide = window is None or window.width() > window.height()
+        # Side by side on a landscape screen; the usage counts below the status on a portrait one.
+        self.columns.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
         self.open()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -1,10 +1,14 @@
-"""The attract loop: the map's areas light up one after another under a 'Touch an area' hint."""
+"""The attract loop: every area of every view lights up in turn, named under the map ('Neck: touch to
+explore'); a touch goes to the map beneath, so the first touch already opens the area touched."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel
 
+from core.attract_walk import Step, first_step
 from ui.diagram_view import DiagramView
 from ui.kiosk.clock import KioskClock
 
@@ -12,11 +16,23 @@ HINT = "Touch an area to explore"
 
 
 class AttractLoop(QObject):
-    """Lights each region of the shown diagram in turn while nobody uses the kiosk."""
+    """Walks `steps` while nobody uses the kiosk: shows each step's view (through `show_view`) and lights its
+    area; `shown_view()` says which view the map shows now."""
 
-    def __init__(self, diagram: DiagramView, interval_s: float, clock: KioskClock) -> None:
+    def __init__(
+        self,
+        diagram: DiagramView,
+        steps: tuple[Step, ...],
+        shown_view: Callable[[], str],
+        show_view: Callable[[str], None],
+        interval_s: float,
+        clock: KioskClock,
+    ) -> None:
         super().__init__(diagram)
         self._diagram = diagram
+        self._steps = steps
+        self._shown_view = shown_view
+        self._show_view = show_view
         self._index = 0
         self._interval_s = max(0.05, interval_s)
         self._timer = clock.timer(self, self._next, repeat=True)
@@ -29,10 +45,9 @@ class AttractLoop(QObject):
     def start(self) -> None:
         if self._timer.is_active():
             return
-        self._index = 0
+        self._index = first_step(self._steps, self._shown_view())
         self._light()
         self._timer.start(self._interval_s)
-        self._place_hint()
         self.hint.show()
 
     def stop(self) -> None:
@@ -45,8 +60,18 @@ class AttractLoop(QObject):
         self._light()
 
     def _light(self) -> None:
-        regions = self._diagram.region_ids()
-        self._diagram.set_attract(regions[self._index % len(regions)] if regions else "")
+        if not self._steps:
+            self._diagram.set_attract("")
+            self.hint.setText(HINT)
+            self._place_hint()
+            return
+        step = self._steps[self._index % len(self._steps)]
+        if step.view != self._shown_view():
+            self._show_view(step.view)
+        self._diagram.set_attract(step.area_id)
+        self.hint.setText(step.hint)
+        self.hint.setAccessibleName(step.hint)
+        self._place_hint()
 
     def _place_hint(self) -> None:
         self.hint.adjustSize()

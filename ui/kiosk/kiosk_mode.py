@@ -12,9 +12,12 @@ from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRect, QSize, Qt,
 from PySide6.QtGui import QCursor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
+from core.attract_walk import attract_steps
 from core.idle import IdleSession, Phase, Status
 from core.pin import PinGate, wait_after, wrong_pin_message
 from core.settings import Settings
+from core.usage import UsageRecorder
+from core.usage_cli import export_folder
 from ui.kiosk.activity import ActivityFilter
 from ui.kiosk.admin_panel import AdminPanel
 from ui.kiosk.asked import page_requests, requests
@@ -24,8 +27,11 @@ from ui.kiosk.dialog_access import make_dialogs_accessible
 from ui.kiosk.error_guard import ErrorGuard
 from ui.kiosk.pin_pad import PinPad
 from ui.kiosk.still_there import StillThere
+from ui.kiosk.usage_hooks import UsageHooks
+from ui.kiosk.usage_staff import clear_counts, export_usage, show_usage
 from ui.kiosk.window_lock import WindowLock
 from ui.main_window import MainWindow
+from ui.screen_hold import ScreenHold
 
 CORNER = QSize(80, 80)  # the hidden staff corner, top left: press and hold
 ADMIN_KEYS = "Ctrl+Alt+Shift+A"
@@ -43,6 +49,8 @@ class KioskMode(QObject):
         status: Callable[[], list[tuple[str, str]]],
         log: Path,
         clock: KioskClock | None = None,
+        usage: UsageRecorder | None = None,
+        count_visits: bool = True,
     ) -> None:
         """`clock` runs every timer of the kiosk (idle check, countdown, attract loop, staff hold); the real one
         by default."""
@@ -61,20 +69,36 @@ class KioskMode(QObject):
         self.activity.moved.connect(self._moved)
         self.activity.released.connect(self._release)
         self.lock = WindowLock(window)
-        self.attract = AttractLoop(window.diagram, settings.attract_interval_s, clock)
+        self.attract = AttractLoop(
+            window.diagram,
+            attract_steps(window.navigator.pack),
+            lambda: window.navigator.view,
+            window.show_view,
+            settings.attract_interval_s,
+            clock,
+        )
         self.still_there = StillThere(window, window.theme)
         self.pin_pad = PinPad(window, window.theme)
         self.pin_pad.submitted.connect(self._check_pin)
-        self.pin_pad.cancelled.connect(self.pin_pad.hide)
+        self.pin_pad.cancelled.connect(self._cancel_pin)
         self.admin = AdminPanel(window, window.theme)
         self.admin.closed.connect(self.admin.hide)
         self.admin.reset_requested.connect(self.reset_now)
         self.admin.exit_requested.connect(self.exit_kiosk)
+        self.usage = usage
+        self._usage_hooks = UsageHooks(usage, window.navigator.pack) if usage and count_visits else None
+        if self._usage_hooks is not None:
+            window.page_shown.connect(self._usage_hooks.page_shown)
+        self.admin.usage.export_requested.connect(self._export_usage)
+        self.admin.usage.clear_requested.connect(self._ask_pin_to_clear)
+        self._pin_to_clear = False  # the PIN asked for now is for 'Clear counts', not the staff panel
+        self._reset_reason = "idle"
         self.shortcut = QShortcut(QKeySequence(ADMIN_KEYS), window)
         self.shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         self.shortcut.activated.connect(self.ask_for_pin)
-        self.errors = ErrorGuard(log, self.reset_now, self._give_up, self)
+        self.errors = ErrorGuard(log, lambda: self.reset_now("error"), self._give_up, self)
         self._cursor_hidden = False
+        self.screen_hold: ScreenHold | None = None
         # Assistive technology: the sheets are named modal dialogs, and what it asks for counts as a touch.
         make_dialogs_accessible(PinPad, StillThere, AdminPanel)
         for asked in [*requests(window, self.pin_pad), self.admin.back_button.clicked]:  # not Reset, not Exit
@@ -94,8 +118,10 @@ class KioskMode(QObject):
         self.window.set_searchable(searchable)
         self.window.set_printable(False)  # a visitor has no printer
         self.window.set_client_check_offered(False)
-        if fullscreen:
-            self.window.setWindowState(Qt.WindowState.WindowFullScreen)
+        if fullscreen:  # over the whole screen and every window, and back within a second if hidden
+            self.screen_hold = ScreenHold(self.window)
+            self.screen_hold.fit()
+            self.window.ready.connect(self.screen_hold.hold)
 
     def start(self) -> None:
         _app().installEventFilter(self.activity)
@@ -114,6 +140,10 @@ class KioskMode(QObject):
         self._check_timer.stop()
         self._hold_timer.stop()
         self.attract.stop()
+        if self.screen_hold is not None:
+            self.screen_hold.release()
+        if self.usage is not None:
+            self.usage.close()  # what is counted is written before the app ends
 
     # -- the visitor session ------------------------------------------------------------------
 
@@ -154,6 +184,10 @@ class KioskMode(QObject):
         self._apply(self.session.status(self._clock.now()))
 
     def _apply(self, status: Status) -> None:
+        if self._usage_hooks is not None:
+            reason = self._reset_reason if status.reset else ""
+            self._usage_hooks.phase(self._phase, status.phase, reason, self._clock.now())
+        self._reset_reason = "idle"
         if status.reset:
             self._start_over()
         if status.phase is Phase.WARNING:
@@ -177,8 +211,9 @@ class KioskMode(QObject):
         self.admin.hide()
         self.window.start_over()
 
-    def reset_now(self) -> None:
+    def reset_now(self, reason: str = "staff") -> None:
         """Staff's 'Reset now', and the way back to the map after an error."""
+        self._reset_reason = reason
         self._apply(self.session.end(self._clock.now()))
 
     # -- staff --------------------------------------------------------------------------------
@@ -194,11 +229,35 @@ class KioskMode(QObject):
 
     def _check_pin(self, pin: str) -> None:
         attempt = self.gate.try_pin(pin)
-        if attempt.ok:
-            self.pin_pad.hide()
-            self.admin.show_status(self._status())
-        else:
+        if not attempt.ok:
             self.pin_pad.refuse(attempt.message)
+            return
+        self.pin_pad.hide()
+        if self._pin_to_clear:
+            self._pin_to_clear = False
+            clear_counts(self.admin.usage, self.usage, self.window.navigator.pack)
+        else:
+            self._open_admin()
+
+    def _open_admin(self) -> None:
+        if self._usage_hooks is not None:
+            self._usage_hooks.staff_took_over()
+        show_usage(self.admin.usage, self.usage, self.window.navigator.pack, self.window.height())
+        self.admin.usage.tell("")
+        self.admin.show_status(self._status())
+
+    def _cancel_pin(self) -> None:
+        self._pin_to_clear = False
+        self.pin_pad.hide()
+
+    def _ask_pin_to_clear(self) -> None:
+        """'Clear counts' asks for the PIN again: the panel may have been left open."""
+        self._pin_to_clear = True
+        self.pin_pad.ask()
+
+    def _export_usage(self) -> None:
+        folder = export_folder(self.settings.usage_export_dir)
+        export_usage(self.admin.usage, self.usage, self.window.navigator.pack, folder)
 
     def exit_kiosk(self) -> None:
         """Staff chose 'Exit kiosk': the app ends normally (so a watchdog ends too)."""
@@ -229,7 +288,7 @@ class KioskMode(QObject):
             for key in "25":
                 self.pin_pad.keys[key].click()
         elif name == "admin":
-            self.admin.show_status(self._status())
+            self._open_admin()
 
 
 def _app() -> QCoreApplication:
