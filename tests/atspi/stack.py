@@ -13,6 +13,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -131,10 +132,13 @@ class Stack:
 
     @contextmanager
     def app(self, *args: str, name: str = "app", **env: str) -> Iterator[subprocess.Popen[bytes]]:
-        """The app from source, started with `args`, a fresh settings file and `env` over the stack's own,
-        stopped afterwards."""
+        """The app from source, started with `args`, a fresh settings file, a fresh state folder (a desk window
+        remembers its last page there, which would carry one test's page into the next) and `env` over the
+        stack's own, stopped afterwards."""
         settings = self.folder / f"{name}.yaml"
         settings.write_text("")
+        state = Path(tempfile.mkdtemp(prefix=f"{name}-state-", dir=self.folder))
+        env = {"XDG_STATE_HOME": str(state), **env}
         with open(self.folder / f"{name}.log", "wb") as out:
             process = subprocess.Popen(
                 [sys.executable, str(ROOT / "main.py"), "--settings", str(settings), *args],
