@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)  # at the top
         self._build_body()
         self.diagram.area_activated.connect(self._open_area)
+        self.diagram.view_requested.connect(self._choose_view)  # the head on a body view opens the face
         self.view_switch.view_chosen.connect(self._choose_view)
         self.toolbar.home_requested.connect(self._go_home)
         self.toolbar.back_requested.connect(self._go_back)

@@ -22,6 +22,7 @@ from ui.kiosk.clock import KioskClock, QtClock
 from ui.kiosk.error_guard import ErrorGuard
 from ui.kiosk.pin_pad import PinPad
 from ui.kiosk.still_there import StillThere
+from ui.kiosk.touch import KioskTouch
 from ui.kiosk.window_lock import WindowLock
 from ui.main_window import MainWindow
 
@@ -59,6 +60,7 @@ class KioskMode(QObject):
         self.activity.moved.connect(self._moved)
         self.activity.released.connect(self._release)
         self.lock = WindowLock(window)
+        self.touch = KioskTouch(window)  # swipe-scrolled pages, no menus, a locked divider, finger-sized areas
         self.attract = AttractLoop(window.diagram, settings.attract_interval_s, clock)
         self.still_there = StillThere(window, window.theme)
         self.pin_pad = PinPad(window, window.theme)
@@ -101,6 +103,7 @@ class KioskMode(QObject):
         self._check_timer.stop()
         self._hold_timer.stop()
         self.attract.stop()
+        self.touch.stop()
 
     # -- the visitor session ------------------------------------------------------------------
 
@@ -155,6 +158,7 @@ class KioskMode(QObject):
         self.pin_pad.hide()
         self.admin.hide()
         self.window.start_over()
+        self.touch.restore_split()
 
     def reset_now(self) -> None:
         """Staff's 'Reset now', and the way back to the map after an error."""
