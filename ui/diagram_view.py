@@ -238,6 +238,14 @@ class DiagramView(QWidget):
         self._caches()
         return "" if self.region_at(point) else self._links.view_at(point)
 
+    def point_on_screen(self, x: float, y: float) -> QPointF:
+        """Where the diagram's own point (x, y), in its viewBox units, is drawn in the widget."""
+        self._caches()
+        assert self._diagram is not None
+        vx, vy, vw, vh = self._diagram.viewbox
+        target = self._target
+        return QPointF(target.left() + (x - vx) * target.width() / vw, target.top() + (y - vy) * target.height() / vh)
+
     def view_link_rect(self, view: str) -> QRectF:
         self._caches()
         return self._links.rect_of(view)

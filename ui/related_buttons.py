@@ -66,11 +66,14 @@ def related_as_buttons(document: QTextDocument, theme: Theme) -> int:
 def _insert_buttons(cursor: QTextCursor, links: list[tuple[str, str]], theme: Theme) -> None:
     colours, scale = theme
     table = QTextTableFormat()
-    table.setBorder(0)
-    table.setCellSpacing(10)
+    # Cell spacing is painted over by the cells' backgrounds: the gaps between buttons are borders in the page's
+    # own colour.
+    table.setBorder(5)
+    table.setBorderBrush(QBrush(QColor(colours.panel)))
+    table.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+    table.setCellSpacing(0)
     table.setCellPadding(scale.pad + 6)
     table.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
-    table.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_None)
     table.setMargin(0)
     table.setProperty(BUTTONS, True)
     made = cursor.insertTable(len(links), 1, table)

@@ -3,14 +3,13 @@ text is ever selected, and a tap within half a finger of a link follows it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QUrl
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QScroller
 
 from ui.page_view import PageView
 from ui.related_buttons import button_link
 
-TAP_SLOP = 12  # px a finger may slip and still tap
 REACH = 24  # px around a tap where a link is looked for: half of a 48 px finger
 _PROBES = sorted(
     ((dx, dy) for dx in range(-REACH, REACH + 1, 8) for dy in range(-REACH, REACH + 1, 4)),
@@ -31,7 +30,6 @@ class TouchPage(QObject):
             Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
         page.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        self._press: QPointF | None = None
         viewport.installEventFilter(self)
 
     def scroller(self) -> QScroller:
@@ -50,16 +48,13 @@ class TouchPage(QObject):
         return ""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
+        # The scroller holds a press back until it knows it is no swipe, so only the release tells a tap: the
+        # scroller is still (not dragging or gliding) when a tap ends.
+        if event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
             still = self.scroller().state() in (QScroller.State.Inactive, QScroller.State.Pressed)
-            self._press = event.position() if still else None
-        elif kind == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
-            press, self._press = self._press, None
-            point = event.position()
-            tapped = press is not None and (point - press).manhattanLength() <= TAP_SLOP
-            if tapped and not self.page.anchorAt(point.toPoint()):
-                href = self.link_near(point.toPoint())
+            point = event.position().toPoint()
+            if still and not self.page.anchorAt(point):
+                href = self.link_near(point)
                 if href:
                     self.page.anchorClicked.emit(QUrl(href))
         return False
