@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QScroller
 from core.records import VIEWS
 from tests.ui.conftest import link_position, show_view
 from tests.ui.manual_clock import ManualClock
-from tests.ui.test_kiosk import tap
+from tests.ui.test_kiosk import tap, touch_screen
 from ui.kiosk.kiosk_mode import KioskMode
 
 FINGER = 48
@@ -37,6 +37,26 @@ def mouse_swipe(mode: KioskMode, start: QPoint, distance: int) -> None:
     QTest.mouseRelease(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at - QPoint(0, distance), 10)
 
 
+def finger_swipe(mode: KioskMode, start: QPoint, distance: int) -> None:
+    """A finger dragged up the page: touch events through the window, at a finger's pace."""
+    window = mode.window
+    handle = window.windowHandle()
+    at = window.page.viewport().mapTo(window, start)
+    QTest.touchEvent(handle, touch_screen()).press(0, at, handle).commit()
+    for step in range(1, 21):
+        QTest.qWait(10)  # momentum is worked out from the pace
+        QTest.touchEvent(handle, touch_screen()).move(0, at - QPoint(0, distance * step // 20), handle).commit()
+    QTest.touchEvent(handle, touch_screen()).release(0, at - QPoint(0, distance), handle).commit()
+
+
+def finger_tap(mode: KioskMode, point: QPoint) -> None:
+    window = mode.window
+    handle = window.windowHandle()
+    at = window.page.viewport().mapTo(window, point)
+    QTest.touchEvent(handle, touch_screen()).press(0, at, handle).commit()
+    QTest.touchEvent(handle, touch_screen()).release(0, at, handle).commit()
+
+
 def pointer_tap(mode: KioskMode, point: QPoint) -> None:
     """A short tap at `point` of the page's viewport, through the window as a screen reports it."""
     window = mode.window
@@ -48,36 +68,33 @@ def pointer_tap(mode: KioskMode, point: QPoint) -> None:
     )
 
 
-# The offscreen platform places no window on a screen, so Qt's gesture manager cannot look up which widget a drag's
-# start point is over and says so once; the scroller still gets the drag.
-GESTURE_LOOKUP = pytest.mark.qt_log_ignore("QGestureManager::deliverEvents: could not find the target for gesture")
-
-
-@GESTURE_LOOKUP
-def test_a_swipe_scrolls_the_page_with_momentum_and_selects_no_text(qtbot, make_kiosk) -> None:
+@pytest.mark.parametrize("swipe", [mouse_swipe, finger_swipe], ids=["pointer", "finger"])
+def test_a_swipe_scrolls_the_page_with_momentum_and_selects_no_text(qtbot, make_kiosk, swipe) -> None:
     mode = make_kiosk()
     open_area(qtbot, mode, "cheeks")
     page = mode.window.page
     bar = page.verticalScrollBar()
     assert bar.value() == 0 and bar.maximum() > 2 * page.viewport().height()
     start = QPoint(page.viewport().width() // 2, page.viewport().height() * 3 // 4)
-    mouse_swipe(mode, start, 300)
+    swipe(mode, start, 300)
     assert not page.textCursor().hasSelection()
     qtbot.waitUntil(lambda: QScroller.scroller(page.viewport()).state() == QScroller.State.Inactive, timeout=8000)
     assert bar.value() > 300  # further than the finger went: it glided on after the finger let go
     assert not page.textCursor().hasSelection() and page.current_ref() == "area:cheeks"
 
 
-@GESTURE_LOOKUP
-def test_a_tap_on_a_link_after_a_swipe_follows_it(qtbot, make_kiosk) -> None:
+@pytest.mark.parametrize(
+    ("swipe", "tap_on"), [(mouse_swipe, pointer_tap), (finger_swipe, finger_tap)], ids=["pointer", "finger"]
+)
+def test_a_tap_on_a_link_after_a_swipe_follows_it(qtbot, make_kiosk, swipe, tap_on) -> None:
     mode = make_kiosk()
     open_area(qtbot, mode, "cheeks")
     page = mode.window.page
-    mouse_swipe(mode, QPoint(page.viewport().width() // 2, page.viewport().height() * 3 // 4), 200)
+    swipe(mode, QPoint(page.viewport().width() // 2, page.viewport().height() * 3 // 4), 200)
     qtbot.waitUntil(lambda: QScroller.scroller(page.viewport()).state() == QScroller.State.Inactive, timeout=8000)
     assert page.verticalScrollBar().value() > 0
     target = link_position(page, "topic:safety")
-    pointer_tap(mode, target)
+    tap_on(mode, target)
     assert page.current_ref() == "topic:safety"
 
 

@@ -1,10 +1,15 @@
 """The page panel for a finger: a swipe (a touch, or a dragged mouse pointer) scrolls it with momentum, no
-text is ever selected, and a tap within half a finger of a link follows it."""
+text is ever selected, and a tap within half a finger of a link follows it.
+
+Both are fed to Qt's kinetic scroller (QScroller) by hand: touches as touches (the page takes them, so Qt makes
+no mouse events of them) and a pointer's presses and moves. QScroller.grabGesture would do it through Qt's gesture
+manager and the mouse events Qt makes of a touch, but a touch screen's first swipe on the page after a tap on the
+diagram was lost that way: Qt never delivered the press it made of it (the offscreen tests showed it every time)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QUrl
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QMouseEvent, QTouchEvent
 from PySide6.QtWidgets import QScroller
 
 from ui.page_view import PageView
@@ -24,8 +29,9 @@ class TouchPage(QObject):
         super().__init__(page)
         self.page = page
         viewport = page.viewport()
-        # Many kiosk screens send pointer events, and Qt turns an unhandled touch into them: one gesture for both.
-        QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        viewport.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
+        self._pressed = False  # a press or touch started on the page and has not ended
+        self._stopped = False  # that press stopped a glide: its release is no tap
         page.setTextInteractionFlags(
             Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
@@ -48,13 +54,54 @@ class TouchPage(QObject):
         return ""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # The scroller holds a press back until it knows it is no swipe, so only the release tells a tap: the
-        # scroller is still (not dragging or gliding) when a tap ends.
-        if event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
-            still = self.scroller().state() in (QScroller.State.Inactive, QScroller.State.Pressed)
-            point = event.position().toPoint()
-            if still and not self.page.anchorAt(point):
-                href = self.link_near(point)
-                if href:
-                    self.page.anchorClicked.emit(QUrl(href))
+        kind = event.type()
+        if isinstance(event, QTouchEvent) and kind in _TOUCH:
+            points = event.points()
+            if points:
+                self._input(_TOUCH[kind], points[0].position(), event.timestamp())
+            event.accept()
+            return True
+        if isinstance(event, QMouseEvent) and kind in _MOUSE:
+            if kind == QEvent.Type.MouseButtonPress and event.button() != Qt.MouseButton.LeftButton:
+                return False
+            if kind != QEvent.Type.MouseButtonPress and not self._pressed:
+                return False
+            return self._input(_MOUSE[kind], event.position(), event.timestamp(), pointer=True)
         return False
+
+    def _input(self, step: QScroller.Input, where: QPointF, when: int, *, pointer: bool = False) -> bool:
+        """Feed one step of a swipe or tap to the scroller; True when the page's own handling must not see it."""
+        scroller = self.scroller()
+        if step == QScroller.Input.InputPress:
+            self._stopped = scroller.state() == QScroller.State.Scrolling
+            self._pressed = True
+            scroller.handleInput(step, where, when)
+            return self._stopped  # a touch on a gliding page only stops it
+        if not self._pressed:
+            return False
+        if step == QScroller.Input.InputMove:
+            scroller.handleInput(step, where, when)
+            return scroller.state() == QScroller.State.Dragging  # the page moves; nothing else sees the drag
+        self._pressed = False
+        swiped = self._stopped or scroller.state() == QScroller.State.Dragging
+        scroller.handleInput(step, where, when)
+        if swiped:
+            return True  # the end of a swipe follows no link it ends on
+        point = where.toPoint()
+        # A pointer's click on a link is the page's own; a finger's tap, and a tap beside a link, are followed here.
+        href = "" if pointer and self.page.anchorAt(point) else self.link_near(point)
+        if href:
+            self.page.anchorClicked.emit(QUrl(href))
+        return False
+
+
+_MOUSE = {
+    QEvent.Type.MouseButtonPress: QScroller.Input.InputPress,
+    QEvent.Type.MouseMove: QScroller.Input.InputMove,
+    QEvent.Type.MouseButtonRelease: QScroller.Input.InputRelease,
+}
+_TOUCH = {
+    QEvent.Type.TouchBegin: QScroller.Input.InputPress,
+    QEvent.Type.TouchUpdate: QScroller.Input.InputMove,
+    QEvent.Type.TouchEnd: QScroller.Input.InputRelease,
+}
