@@ -654,7 +654,7 @@ class DiagramView(QWidget):
 
 def mark_points(mask: QImage, rect: QRectF, avoid: list[tuple[QImage, QRectF]]) -> list[QPointF]:
     """A caution mark's middle on each side-by-side part of a region's mask (one on each eye): inside the part
-    near its top, as near its middle as the shapes to `avoid` (the region's no-go zones, drawn at their
+    near its bottom, as near its middle as the shapes to `avoid` (the region's no-go zones, drawn at their
     rects) allow."""
     ratio = mask.devicePixelRatio()
     width, height = mask.width(), mask.height()
@@ -684,8 +684,9 @@ def _mark_in_part(
     if not column:
         return None
     top, bottom = column[0] / ratio, column[-1] / ratio
-    y = top + CAUTION_SIZE * 0.9
-    while y <= (top + bottom) / 2:
+    # From the bottom up: under an eye, not over it; at the foot of the neck, clear of its no-go zones.
+    y = bottom - CAUTION_SIZE * 0.9
+    while y >= (top + bottom) / 2:
         for offset in range(0, (right - left) // 2, 2):
             for x in {middle - offset, middle + offset}:
                 centre = QPointF(rect.left() + x / ratio, rect.top() + y)
@@ -694,5 +695,5 @@ def _mark_in_part(
                 probes = (box.topLeft(), box.topRight(), box.bottomLeft(), box.bottomRight(), centre)
                 if inside and not any(alpha_at(image, at, p) for image, at in avoid for p in probes):
                     return centre
-        y += 4
-    return QPointF(rect.left() + middle / ratio, rect.top() + min(top + CAUTION_SIZE * 0.9, (top + bottom) / 2))
+        y -= 4
+    return QPointF(rect.left() + middle / ratio, rect.top() + max(bottom - CAUTION_SIZE * 0.9, (top + bottom) / 2))
