@@ -93,3 +93,22 @@ def test_a_hand_is_a_hand_not_the_arm(qtbot, shipped_window: MainWindow) -> None
     palm = window.diagram.point_on_screen(*BLANK["body-front"]["left hand"]).toPoint()
     assert window.diagram.region_at(QPointF(palm)) == ""
     assert window.diagram.region_at(QPointF(palm - QPoint(0, 200))) in ("", "arms")
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)], ids=["landscape", "portrait"])
+def test_in_the_kiosk_a_tap_on_a_hand_or_foot_does_nothing_though_areas_grow(qtbot, make_kiosk, size) -> None:
+    from tests.ui.test_kiosk import tap
+
+    mode = make_kiosk(size=size)
+    window = mode.window
+    for view, points in BLANK.items():
+        show_view(qtbot, window, view)
+        diagram = window.diagram
+        for name, (x, y) in points.items():
+            point = diagram.point_on_screen(x, y).toPoint()
+            tap(qtbot, diagram, point)
+            assert window.page.current_ref() == "home", (view, name)
+            assert diagram.label_text() == "" and diagram.selected() == "", (view, name)
+        head = diagram.view_link_rect("face").center().toPoint()
+        tap(qtbot, diagram, head)
+        assert window.view_switch.button("face").isChecked(), view
