@@ -158,7 +158,7 @@ class KioskMode(QObject):
         self.pin_pad.hide()
         self.admin.hide()
         self.window.start_over()
-        self.touch.restore_split()
+        self.touch.start_over()
 
     def reset_now(self) -> None:
         """Staff's 'Reset now', and the way back to the map after an error."""

@@ -59,6 +59,12 @@ class KioskTouch(QObject):
         if total > 0 and splitter.orientation() not in self._first_split:
             self._first_split[splitter.orientation()] = [size / total for size in sizes]
 
+    def start_over(self) -> None:
+        """After a reset: the page stops gliding (it is back at its top) and the panels get their first split."""
+        if self.page is not None:
+            self.page.scroller().stop()
+        self.restore_split()
+
     def restore_split(self) -> None:
         """Back to the first split of this orientation (a reset's, and any resize's, way of keeping the layout)."""
         splitter = self.window.splitter
