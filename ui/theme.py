@@ -127,7 +127,7 @@ def apply(app: QApplication, theme: Theme = WINDOW_THEME) -> None:
         sheet.format(
             **colours._asdict(),
             touch=scale.touch,
-            bar=scale.touch * 3 // 4,
+            bar=scale.touch - 8,
             body=scale.body,
             small=scale.small,
             control=scale.control,
