@@ -8,7 +8,7 @@ import re
 import sys
 from pathlib import Path
 from types import SimpleNamespace
-from typing import TYPE_CHECKING, TextIO, cast
+from typing import TYPE_CHECKING, TextIO
 
 from core.problems import ContentError
 
@@ -59,7 +59,7 @@ def _size(text: str) -> tuple[int, int]:
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     if not argv:  # the same attributes as a Namespace, without importing argparse
-        return cast("argparse.Namespace", SimpleNamespace(**DEFAULTS))
+        return SimpleNamespace(**DEFAULTS)  # type: ignore[return-value]  # the same attributes
     return parser().parse_args(argv)
 
 

@@ -199,7 +199,13 @@ def consistent(pack: Pack) -> bool:
         all(n in notes and notes[n].rule for n in pack.info.do_not_use),
         all(n in notes for t in pack.topics.values() for n in t.notes),
         all(a.view in pack.diagrams and a.id in pack.diagrams[a.view].regions for a in pack.areas.values()),
-        all(z.zone in pack.diagrams[a.view].zones for a in pack.areas.values() for z in a.no_go),
+        # every check is made, so this one looks only in diagrams there are (the one above says if one is not)
+        all(
+            z.zone in pack.diagrams[a.view].zones
+            for a in pack.areas.values()
+            if a.view in pack.diagrams
+            for z in a.no_go
+        ),
         all(
             len(d.viewbox) == 4 and all(math.isfinite(v) for v in d.viewbox) and d.viewbox[2] > 0 and d.viewbox[3] > 0
             for d in pack.diagrams.values()

@@ -18,7 +18,8 @@ class UnsafeFile(OSError):
     """A file that is not a regular file, or is larger than allowed; str() is a short reason."""
 
 
-def _kind(mode: int) -> str:
+def _describe_kind(mode: int) -> str:
+    """What a file that is not a regular one is, in words for its message."""
     for test, name in (
         (stat.S_ISDIR, "a folder"),
         (stat.S_ISFIFO, "a pipe (FIFO)"),
@@ -28,7 +29,7 @@ def _kind(mode: int) -> str:
     ):
         if test(mode):
             return name
-    return "not a regular file"
+    return "another kind of file"
 
 
 def read_regular(path: Path | str, limit: int = FILE_LIMIT) -> bytes:
@@ -43,7 +44,7 @@ def read_regular(path: Path | str, limit: int = FILE_LIMIT) -> bytes:
     try:
         info = os.fstat(descriptor)
         if not stat.S_ISREG(info.st_mode):
-            raise UnsafeFile(errno.EINVAL, f"is {_kind(info.st_mode)}, not a regular file")
+            raise UnsafeFile(errno.EINVAL, f"is {_describe_kind(info.st_mode)}, not a regular file")
         if info.st_size > limit:
             raise UnsafeFile(errno.EFBIG, f"is larger than {limit // MEGABYTE} MB ({info.st_size // MEGABYTE} MB)")
         chunks = []

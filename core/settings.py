@@ -100,24 +100,27 @@ def _pin_hash(setting: Setting, value: Any, base: Path) -> tuple[Any, str]:
 
 
 # Each kind's check, and what stands in for a refused value where that is not the default (the end of
-# its message). A kind not here stops the import (_declared).
+# its message). A kind not here stops the import (declared).
 KINDS: dict[str, Check] = {"bool": _bool, "seconds": _seconds, "folder": _folder, "pin_hash": _pin_hash}
 REFUSED = {"pin_hash": "until then nobody can open the staff panel"}
 
 
-def _declared() -> tuple[Setting, ...]:
-    """Each field of `Settings` with its declaration; a field without one, or of a kind KINDS does not
-    know, stops the import (a test imports this module)."""
-    declared = []
-    for name, annotation in Settings.__annotations__.items():
+def declared(record: Any) -> tuple[Setting, ...]:
+    """Each field of `record` (a NamedTuple declared as `Settings` is) with its Setting, its name and its
+    default; a field without a declaration, or of a kind KINDS does not know, is a TypeError naming it, so
+    a mistake in `Settings` stops the import (a test imports this module)."""
+    settings = []
+    for name, annotation in record.__annotations__.items():
         setting = getattr(annotation, "__metadata__", (None,))[0]
         if not isinstance(setting, Setting) or setting.kind not in KINDS:
-            raise TypeError(f"Settings.{name} needs Annotated[type, Setting(kind, help)] with a kind of {list(KINDS)}")
-        declared.append(Setting(*setting[:-2], name, Settings._field_defaults[name]))
-    return tuple(declared)
+            raise TypeError(
+                f"{record.__name__}.{name} needs Annotated[type, Setting(kind, help)] with a kind of {list(KINDS)}"
+            )
+        settings.append(Setting(*setting[:-2], name, record._field_defaults[name]))
+    return tuple(settings)
 
 
-SETTINGS = _declared()
+SETTINGS = declared(Settings)
 
 
 def _check(setting: Setting, value: Any, base: Path) -> tuple[Any, str]:

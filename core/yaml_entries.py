@@ -10,6 +10,8 @@ from typing import Any, NamedTuple
 
 import yaml
 
+from core.yaml_lines import nesting_problem
+
 _BUILD_ERRORS = (
     yaml.YAMLError,
     ValueError,
@@ -65,7 +67,11 @@ def key_name(key: object) -> str:
 
 def read_entries(text: str) -> list[Entry] | None:
     """Every top-level entry of the mapping in `text`, or None when `text` is not one mapping with
-    distinct keys (bad syntax, a list, a repeated key): a problem with the whole file."""
+    distinct keys (bad syntax, a list, a repeated key, nesting past yaml_lines.MAX_DEPTH): a problem with the
+    whole file. Deep nesting is refused before parsing: PyYAML's scanner takes time growing with the square
+    of the depth (a line of 50,000 brackets took over 5 s)."""
+    if nesting_problem(text) is not None:
+        return None
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
         if root is None:

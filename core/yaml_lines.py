@@ -138,8 +138,9 @@ def load_yaml(text: str) -> Any:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else 1
         raise YamlProblem(line, f"not valid YAML: {brief(error.problem or error)}") from None
-    except yaml.YAMLError as error:
-        raise YamlProblem(1, f"not valid YAML: {brief(error)}") from None
+    except yaml.reader.ReaderError as error:  # a character YAML does not allow, told by its position
+        line = text.count("\n", 0, error.position) + 1
+        raise YamlProblem(line, f"not valid YAML: {error.reason} (character #x{error.character:04x})") from None
     except RecursionError:
         raise YamlProblem(1, "nested too deeply to read") from None
     except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as error:

@@ -47,6 +47,7 @@ def test_options_are_read() -> None:
     assert cli.parse_args(["--check-content", "x"]).check_content == Path("x")
     assert cli.parse_args(["--kiosk-demo", "pin"]).kiosk_demo == "pin"
     assert cli.parse_args(["--settings", "s.yaml", "--set-pin"]).settings == Path("s.yaml")
+    assert cli.parse_args(["--screenshot", "shot.png"]).screenshot == Path("shot.png")
 
 
 def test_sizes_from_200_to_7680_pixels_a_side(capsys) -> None:

@@ -55,8 +55,15 @@ def test_a_record_s_fields_come_in_order_with_their_types() -> None:
     assert list(fields(Branch)) == ["twig", "leaves", "by_id", "words", "pair", "plain", "counts"]
 
 
+class Pair(NamedTuple):
+    first: Leaf
+    second: Leaf
+    twig: Twig
+
+
 def test_every_record_type_a_record_holds_is_found_once_in_the_order_met() -> None:
     assert list(record_types(Branch)) == [Branch, Twig, Leaf]
+    assert list(record_types(Pair)) == [Pair, Leaf, Twig]  # a type met again is passed over, not the end
     assert list(record_types(Leaf)) == [Leaf]
     found = list(record_types(Pack))
     assert found[0] is Pack and Area in found and NoGo in found

@@ -1,15 +1,16 @@
 """Each setting is declared once (core/settings.py) and the README's table says what the declarations say."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: the records below are declared by their annotations, as objects.
 
 import types
 import typing
 from pathlib import Path
+from typing import Annotated, NamedTuple
 
 import pytest
 
 from core import settings
-from core.settings import DEFAULTS, KINDS, SETTINGS, Settings
+from core.settings import DEFAULTS, KINDS, SETTINGS, Setting, Settings, declared
 from tests.conftest import ROOT
 from tools import settings_table
 
@@ -69,3 +70,38 @@ def test_a_field_without_a_declaration_stops_the_import() -> None:
             'hide_cursor: Annotated[bool, Setting("bool", "hide the mouse pointer in kiosk mode")] = False',
             "hide_cursor: bool = False",
         )
+
+
+class Stand(NamedTuple):
+    lit: Annotated[bool, Setting("bool", "light the stand")] = True
+    wait_s: Annotated[float, Setting("seconds", "seconds to wait", low=1, high=5, unset="never")] = 2.0
+
+
+class Plain(NamedTuple):
+    lit: Annotated[bool, Setting("bool", "light the stand")] = True
+    wait_s: float = 2.0
+
+
+class Noted(NamedTuple):
+    lit: Annotated[bool, "a note, not a Setting"] = True
+
+
+class Coloured(NamedTuple):
+    colour: Annotated[str, Setting("colour", "the stand's colour")] = "red"
+
+
+def test_each_declaration_gets_its_field_s_name_and_default_in_order() -> None:
+    assert declared(Stand) == (
+        Setting("bool", "light the stand", name="lit", default=True),
+        Setting("seconds", "seconds to wait", 1, 5, "never", "wait_s", 2.0),
+    )
+
+
+@pytest.mark.parametrize(
+    ("record", "field"), [(Plain, "Plain.wait_s"), (Noted, "Noted.lit"), (Coloured, "Coloured.colour")]
+)
+def test_a_field_undeclared_or_of_an_unknown_kind_is_refused_by_its_name(record: type, field: str) -> None:
+    kinds = "['bool', 'seconds', 'folder', 'pin_hash']"
+    with pytest.raises(TypeError) as caught:
+        declared(record)
+    assert str(caught.value) == f"{field} needs Annotated[type, Setting(kind, help)] with a kind of {kinds}"

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import inspect
+import sys
+
 import pytest
 
 from core.yaml_entries import Entry, key_name, read_entries
@@ -71,6 +74,31 @@ def test_a_top_level_value_yaml_cannot_build_is_named_on_line_one() -> None:
         "cannot read this file's top-level value (invalid literal for int() with base 10: 'nope')",
     )
     assert problem("!!python/name:os.system x\n")[1].startswith("not valid YAML: ")
+
+
+def test_a_character_yaml_does_not_allow_is_named_on_its_line() -> None:
+    bell = "not valid YAML: control characters are not allowed (character #x0007)"
+    assert problem("a: 1\nb: 2\nc: ring \x07 here\n") == (3, bell)
+    assert problem("\x07") == (1, bell)
+    assert problem("\n\nx: \x07\n") == (3, bell)
+    assert problem("a: 1\n\x00") == (2, "not valid YAML: control characters are not allowed (character #x0000)")
+
+
+def test_a_tagged_value_of_the_wrong_shape_is_named_on_its_own_line() -> None:
+    """An ordered map is built after the rest of its document unless it is built at once, as every value is."""
+    line, message = problem("a:\n  b: !!omap {x: 1}\n")
+    assert line == 2 and message.startswith("cannot read this value (while constructing an ordered map expected a")
+
+
+def test_nesting_that_python_cannot_follow_is_a_problem_not_a_crash() -> None:
+    """Below the nesting limit, a process already deep in calls (a small stack) still gets a message."""
+    depth, limit = len(inspect.stack()), sys.getrecursionlimit()
+    sys.setrecursionlimit(depth + 80)
+    try:
+        found = problem("a: " + "[" * 90 + "]" * 90 + "\n")
+    finally:
+        sys.setrecursionlimit(limit)
+    assert found == (1, "nested too deeply to read")
 
 
 def test_nesting_deeper_than_the_limit_is_refused_before_parsing() -> None:
@@ -167,3 +195,10 @@ def test_the_nesting_count_follows_quotes_brackets_and_comments_exactly() -> Non
     assert nesting_problem("a: 1 # note\nb: " + "[" * 6, limit=5) == (2, "nested deeper than 5 levels")
     assert nesting_problem("\t" * 250 + "x: 1\n") is None  # tabs are not indentation YAML allows; not levels
     assert nesting_problem("X" * 300 + ": 1\n") is None
+
+
+def test_entries_nested_past_the_limit_are_a_problem_with_the_whole_file() -> None:
+    """PyYAML could build this (101 lists, closed), but its scanner's time grows with the square of the
+    depth: the fallback reader refuses it as the strict one does, before parsing."""
+    assert read_entries("a: " + "[" * MAX_DEPTH + "]" * MAX_DEPTH + "\n") is not None
+    assert read_entries("a: " + "[" * (MAX_DEPTH + 1) + "]" * (MAX_DEPTH + 1) + "\n") is None

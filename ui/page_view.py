@@ -7,11 +7,11 @@ from PySide6.QtGui import QResizeEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from core.pages import Page
+from core.refs import SCHEMES
 from ui.lazy_qt import Qt
 from ui.theme import WINDOW_THEME, Theme
 
 MEASURE_CHARS = 75  # longest comfortable line, in characters
-APP_SCHEMES = ("area", "topic", "home")
 CACHED_PAGES = 80  # every page of the built-in pack, twice over (evidence shown and hidden)
 
 
@@ -83,7 +83,7 @@ class PageView(QTextBrowser):
         return self._ref
 
     def _follow(self, url: QUrl) -> None:
-        if url.scheme() in APP_SCHEMES:
+        if url.scheme() in SCHEMES:
             self.link_activated.emit(url.toString())
         else:
             self.external_link_refused.emit(url.toString())
