@@ -58,6 +58,12 @@ def _run(argv: list[str] | None) -> int:
     if args.list_areas:
         cli.list_areas(pack)
         return 0
+    if args.list_conditions or args.check_client is not None:
+        from core import client_check_cli
+
+        code = client_check_cli.run(pack, args)  # None: a screenshot of the panel with those ticked
+        if code is not None:
+            return code
     from ui.app import run
 
     return run(pack, notice, args, site)

@@ -37,6 +37,8 @@ DEFAULTS = {
     "set_pin": False,
     "watchdog": False,
     "kiosk_demo": None,
+    "check_client": None,  # core/client_check_cli.py
+    "list_conditions": False,
 }
 
 EXIT_USAGE = 2  # a wrong command line: argparse's own code; a restart cannot fix it (core.watchdog)
@@ -109,6 +111,9 @@ def parser() -> argparse.ArgumentParser:
         help=f"window size, e.g. 1920x1080; each side {SIZE_LIMITS[0]} to {SIZE_LIMITS[1]} pixels",
     )
     add_kiosk_options(p)
+    from core.client_check_cli import add_options as add_client_check_options
+
+    add_client_check_options(p)
     return p
 
 

@@ -12,11 +12,12 @@ from typing import Any
 
 from core import content_schema as schema
 from core import record_types, refs
+from core.condition_checks import check_conditions
 from core.problems import ContentError, Problem, excerpt
 from core.records import CAVEAT_MARKER, REQUIRED_TOPICS, VIEWS, Diagram, Pack, PackInfo
 from core.safe_files import folder_problem, read_regular, reason, shown_path
 from core.svg_regions import read_diagram
-from core.yaml_lines import YamlProblem, load_yaml
+from core.yaml_lines import LineDict, YamlProblem, load_yaml
 
 # Each list file's keys. Its entries become the records of the Pack field named as the file is
 # (areas.yaml: Pack.areas, a mapping of ids to Area records); pack.yaml becomes Pack.info.
@@ -27,6 +28,7 @@ LIST_FILES: dict[str, tuple[schema.Key, ...]] = {
     "treatments.yaml": schema.TREATMENT,
     "areas.yaml": schema.AREA,
     "topics.yaml": schema.TOPIC,
+    "conditions.yaml": schema.CONDITION,  # the client check (core/condition_checks.py)
 }
 MARKDOWN_FIELDS: dict[str, tuple[str, ...]] = {
     "notes.yaml": ("text",),
@@ -395,6 +397,8 @@ def load_pack(folder: str | Path) -> Pack:
         loader.read_list(file, keys)
     loader.check_references()
     loader.check_do_not_use(info)
+    do_not_use_line = data.line_of("do_not_use") if isinstance(data, LineDict) else 1
+    check_conditions(loader.entries, loader.unreadable, loader.problems, info, do_not_use_line)
     loader.check_links()
     diagrams = loader.read_diagrams()
     loader.join_regions(diagrams)

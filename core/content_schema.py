@@ -10,7 +10,7 @@ import re
 from typing import Any, NamedTuple
 
 from core.problems import Problem, excerpt
-from core.records import NOTE_KINDS, SOURCE_KINDS, VIEWS
+from core.records import NOTE_KINDS, SOURCE_KINDS, VERDICTS, VIEWS
 from core.refs import ID_SYNTAX, REF_PATTERN
 from core.yaml_lines import LineDict, LineList
 
@@ -90,6 +90,8 @@ TOPIC = (
     Key("notes", "ids", required=False),
     Key("related", "refs", required=False),
 )
+CONDITION_RULE = (Key("note", "id"), Key("verdict", "enum", choices=VERDICTS), Key("areas", "ids", required=False))
+CONDITION = (Key("id", "id"), Key("label", "text"), Key("rules", "list", inner=CONDITION_RULE))
 
 
 def _text(key: Key, value: Any, problem: Any) -> Any:

@@ -186,6 +186,27 @@ class Diagram(NamedTuple):
     zones: Mapping[str, Region] = MappingProxyType({})  # the no-go layer's shapes, by id
 
 
+# What a condition's rule says of an area: treat it nowhere there, or only with the care the note asks.
+VERDICTS: tuple[str, ...] = ("ruled-out", "care")
+
+
+class ConditionRule(NamedTuple):
+    """One rule of a condition: what its caution note says of the areas it names (of every area, when
+    it names none: a general rule)."""
+
+    note: str
+    verdict: str
+    areas: tuple[str, ...] = ()
+
+
+class Condition(NamedTuple):
+    """A condition a client may have, in plain words, and the rules the pack's notes give for it."""
+
+    id: str
+    label: str
+    rules: tuple[ConditionRule, ...]
+
+
 class Pack(NamedTuple):
     """A whole validated content pack. Mappings keep the order of the files."""
 
@@ -198,6 +219,7 @@ class Pack(NamedTuple):
     devices: Mapping[str, Device]
     topics: Mapping[str, Topic]
     diagrams: Mapping[str, Diagram]
+    conditions: Mapping[str, Condition] = MappingProxyType({})  # conditions.yaml, for the client check
 
     def areas_in(self, view: str) -> tuple[Area, ...]:
         return tuple(area for area in self.areas.values() if area.view == view)

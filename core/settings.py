@@ -38,7 +38,7 @@ class Settings(NamedTuple):
 
     kiosk: Annotated[bool, Setting("bool", "start in kiosk mode")] = False
     idle_timeout_s: Annotated[float, Setting("seconds", 'seconds without a touch before "Still there?"')] = 90.0
-    warning_s: Annotated[float, Setting("seconds", "seconds the countdown lasts", high=3600)] = 10.0
+    warning_s: Annotated[float, Setting("seconds", "seconds the countdown lasts", high=3600)] = 20.0
     attract_interval_s: Annotated[
         float, Setting("seconds", "seconds each area stays lit in the attract loop", high=60)
     ] = 2.5

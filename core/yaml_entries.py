@@ -22,6 +22,7 @@ _BUILD_ERRORS = (
     RecursionError,
     MemoryError,
 )
+SCAN_DEPTH = 500  # levels: a tenth of a second to scan at most; the composer gives up sooner (RecursionError)
 _SHORT = 160  # characters of a PyYAML or Python error a message repeats (they can quote the whole value)
 
 
@@ -67,10 +68,11 @@ def key_name(key: object) -> str:
 
 def read_entries(text: str) -> list[Entry] | None:
     """Every top-level entry of the mapping in `text`, or None when `text` is not one mapping with
-    distinct keys (bad syntax, a list, a repeated key, nesting past yaml_lines.MAX_DEPTH): a problem with the
-    whole file. Deep nesting is refused before parsing: PyYAML's scanner takes time growing with the square
-    of the depth (a line of 50,000 brackets took over 5 s)."""
-    if nesting_problem(text) is not None:
+    distinct keys (bad syntax, a list, a repeated key, nesting past SCAN_DEPTH): a problem with the whole
+    file. A value nested a little too deep for the strict reader costs only its key; nesting past SCAN_DEPTH
+    is refused before parsing, since PyYAML's scanner takes time growing with the square of the depth (a
+    line of 50,000 brackets took over 5 s)."""
+    if nesting_problem(text, SCAN_DEPTH) is not None:
         return None
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)

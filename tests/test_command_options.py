@@ -208,6 +208,7 @@ usage: microcurrent-atlas [-h] [--version] [--content DIR] [--check-content [DIR
                           [--list-areas] [--screenshot FILE.png]
                           [--view {face,body-front,body-back}] [--area ID] [--topic ID]
                           [--size WxH] [--settings FILE] [--kiosk] [--set-pin] [--watchdog]
+                          [--check-client ID[,ID…]] [--list-conditions]
 
 Microcurrent Atlas: an offline reference on microcurrent treatment, area by area.
 
@@ -238,6 +239,11 @@ options:
                         input) in the settings file, stored as a salted hash, and exit
   --watchdog            run the app as a child process and start it again if it dies (1, 2, 4 … 60
                         s apart)
+  --check-client ID[,ID…]
+                        print, for each area, 'ruled out', 'care' or 'no rule' for a client with
+                        these conditions (ids from --list-conditions), with the reason and source,
+                        and exit
+  --list-conditions     print one line per condition: id, label
 """
 
 

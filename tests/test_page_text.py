@@ -276,6 +276,12 @@ def test_rules_with_many_sources_show_two_and_count_the_rest(pack_copy) -> None:
     (folder / "pack.yaml").write_text(
         pack_yaml.replace("do_not_use: [general-one]", "do_not_use: [general-one, rule-three, rule-four]")
     )
+    _append(  # every do-not-use rule belongs to a condition of the client check
+        folder,
+        "conditions.yaml",
+        "- id: two\n  label: Two\n  rules:\n    - {note: rule-three, verdict: ruled-out}\n"
+        "    - {note: rule-four, verdict: ruled-out}\n",
+    )
     callout = area_page(load_pack(folder), "top").callout
     assert callout is not None
     assert callout.rules == (

@@ -125,6 +125,8 @@ def test_rules_that_share_no_source_each_name_their_own(pack_copy) -> None:
         .read_text()
         .replace("do_not_use: [general-one]", "do_not_use: [general-one, general-two]")
     )
+    with (folder / "conditions.yaml").open("a", encoding="utf-8") as conditions:  # each rule has its condition
+        conditions.write("- id: two\n  label: Two\n  rules:\n    - {note: general-two, verdict: ruled-out}\n")
     (folder / "notes.yaml").write_text(
         (folder / "notes.yaml")
         .read_text()

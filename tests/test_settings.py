@@ -14,7 +14,7 @@ from core.settings import DEFAULTS, SettingsWriteError, load_settings, write_set
 
 def test_a_missing_file_means_every_default(tmp_path: Path) -> None:
     assert load_settings(tmp_path / "none.yaml") == (DEFAULTS, ())
-    assert (DEFAULTS.idle_timeout_s, DEFAULTS.warning_s, DEFAULTS.kiosk) == (90, 10, False)
+    assert (DEFAULTS.idle_timeout_s, DEFAULTS.warning_s, DEFAULTS.kiosk) == (90, 20, False)  # 20 s: WCAG 2.2.1
 
 
 def test_good_values_are_read(tmp_path: Path) -> None:
@@ -137,7 +137,7 @@ def test_a_value_nested_too_deep_or_built_from_a_huge_alias_costs_only_its_key(t
     assert settings == DEFAULTS._replace(kiosk=True, admin_hold_s=4.0)
     mine = [str(problem) for problem in problems if not problem.field.startswith("a")]
     assert mine[0] == f"{file}:11: hide_cursor: a list of 9 items is not true or false; using the default (False)"
-    assert mine[1] == f"{file}:12: warning_s: a list of 1 item is not a number of seconds; using the default (10.0)"
+    assert mine[1] == f"{file}:12: warning_s: a list of 1 item is not a number of seconds; using the default (20.0)"
     assert mine[2].startswith(
         f"{file}:14: content: '{'x' * 60}'… cannot be a folder ({os.strerror(errno.ENAMETOOLONG)})"
     )

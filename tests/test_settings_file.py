@@ -43,7 +43,7 @@ def test_each_kind_of_seconds_has_its_own_limits(tmp_path: Path) -> None:
     assert messages(
         tmp_path, "warning_s: 3601\nattract_interval_s: 61\nadmin_hold_s: 0.09\nidle_timeout_s: 86400.5\n"
     ) == [
-        "1: warning_s: 3601 is outside 0.1 to 3600 seconds; using the default (10.0)",
+        "1: warning_s: 3601 is outside 0.1 to 3600 seconds; using the default (20.0)",
         "2: attract_interval_s: 61 is outside 0.1 to 60 seconds; using the default (2.5)",
         "3: admin_hold_s: 0.09 is outside 0.1 to 60 seconds; using the default (3.0)",
         "4: idle_timeout_s: 86400.5 is outside 0.1 to 86400 seconds; using the default (90.0)",
@@ -53,7 +53,7 @@ def test_each_kind_of_seconds_has_its_own_limits(tmp_path: Path) -> None:
 def test_wrong_kinds_of_value_are_named(tmp_path: Path) -> None:
     assert messages(tmp_path, "kiosk: 1\nwarning_s: true\nhide_cursor: 'no'\ncontent: ''\nadmin_pin_hash: 5\n") == [
         "1: kiosk: 1 is not true or false; using the default (False)",
-        "2: warning_s: True is not a number of seconds; using the default (10.0)",
+        "2: warning_s: True is not a number of seconds; using the default (20.0)",
         "3: hide_cursor: 'no' is not true or false; using the default (False)",
         "4: content: '' is not a folder name; using the default (None)",
         "5: admin_pin_hash: not a PIN hash; set the PIN with --set-pin; until then nobody can open the staff panel",

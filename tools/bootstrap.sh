@@ -14,9 +14,12 @@ debs=(libgl1 libegl1 libx11-6 libxkbcommon0 libfontconfig1 fontconfig-config lib
 x11_debs=(libxkbcommon-x11-0 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1
   libxcb-sync1 libxcb-shm0 libxcb-render0 libx11-xcb1 libxrender1 libxi6)
+# The accessibility test (tests/atspi) runs the app on a private Xvfb display, D-Bus session and AT-SPI bus,
+# with openbox to give its window the keyboard, and reads it with pyatspi in Debian's own Python.
+a11y_debs=(xvfb dbus-x11 at-spi2-core python3-pyatspi gir1.2-atspi-2.0 openbox)
 case "$profile" in
   runtime) want=("${debs[@]}" "${x11_debs[@]}") ;;
-  dev) want=("${debs[@]}") ;;
+  dev) want=("${debs[@]}" "${x11_debs[@]}" "${a11y_debs[@]}") ;;
   screens) want=("${debs[@]}" "${x11_debs[@]}" xvfb) ;;
   # PyInstaller bundles the libxcb set it finds here and strips with binutils; icupkg and gcc make
   # the English-only ICU data library (tools/icu_subset.py).

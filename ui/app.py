@@ -50,6 +50,11 @@ def build_window(
     if args.view:
         navigator.choose_view(args.view)
     window = MainWindow(navigator, notice, look)
+    if getattr(args, "check_client", None):  # --screenshot --check-client: the panel with those ticked
+        from core.client_check_cli import condition_ids
+
+        ids = condition_ids(args)
+        window.ready.connect(lambda: window.client_check.open_ticked(ids))
     if args.size:
         window.resize(*args.size)
     else:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, Signal
 from PySide6.QtGui import (
     QColor,
@@ -26,6 +28,9 @@ from core.region_documents import region_document, zone_document
 from ui.lazy_qt import Qt
 from ui.theme import WINDOW_THEME, Colours, Theme
 from ui.touch_targets import GrownRegions, ViewLinks, alpha_at
+
+if TYPE_CHECKING:
+    from ui.check_marks import CheckMarks
 
 # A press that moves further than this (in pixels) is a drag or a scroll, not a tap.
 TAP_SLOP = 12
@@ -85,10 +90,16 @@ class DiagramView(QWidget):
     Signals:
         area_activated(str): an area was clicked, tapped, or chosen with Enter/Space.
         view_requested(str): a shape that opens another view (the head on a body view) was clicked or tapped.
+        regions_changed(), region_focused(str), selection_moved(before, after): what ui.diagram_access follows.
     """
 
     area_activated = Signal(str)
     view_requested = Signal(str)
+
+    # For assistive technology (ui.diagram_access): a new diagram, keyboard focus on a region, a new selection.
+    regions_changed = Signal()
+    region_focused = Signal(str)
+    selection_moved = Signal(str, str)
 
     def __init__(self, theme: Theme = WINDOW_THEME, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,6 +138,7 @@ class DiagramView(QWidget):
         self._by_keys = False  # whether the focused region was reached with the keyboard (not a click)
         self._marks: dict[str, list[QPointF]] = {}
         self._marks_drawn = False  # from the frame after the first: placing them reads masks (see caution_marks)
+        self._checks: CheckMarks | None = None  # the client check's marks: made on the first check
 
     def after_first_frame(self) -> None:
         """What the first frame does not need (Qt's enums cost start-up time; see ui.lazy_qt)."""
@@ -162,12 +174,14 @@ class DiagramView(QWidget):
         self._stale = True
         self.setAccessibleName(f"{diagram.view} diagram")
         self.update()
+        self.regions_changed.emit()
 
     def set_selected(self, area_id: str) -> None:
         """Highlight `area_id` (an id not on this diagram, or '', highlights nothing)."""
         if area_id != self._selected:
             self._update_regions(self._selected, area_id)
-            self._selected = area_id
+            before, self._selected = self._selected, area_id
+            self.selection_moved.emit(before, area_id)
         if area_id not in self._order and self._focused and not self._by_keys:
             # The ring a click left goes with the page it opened (Back, Home): the outline matches the page.
             self._update_regions(self._focused)
@@ -185,6 +199,25 @@ class DiagramView(QWidget):
 
     def found(self) -> frozenset[str]:
         return self._found & frozenset(self._order)
+
+    def set_checked(self, ruled_out: list[str], care: list[str]) -> None:
+        """Mark the areas a client check rules out (hatched, a no-entry mark) or asks care for (a round
+        "!" mark); [] and [] clear every mark."""
+        if self._checks is None:
+            if not ruled_out and not care:
+                return
+            from ui.check_marks import CheckMarks  # on the first check: a start draws no marks
+
+            self._checks = CheckMarks(self._colours)
+        self._update_regions(*self._checks.set(ruled_out, care))
+
+    def checked(self, area_id: str) -> str:
+        """'ruled out', 'care', or '' for an area the client check leaves unmarked (or off this diagram)."""
+        return self._checks.verdict_of(area_id) if self._checks is not None and area_id in self._order else ""
+
+    def region_mask(self, region_id: str) -> QImage:
+        """The region's exact shape at device resolution, placed at region_rect()."""
+        return self._mask(region_id)
 
     def set_attract(self, area_id: str) -> None:
         """Light `area_id` gently, as the kiosk's attract loop does ('' lights nothing)."""
@@ -450,6 +483,8 @@ class DiagramView(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self._artwork is not None:
             painter.drawPixmap(self._target.topLeft(), self._artwork)
+        if self._checks is not None:  # under the selection and focus, which stay visible on a marked area
+            self._checks.paint(painter, self)
         focused = self._focused if self.hasFocus() else ""
         for region_id, cache in caches.items():
             opacity = 0.0
@@ -467,13 +502,17 @@ class DiagramView(QWidget):
                 painter.setOpacity(1.0)
             if region_id == self._selected or region_id == focused:
                 self._outline(region_id).render(painter, self._target)
-        for region_id in self._caution & caches.keys() if self._marks_drawn else ():
-            for rect in self.caution_marks(region_id):
-                self._caution_mark.render(painter, rect)
+        self._paint_caution_marks(painter, caches)
         for zone_id in self.zones_shown():
             self._paint_zone(painter, zone_id)
         self._paint_label(painter)
         painter.end()
+
+    def _paint_caution_marks(self, painter: QPainter, caches: dict[str, _RegionCache]) -> None:
+        if self._marks_drawn:  # from the frame after the first (see caution_marks)
+            for region_id in self._caution & caches.keys():
+                for rect in self.caution_marks(region_id):
+                    self._caution_mark.render(painter, rect)
 
     def _paint_zone(self, painter: QPainter, zone_id: str) -> None:
         """Hatched, outlined with a dashed warm line, the caution mark in its middle: not colour alone."""
@@ -650,6 +689,25 @@ class DiagramView(QWidget):
 
     def focused_region(self) -> str:
         return self._focused
+
+    def set_focused_region(self, region_id: str) -> None:
+        """Put the keyboard's region focus on `region_id` (as assistive technology asks)."""
+        if region_id in self._order:
+            self._update_regions(self._focused, region_id)
+            self._focused = region_id
+            self.update()
+
+    @property
+    def _focused(self) -> str:
+        """The region keyboard focus is on; every move is told with region_focused."""
+        return getattr(self, "_focus_id", "")
+
+    @_focused.setter
+    def _focused(self, region_id: str) -> None:
+        moved = region_id != self._focused
+        self._focus_id = region_id
+        if moved and region_id:
+            self.region_focused.emit(region_id)
 
 
 def mark_points(mask: QImage, rect: QRectF, avoid: list[tuple[QImage, QRectF]]) -> list[QPointF]:

@@ -12,6 +12,7 @@ from core.navigator import Navigator, State
 from core.pages import Page
 from core.records import VIEW_TITLES
 from core.refs import area_ref, topic_ref
+from ui.client_check_place import ClientCheckPlace
 from ui.diagram_view import DiagramView
 from ui.lazy_qt import Qt
 from ui.page_slot import PageSlot
@@ -54,6 +55,17 @@ class MainWindow(QMainWindow):
         self.toolbar.set_show_evidence(navigator.show_evidence)
         self.addToolBar(self.toolbar)  # at the top
         self._build_body()
+        self.client_check = ClientCheckPlace(
+            self.splitter,
+            lambda: self.page,
+            lambda: self.navigator.pack,
+            theme,
+            self.diagram.set_checked,
+            self.toolbar.set_client_check_open,
+        )  # its panel is made on first use
+        self.toolbar.client_check_toggled.connect(self._open_client_check)
+        self.toolbar.home_requested.connect(self._close_client_check)
+        self.diagram.area_activated.connect(self._point_client_check)
         self.diagram.area_activated.connect(self._open_area)
         self.diagram.view_requested.connect(self._choose_view)  # the head on a body view opens the face
         self.view_switch.view_chosen.connect(self._choose_view)
@@ -88,12 +100,19 @@ class MainWindow(QMainWindow):
         if self._searchable:
             self._add_search()
         self._show(self.navigator.state())
+        from ui.window_access import WindowAccess  # after the first frame, like all it makes
+
+        self.access = WindowAccess(self)  # regions as buttons, pages announced, F6, keyboard toolbar
         self.ready.emit()
         QTimer.singleShot(PREPARE_AFTER_MS, self, self.prepare_pages)  # cancelled if the window goes
 
     def set_searchable(self, searchable: bool) -> None:
         """Whether the toolbar offers search (a kiosk with no keyboard does not); before the first frame."""
         self._searchable = searchable
+
+    def set_client_check_offered(self, offered: bool) -> None:
+        """Whether the toolbar offers "Check a client" (a kiosk does not: it is the front desk's tool)."""
+        self.toolbar.client_check_action.setVisible(offered)
 
     def _add_search(self) -> None:
         """The search box, after the first frame: its index is built on the first keystroke."""
@@ -206,6 +225,15 @@ class MainWindow(QMainWindow):
         self._show(self.navigator.set_show_evidence(show))
         self.prepare_pages()
 
+    def _open_client_check(self, shown: bool) -> None:
+        self.client_check.set_open(shown)
+
+    def _close_client_check(self) -> None:
+        self.client_check.close()
+
+    def _point_client_check(self, area_id: str) -> None:
+        self.client_check.point_at(area_id)
+
     def start_over(self) -> None:
         """A fresh start for the next visitor: first page and view, no history, the evidence setting as it
         began, nothing open, selected, hovered or scrolled, and the panels at their first sizes."""
@@ -215,6 +243,7 @@ class MainWindow(QMainWindow):
                 break
             popup.close()
         QToolTip.hideText()
+        self.client_check.close()  # forgets every tick: nothing of one client is left for the next
         state = self.navigator.reset()
         self.toolbar.set_show_evidence(self.navigator.show_evidence)
         self.diagram.forget_pointer()
@@ -246,4 +275,5 @@ class MainWindow(QMainWindow):
 
     def _split_evenly(self) -> None:
         total = sum(self.splitter.sizes()) or 1000
-        self.splitter.setSizes([total * 45 // 100, total * 55 // 100])
+        # Every pane beside the map (the page, the client check) at 55%: only the shown one takes room.
+        self.splitter.setSizes([total * 45 // 100] + [total * 55 // 100] * (self.splitter.count() - 1))

@@ -71,6 +71,25 @@ def build_document(page: Page, theme: Theme, document: QTextDocument) -> None:
         from ui.related_buttons import related_as_buttons
 
         related_as_buttons(document, theme)
+    _underline_links(document)
+
+
+def _underline_links(document: QTextDocument) -> None:
+    """Every link is underlined: told apart from the text around it by more than its colour (WCAG 1.4.1)."""
+    underline = QTextCharFormat()
+    underline.setFontUnderline(True)
+    cursor = QTextCursor(document)
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            if fragment.charFormat().isAnchor() and not fragment.charFormat().fontUnderline():
+                cursor.setPosition(fragment.position())
+                cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                cursor.mergeCharFormat(underline)
+            fragments += 1
+        block = block.next()
 
 
 def _style_body(document: QTextDocument, first_block: int, theme: Theme, first_is_heading: bool) -> None:

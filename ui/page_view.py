@@ -21,15 +21,18 @@ class PageView(QTextBrowser):
     Signals:
         link_activated(str): an in-app link (area:ID, topic:ID, home) was clicked.
         external_link_refused(str): a web address was clicked; the app does not open it.
+        page_shown(str): a page is shown, with its title (ui.window_access tells assistive technology).
     """
 
     link_activated = Signal(str)
     external_link_refused = Signal(str)
+    page_shown = Signal(str)
 
     def __init__(self, theme: Theme = WINDOW_THEME, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._theme = theme
         self._ref = ""
+        self._title = ""
         self._documents: dict[Page, QTextDocument] = {}
         self._pending: list[Page] = []
         self.setOpenLinks(False)
@@ -43,10 +46,12 @@ class PageView(QTextBrowser):
     def show_page(self, page: Page) -> None:
         """Show `page`, from a document prepared earlier when there is one."""
         self._ref = page.ref
+        self._title = page.title
         self.setDocument(self._document_for(page))  # the first, built-in document is deleted here
         self._fit_measure()
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.verticalScrollBar().setValue(0)
+        self.page_shown.emit(page.title)
 
     def prepare(self, pages: list[Page]) -> None:
         """Build and lay out these pages in idle moments, one per event-loop turn, so opening them later
@@ -81,6 +86,9 @@ class PageView(QTextBrowser):
 
     def current_ref(self) -> str:
         return self._ref
+
+    def current_title(self) -> str:
+        return self._title
 
     def _follow(self, url: QUrl) -> None:
         if url.scheme() in SCHEMES:

@@ -157,6 +157,7 @@ QPushButton[segment="true"] {{ color: {text}; background: {panel}; border: 1px s
 QPushButton[segment="true"]:checked {{ color: {on_dark}; background: {link}; border-color: {link};
     font-weight: 600; }}
 QPushButton[segment="true"]:focus {{ border: 2px solid {accent_dark}; }}
+QPushButton[segment="true"]:checked:focus {{ background: {text}; border: 2px solid {on_dark}; }}
 QPushButton[position="first"] {{ border-top-left-radius: 10px; border-bottom-left-radius: 10px; }}
 QPushButton[position="last"] {{ border-top-right-radius: 10px; border-bottom-right-radius: 10px; }}
 QSplitter::handle {{ background: {border}; }}

@@ -20,6 +20,8 @@ class NavigationBar(QToolBar):
         topic_chosen(str): the reference given with the topic chosen from the Topics menu.
         show_evidence_changed(bool): the reader switched the evidence notes on or off (not emitted by
             set_show_evidence).
+        client_check_toggled(bool): "Check a client" (Ctrl+K) pressed: open (True) or close its panel (not
+            emitted by set_client_check_open).
     """
 
     home_requested = Signal()
@@ -27,6 +29,7 @@ class NavigationBar(QToolBar):
     forward_requested = Signal()
     topic_chosen = Signal(str)
     show_evidence_changed = Signal(bool)
+    client_check_toggled = Signal(bool)
 
     def __init__(self, title: str, topics: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         """`topics`: (reference, title) of each entry of the Topics menu, in order."""
@@ -55,18 +58,29 @@ class NavigationBar(QToolBar):
         spacer = QWidget(self)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self._spacer = self.addWidget(spacer)
+        self.client_check_action = self._action(
+            "Check a client",
+            "Tick a client's conditions to see which areas are ruled out or need care (Ctrl+K)",
+            QKeySequence("Ctrl+K"),
+            self.client_check_toggled,
+            checkable=True,
+        )
         self.evidence_action = QAction(self)
         self.evidence_action.setCheckable(True)
         self.evidence_action.setToolTip("Show what the evidence and regulators say on each area page")
         self.evidence_action.toggled.connect(self._evidence_toggled)
         self.addAction(self.evidence_action)
 
-    def _action(self, text: str, tip: str, keys: Keys, signal: SignalInstance) -> QAction:
+    def _action(self, text: str, tip: str, keys: Keys, signal: SignalInstance, checkable: bool = False) -> QAction:
         action = QAction(self)  # not QAction(text, self): its overloads load QIcon's 151 theme names
         action.setText(text)
         action.setToolTip(tip)
         self._shortcuts.append((action, keys))
-        action.triggered.connect(signal)
+        if checkable:
+            action.setCheckable(True)
+            action.toggled.connect(signal)
+        else:
+            action.triggered.connect(signal)
         self.addAction(action)
         return action
 
@@ -85,6 +99,12 @@ class NavigationBar(QToolBar):
     def set_history(self, can_go_back: bool, can_go_forward: bool) -> None:
         self.back_action.setEnabled(can_go_back)
         self.forward_action.setEnabled(can_go_forward)
+
+    def set_client_check_open(self, shown: bool) -> None:
+        """Show "Check a client" pressed while its panel is open, without emitting client_check_toggled."""
+        blocked = self.client_check_action.blockSignals(True)
+        self.client_check_action.setChecked(shown)
+        self.client_check_action.blockSignals(blocked)
 
     def set_show_evidence(self, show: bool) -> None:
         """Show the toggle as `show`, without emitting show_evidence_changed."""

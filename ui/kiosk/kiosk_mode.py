@@ -17,8 +17,10 @@ from core.pin import PinGate, wait_after, wrong_pin_message
 from core.settings import Settings
 from ui.kiosk.activity import ActivityFilter
 from ui.kiosk.admin_panel import AdminPanel
+from ui.kiosk.asked import page_requests, requests
 from ui.kiosk.attract import AttractLoop
 from ui.kiosk.clock import KioskClock, QtClock
+from ui.kiosk.dialog_access import make_dialogs_accessible
 from ui.kiosk.error_guard import ErrorGuard
 from ui.kiosk.pin_pad import PinPad
 from ui.kiosk.still_there import StillThere
@@ -75,14 +77,23 @@ class KioskMode(QObject):
         self.shortcut.activated.connect(self.ask_for_pin)
         self.errors = ErrorGuard(log, self.reset_now, self._give_up, self)
         self._cursor_hidden = False
+        # Assistive technology: the sheets are named modal dialogs, and what it asks for counts as a touch.
+        make_dialogs_accessible(PinPad, StillThere, AdminPanel)
+        for asked in [*requests(window, self.pin_pad), self.admin.back_button.clicked]:  # not Reset, not Exit
+            asked.connect(self._asked)
+        if window.has_page():
+            self._follow_page()
+        else:
+            window.ready.connect(self._follow_page)
 
     # -- starting and stopping ----------------------------------------------------------------
 
     def prepare_window(self, fullscreen: bool = True) -> None:
-        """Before the window is shown: no frame, no search (a kiosk has no keyboard), and fullscreen unless a
-        size was asked for."""
+        """Before the window is shown: no frame, no search (a kiosk has no keyboard), no client check (a desk's
+        tool), and fullscreen unless a size was asked for."""
         self.window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         self.window.set_searchable(False)
+        self.window.set_client_check_offered(False)
         if fullscreen:
             self.window.setWindowState(Qt.WindowState.WindowFullScreen)
 
@@ -123,6 +134,14 @@ class KioskMode(QObject):
             self._hold_timer.start(self.settings.admin_hold_s)
         else:
             self._hold_timer.stop()
+
+    def _follow_page(self) -> None:
+        for asked in page_requests(self.window):
+            asked.connect(self._asked)
+
+    def _asked(self) -> None:
+        """A request with no input event behind it (an assistive technology's action) is a touch too."""
+        self._pressed(QPointF(-1, -1))
 
     def _release(self) -> None:
         self._hold_timer.stop()

@@ -17,6 +17,7 @@ class Overlay(QWidget):
     def __init__(self, window: QWidget, name: str, theme: Theme) -> None:
         super().__init__(window)
         self.setObjectName(name)
+        self.title = ""  # its kiosk-title label's text: the dialog's name for assistive technology
         self._scrim = QColor(theme.colours.scrim)
         self.setAttribute(Qt.WidgetAttribute.WA_NoMousePropagation)
         # Touches land here (and stop here) rather than on the widgets beneath the sheet.
@@ -40,6 +41,8 @@ class Overlay(QWidget):
         label.setWordWrap(True)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.body.addWidget(label)
+        if role == "kiosk-title":
+            self.title = text
         return label
 
     def button(
@@ -64,6 +67,16 @@ class Overlay(QWidget):
         self.raise_()
         self.show()
         self.setFocus()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab stay on the sheet: nothing behind the scrim can take the keyboard."""
+        tab = (Qt.FocusPolicy.TabFocus, Qt.FocusPolicy.StrongFocus, Qt.FocusPolicy.WheelFocus)
+        chain = [self, *(w for w in self.card.findChildren(QWidget) if w.focusPolicy() in tab)]
+        chain = [w for w in chain if w.isVisibleTo(self) and w.isEnabled()] if self.isVisible() else [self]
+        focus = self.focusWidget() if self.focusWidget() in chain else self
+        target = chain[(chain.index(focus) + (1 if next else -1)) % len(chain)]
+        target.setFocus(Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason)
+        return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and self.isVisible():

@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
 
 from core.pin import PIN_DIGITS
+from ui.access_factory import announce
 from ui.kiosk.overlay import Overlay
 from ui.theme import Theme
 
@@ -71,6 +72,7 @@ class PinPad(Overlay):
         """A PIN was not accepted: say why and start the entry over."""
         self._set_digits("")
         self.message.setText(text)
+        announce(self, text, assertive=True)
 
     def entered(self) -> str:
         return self._digits

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from ui.access_factory import announce
 from ui.kiosk.overlay import Overlay
 from ui.theme import Theme
+
+SPOKEN_SECONDS = (15, 10, 5, 3)  # the countdown a screen reader hears, besides when the warning opens
 
 
 class StillThere(Overlay):
@@ -20,6 +23,8 @@ class StillThere(Overlay):
 
     def set_seconds(self, seconds: int) -> None:
         self.countdown.setText(f"Starting over in {seconds} s")
+        if self.isVisible() and seconds in SPOKEN_SECONDS:  # opening it is heard whole (ui.kiosk.dialog_access)
+            announce(self, self.countdown.text())
 
     def text(self) -> str:
         return self.countdown.text()

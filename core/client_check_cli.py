@@ -1,0 +1,89 @@
+"""The client check's text-only commands: --list-conditions and --check-client ID[,ID…] (no Qt)."""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING, TextIO
+
+from core.client_check import REMINDER, ClientCheck, Reason, UnknownCondition, check_client, known_conditions
+from core.records import VIEW_TITLES
+
+if TYPE_CHECKING:
+    import argparse
+
+    from core.records import Pack
+
+EXIT_USAGE = 2  # as core.cli: a wrong command line
+
+
+def add_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--check-client",
+        metavar="ID[,ID…]",
+        help="print, for each area, 'ruled out', 'care' or 'no rule' for a client with these conditions "
+        "(ids from --list-conditions), with the reason and source, and exit",
+    )
+    p.add_argument("--list-conditions", action="store_true", help="print one line per condition: id, label")
+
+
+def wanted(args: argparse.Namespace) -> bool:
+    """Whether the command line asks for one of these commands."""
+    return bool(args.list_conditions) or args.check_client is not None
+
+
+def condition_ids(args: argparse.Namespace) -> list[str]:
+    """The ids --check-client names, each once, in the order given."""
+    return list(dict.fromkeys(part.strip() for part in (args.check_client or "").split(",") if part.strip()))
+
+
+def run(pack: Pack, args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int | None:
+    """Run the command and give its exit code; None when the window should start instead (--check-client
+    with --screenshot: a picture of the panel with those conditions ticked)."""
+    if args.list_conditions:
+        list_conditions(pack, out)
+        return 0
+    ids = condition_ids(args)
+    if not ids:
+        print("--check-client needs condition ids, e.g. --check-client pregnancy,epilepsy", file=err)
+        return EXIT_USAGE
+    try:
+        check = check_client(pack, ids)
+    except UnknownCondition as error:
+        print(f"--check-client: {error}; see --list-conditions", file=err)
+        return EXIT_USAGE
+    if args.screenshot:
+        return None
+    print_check(pack, check, out)
+    return 0
+
+
+def list_conditions(pack: Pack, out: TextIO) -> None:
+    conditions = known_conditions(pack)
+    width = max((len(ident) for ident, _ in conditions), default=0)
+    for ident, label in conditions:
+        print(f"{ident:<{width}}  {label}", file=out)
+
+
+def _reason_line(reason: Reason) -> str:
+    return f"{reason.verdict}: {' and '.join(reason.conditions)}: {reason.text} Source: {reason.sources}"
+
+
+def print_check(pack: Pack, check: ClientCheck, out: TextIO) -> None:
+    labels = [pack.conditions[c].label for c in check.conditions]
+    print(f"Client check for: {'; '.join(labels)}", file=out)
+    for reason in check.general:
+        print(f"Every area, {_reason_line(reason)}", file=out)
+    width = max(len(a.area) for a in check.areas)
+    view = ""
+    for area in check.areas:
+        if area.view != view:
+            view = area.view
+            print(f"\n{VIEW_TITLES[view]}", file=out)
+        lines = [_reason_line(r) for r in area.reasons]
+        if not lines and area.verdict != "no rule":
+            lines = ["(the rule of every area, above)"]
+        first = lines[0] if lines else ""
+        print(f"  {area.area:<{width}}  {area.verdict:<9}  {first}".rstrip(), file=out)
+        for line in lines[1:]:
+            print(f"  {'':<{width}}  {'':<9}  {line}", file=out)
+    print(f"\n{REMINDER}", file=out)
