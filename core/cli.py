@@ -37,6 +37,7 @@ DEFAULTS = {
     "set_pin": False,
     "watchdog": False,
     "kiosk_demo": None,
+    "text_size": None,  # desk: the page text's size to start at, in percent (core.text_size)
     "check_client": None,  # core/client_check_cli.py
     "list_conditions": False,
 }
@@ -111,10 +112,24 @@ def parser() -> argparse.ArgumentParser:
         help=f"window size, e.g. 1920x1080; each side {SIZE_LIMITS[0]} to {SIZE_LIMITS[1]} pixels",
     )
     add_kiosk_options(p)
+    _add_desk_options(p)
     from core.client_check_cli import add_options as add_client_check_options
 
     add_client_check_options(p)
     return p
+
+
+def _add_desk_options(p: argparse.ArgumentParser) -> None:
+    from core.text_size import STEPS
+
+    p.add_argument(
+        "--text-size",
+        metavar="PERCENT",
+        type=int,
+        choices=STEPS,
+        help=f"the page text's size to start at, one of {', '.join(map(str, STEPS))} "
+        "(Ctrl+plus, Ctrl+minus and Ctrl+0 change it; a desk window remembers it)",
+    )
 
 
 def check_content(folder: Path, out: TextIO = sys.stdout) -> int:

@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from core.history import History
 from core.pages import Page, page_for
+from core.recent_pages import known, remembered
 from core.records import VIEWS, Pack
 from core.refs import HOME, area_of, area_ref, names_page, topic_ref
 
@@ -25,19 +26,28 @@ class State(NamedTuple):
 class Navigator:
     """Pure navigation logic over one content pack."""
 
-    def __init__(self, pack: Pack, *, show_evidence: bool = True) -> None:
+    def __init__(
+        self, pack: Pack, *, show_evidence: bool = True, recent: tuple[str, ...] | None = None, view: str = ""
+    ) -> None:
+        """`recent`: the pages opened last, newest first, which the home page offers again and every open
+        adds to; None keeps none (a kiosk: each visitor starts fresh). `view`: the diagram to start on, when it
+        is one (a desk window's last; set here, no page is worked out for it)."""
         self.pack = pack
+        self.recent = None if recent is None else known(recent, self._names_page)
         self.show_evidence = show_evidence
         self._evidence_default = show_evidence
         self.history = History(HOME)
-        self.view = VIEWS[0]
+        self.view = view if view in VIEWS else VIEWS[0]
 
     def _selected(self) -> str:
         area = area_of(self.history.current)
         return area if area in self.pack.areas else ""
 
+    def _names_page(self, ref: str) -> bool:
+        return names_page(ref, self.pack.areas, self.pack.topics)
+
     def state(self) -> State:
-        page = page_for(self.pack, self.history.current, show_evidence=self.show_evidence)
+        page = page_for(self.pack, self.history.current, show_evidence=self.show_evidence, recent=self.recent or ())
         return State(page, self.view, self._selected(), self.history.can_go_back(), self.history.can_go_forward())
 
     def _arrive(self) -> State:
@@ -47,8 +57,10 @@ class Navigator:
         return self.state()
 
     def open(self, ref: str) -> State:
-        known = names_page(ref, self.pack.areas, self.pack.topics)
-        self.history.visit(ref if known else HOME)
+        named = self._names_page(ref)
+        self.history.visit(ref if named else HOME)
+        if named and self.recent is not None:
+            self.recent = remembered(self.recent, ref)
         return self._arrive()
 
     def home(self) -> State:

@@ -137,13 +137,14 @@ def area_cautions(pack: Pack, area: Area) -> list[str]:
 
 
 def related_refs(pack: Pack, area: Area) -> list[str]:
-    """The area's own related links, then areas that share a treatment with it."""
-    sharing = [
-        area_ref(other.id)
-        for other in pack.areas.values()
-        if other.id != area.id and set(other.treatments) & set(area.treatments)
-    ]
-    return _dedup(list(area.related) + sharing)
+    """The area's own related links, then areas that share a treatment with it; never the area itself."""
+    sharing = [area_ref(other.id) for other in pack.areas.values() if set(other.treatments) & set(area.treatments)]
+    return [ref for ref in _dedup(list(area.related) + sharing) if ref != area_ref(area.id)]
+
+
+def topic_related(topic: Topic) -> list[str]:
+    """A topic's related links, never the topic itself."""
+    return [ref for ref in _dedup(list(topic.related)) if ref != topic_ref(topic.id)]
 
 
 def ref_title(pack: Pack, ref: str) -> str:
@@ -260,8 +261,8 @@ def topic_page(pack: Pack, topic_id: str, *, show_evidence: bool = True) -> Page
                 ),
             )
         )
-    if topic.related:
-        sections.append(Section("Related", _links(pack, list(topic.related))))
+    if topic_related(topic):
+        sections.append(Section("Related", _links(pack, topic_related(topic))))
     return Page(
         topic_ref(topic.id), topic.title, topic.summary, callout, tuple(sections), md_text(pack.info.disclaimer)
     )
@@ -293,8 +294,12 @@ def _evidence_section(pack: Pack, notes: list[Note], cite: _Citer) -> Section:
     )
 
 
-def home_page(pack: Pack) -> Page:
-    """The start page: how to begin, every area by view, and the topic index."""
+RECENT_HEADING = "Opened recently"
+
+
+def home_page(pack: Pack, recent: tuple[str, ...] = ()) -> Page:
+    """The start page: how to begin, the pages opened recently (when there are any), every area by view, and
+    the topic index."""
     sections = [
         Section(
             f"Areas: {VIEW_TITLES[view]}",
@@ -303,6 +308,8 @@ def home_page(pack: Pack) -> Page:
         for view in VIEWS
     ]
     sections.insert(0, Section("Topics", _links(pack, [topic_ref(t) for t in pack.topics])))
+    if recent:
+        sections.insert(0, Section(RECENT_HEADING, _links(pack, list(recent))))
     return Page(
         HOME,
         pack.info.title,
@@ -314,11 +321,12 @@ def home_page(pack: Pack) -> Page:
     )
 
 
-def page_for(pack: Pack, ref: str, *, show_evidence: bool = True) -> Page:
-    """Any page by its reference: home, area:ID or topic:ID. Unknown references go home."""
+def page_for(pack: Pack, ref: str, *, show_evidence: bool = True, recent: tuple[str, ...] = ()) -> Page:
+    """Any page by its reference: home, area:ID or topic:ID. Unknown references go home, which lists
+    `recent` (known page references, newest first) first."""
     kind, ident = split(ref)
     if kind == AREA and ident in pack.areas:
         return area_page(pack, ident, show_evidence=show_evidence)
     if kind == TOPIC and ident in pack.topics:
         return topic_page(pack, ident, show_evidence=show_evidence)
-    return home_page(pack)
+    return home_page(pack, recent)

@@ -37,6 +37,11 @@ def icon_file() -> Path:
     return data_dir() / "icon.svg"
 
 
+def small_icon_file() -> Path:
+    """The icon drawn for 16 to 32 px (task bars, title bars): fewer, bolder shapes."""
+    return data_dir() / "icon-small.svg"
+
+
 def settings_file() -> Path:
     """The settings file used when no `--settings FILE` is given."""
     return config_dir() / "settings.yaml"
@@ -49,3 +54,9 @@ def pin_backoff_file(settings: Path) -> Path:
 
     key = hashlib.sha256(os.fsencode(os.path.abspath(settings))).hexdigest()[:16]
     return log_dir() / f"pin-backoff-{key}.json"
+
+
+def window_memory_file() -> Path:
+    """Where a desk window keeps its size, place, split, view, text size and recent pages between runs (the
+    state folder, with the error log)."""
+    return log_dir() / "window.txt"

@@ -208,7 +208,7 @@ usage: microcurrent-atlas [-h] [--version] [--content DIR] [--check-content [DIR
                           [--list-areas] [--screenshot FILE.png]
                           [--view {face,body-front,body-back}] [--area ID] [--topic ID]
                           [--size WxH] [--settings FILE] [--kiosk] [--set-pin] [--watchdog]
-                          [--check-client ID[,ID…]] [--list-conditions]
+                          [--text-size PERCENT] [--check-client ID[,ID…]] [--list-conditions]
 
 Microcurrent Atlas: an offline reference on microcurrent treatment, area by area.
 
@@ -239,6 +239,9 @@ options:
                         input) in the settings file, stored as a salted hash, and exit
   --watchdog            run the app as a child process and start it again if it dies (1, 2, 4 … 60
                         s apart)
+  --text-size PERCENT   the page text's size to start at, one of 80, 90, 100, 110, 125, 150, 175,
+                        200 (Ctrl+plus, Ctrl+minus and Ctrl+0 change it; a desk window remembers
+                        it)
   --check-client ID[,ID…]
                         print, for each area, 'ruled out', 'care' or 'no rule' for a client with
                         these conditions (ids from --list-conditions), with the reason and source,

@@ -1,4 +1,5 @@
-"""Renders data/icon.svg into the Windows icon the executable carries (build/icon.ico).
+"""Renders data/icon.svg (up to 32 px, data/icon-small.svg) into the Windows icon the executable carries
+(build/icon.ico).
 
 Usage: .venv/bin/python tools/make_icon.py [OUT.ico]. An .ico file is a small directory of PNG
 images; the app's own icon (ui/theme.app_icon) gives each size, this script only lays out the directory."""
@@ -46,7 +47,7 @@ def main() -> int:
     if not QSvgRenderer(str(svg)).isValid():
         print("data/icon.svg could not be read", file=sys.stderr)
         return 1
-    icon = theme.app_icon(svg)
+    icon = theme.app_icon(svg, small=ROOT / "data" / "icon-small.svg")  # 16 to 32 px: the plainer drawing
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(ico({size: png_of(icon, size) for size in theme.ICON_SIZES}))
     print(out)

@@ -37,6 +37,30 @@ KIOSK_SHOTS = (
 )
 
 
+# A desk window as it was left: the page text at 200 % (both sizes the app must reflow at are in SIZES), and the
+# home page offering the pages opened last. Each shot has a state folder of its own (XDG_STATE_HOME), holding
+# the window's memory (core.window_memory) when one is given, so no shot depends on the user's.
+DESK_SHOTS: tuple[tuple[str, list[str], dict[str, object]], ...] = (
+    ("desk-text-200-neck", ["--view", "face", "--area", "neck", "--text-size", "200"], {}),
+    ("desk-text-200-safety", ["--topic", "safety", "--text-size", "200"], {}),
+    ("desk-recent-pages", [], {"recent": ("area:thighs", "topic:safety", "area:neck", "area:lower-back")}),
+)
+
+
+def state_folder(out: Path, name: str, memory: dict[str, object]) -> Path:
+    """A fresh state folder for one shot, with the window's memory in it when there is any."""
+    import shutil
+
+    from core.window_memory import WindowMemory, write_memory
+
+    folder = out / "state" / name
+    shutil.rmtree(folder, ignore_errors=True)
+    (folder / "microcurrent-atlas").mkdir(parents=True)
+    if memory:
+        write_memory(folder / "microcurrent-atlas" / "window.txt", WindowMemory(**memory))  # type: ignore[arg-type]
+    return folder
+
+
 def kiosk_settings(out: Path) -> Path:
     """A settings file with a staff PIN, so the PIN pad and staff panel show what a set-up stand shows."""
     from core.pin import hash_pin
@@ -52,6 +76,8 @@ def main() -> int:
     failures = 0
     settings = kiosk_settings(out)
     shots = (*SHOTS, *((name, [*args, "--settings", str(settings)]) for name, args in KIOSK_SHOTS))
+    shots = (*shots, *((name, args) for name, args, _memory in DESK_SHOTS))
+    memories = {name: memory for name, _args, memory in DESK_SHOTS}
     for width, height in SIZES:
         with virtual_display(width, height) as display:
             env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
@@ -59,7 +85,10 @@ def main() -> int:
                 file = out / f"{width}x{height}-{name}.png"
                 # No --size: the window opens as it would on a screen of this size.
                 command = [sys.executable, str(ROOT / "main.py"), "--screenshot", str(file), *args]
-                result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+                state = state_folder(out, name, memories.get(name, {}))
+                result = subprocess.run(
+                    command, env={**env, "XDG_STATE_HOME": str(state)}, capture_output=True, text=True, timeout=120
+                )
                 noise = [line for line in result.stderr.splitlines() if line.strip()]
                 status = "ok" if result.returncode == 0 and file.exists() else "FAILED"
                 failures += status != "ok"

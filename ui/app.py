@@ -16,12 +16,13 @@ from core.cli import first_paint_probe
 from core.content_choice import start_problem
 from core.display import EXIT_NO_DISPLAY, display_problem
 from core.navigator import Navigator
-from core.paths import font_files, icon_file
+from core.paths import font_files, icon_file, small_icon_file
 from core.records import Pack
 from core.refs import area_ref, topic_ref
 from core.settings import DEFAULTS, Settings
 from core.site_settings import SiteSettings
 from core.version import APP_ID, APP_NAME, VERSION
+from core.window_memory import WindowMemory
 from ui import theme
 from ui.main_window import MainWindow
 
@@ -30,8 +31,11 @@ if TYPE_CHECKING:
 
 
 def create_application(argv: list[str], look: theme.Theme = theme.WINDOW_THEME) -> QApplication:
-    app = QApplication(argv)
+    # Qt names the X window's WM_CLASS instance after argv[0] ("main.py" from source): task bars and window
+    # managers match it, with the class (the application name) and the desktop-file name, to this app.
+    app = QApplication([APP_ID, *argv[1:]])
     app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(VERSION)
     app.setDesktopFileName(APP_ID)
     theme.load_fonts(font_files())
@@ -40,9 +44,18 @@ def create_application(argv: list[str], look: theme.Theme = theme.WINDOW_THEME) 
 
 
 def build_window(
-    pack: Pack, notice: str, args: Namespace, settings: Settings = DEFAULTS, look: theme.Theme = theme.WINDOW_THEME
+    pack: Pack,
+    notice: str,
+    args: Namespace,
+    settings: Settings = DEFAULTS,
+    look: theme.Theme = theme.WINDOW_THEME,
+    memory: WindowMemory | None = None,
 ) -> MainWindow:
-    navigator = Navigator(pack, show_evidence=settings.show_evidence)
+    """The window as the command line asks for it; with `memory` (a desk window), as it was last time, where
+    the command line does not say otherwise (its --area, --topic, --view and --size win)."""
+    remembered = memory or WindowMemory()
+    recent = None if memory is None else memory.recent
+    navigator = Navigator(pack, show_evidence=settings.show_evidence, recent=recent, view=remembered.view)
     if args.area:
         navigator.open(area_ref(args.area))
     elif args.topic:
@@ -59,6 +72,12 @@ def build_window(
         window.resize(*args.size)
     else:
         fit_to_screen(window)
+    if memory is not None:
+        from ui.window_memory import restore
+
+        restore(window, memory, geometry=not args.size)
+    if getattr(args, "text_size", None):
+        window.text_zoom.percent = args.text_size
     return window
 
 
@@ -107,7 +126,12 @@ def run(pack: Pack, notice: str, args: Namespace, site: SiteSettings) -> int:
     kiosk = args.kiosk or site.settings.kiosk
     look = theme.KIOSK_THEME if kiosk else theme.WINDOW_THEME
     app = _application_or_exit(sys.argv[:1], look)
-    window = build_window(pack, " ".join(filter(None, (notice, site.notice()))), args, site.settings, look)
+    memory_file, memory = _window_memory(kiosk, bool(args.screenshot))
+    window = build_window(pack, " ".join(filter(None, (notice, site.notice()))), args, site.settings, look, memory)
+    if memory_file is not None and memory is not None:
+        from ui.window_memory import keep
+
+        keep(window, memory_file, memory)
     if kiosk:
         from ui.kiosk.start import start_kiosk
 
@@ -123,9 +147,23 @@ def run(pack: Pack, notice: str, args: Namespace, site: SiteSettings) -> int:
 
         FirstPaintReporter(window, then=window.ready)
     window.first_frame.connect(_collect_garbage_again)
-    window.ready.connect(lambda: app.setWindowIcon(theme.app_icon(icon_file())))  # not needed for frame one
+    window.ready.connect(
+        lambda: app.setWindowIcon(theme.app_icon(icon_file(), small=small_icon_file()))
+    )  # after frame one
     show_fitted(window)
     return app.exec()
+
+
+def _window_memory(kiosk: bool, screenshot: bool) -> tuple[Path | None, WindowMemory | None]:
+    """The desk window's memory file (None: not to be written) and what it holds; none at all for a kiosk, which
+    is fresh for every visitor. A screenshot shows the window as it was left and changes nothing."""
+    if kiosk:
+        return None, None
+    from core.paths import window_memory_file
+    from core.window_memory import read_memory
+
+    path = window_memory_file()
+    return (None if screenshot else path), read_memory(path)
 
 
 def _application_or_exit(argv: list[str], look: theme.Theme) -> QApplication:

@@ -16,6 +16,7 @@ from ui.client_check_place import ClientCheckPlace
 from ui.diagram_view import DiagramView
 from ui.lazy_qt import Qt
 from ui.page_slot import PageSlot
+from ui.text_zoom import TextZoom
 from ui.theme import WINDOW_THEME, Theme
 from ui.toolbar import NavigationBar
 from ui.view_switch import ViewSwitch
@@ -49,6 +50,8 @@ class MainWindow(QMainWindow):
         self._searchable = True
         self.search: SearchBox | None = None  # made after the first frame, unless a kiosk turns it off
         self._page_slot = PageSlot(theme)
+        self.text_zoom = TextZoom(self, self._zoom_text)  # the page text's size (Ctrl+plus, Ctrl+minus, Ctrl+0)
+        self.split_share = {False: 450, True: 450}  # the diagram's share, per mille: side by side, stacked
         self.view_switch = ViewSwitch(dict(VIEW_TITLES))
         topics = [(topic_ref(topic.id), topic.title) for topic in pack.topics.values()]
         self.toolbar = NavigationBar(pack.info.title, topics, self)
@@ -73,6 +76,7 @@ class MainWindow(QMainWindow):
         self.toolbar.back_requested.connect(self._go_back)
         self.toolbar.forward_requested.connect(self._go_forward)
         self.toolbar.topic_chosen.connect(self._open)
+        self.toolbar.topic_chosen.connect(self._read_page)  # from the menu to the page, not back to its button
         self.toolbar.show_evidence_changed.connect(self._set_show_evidence)
         self._shown_view = ""
         self._shown_page: Page | None = None
@@ -95,6 +99,7 @@ class MainWindow(QMainWindow):
         self.first_frame.emit()  # first: whatever fails below, what waits for the first frame still runs
         # What the first frame does not need: setting these builds Qt's enums (see ui.lazy_qt).
         self.toolbar.enable_shortcuts()
+        self.text_zoom.enable_shortcuts()
         self.diagram.after_first_frame()
         self._add_page_view()
         if self._searchable:
@@ -133,9 +138,10 @@ class MainWindow(QMainWindow):
     def _add_page_view(self) -> None:
         from ui.page_view import PageView  # after the first frame: see ui.page_slot
 
-        page = self._page = PageView(self.theme)
+        page = self._page = PageView(self.text_zoom.theme(self.theme))
         page.link_activated.connect(self._open)
         page.external_link_refused.connect(self._refuse_external)
+        page.zoom_requested.connect(self.text_zoom.step)
         self.splitter.replaceWidget(1, page)
         self.splitter.setStretchFactor(1, 6)
         page.setFocus()
@@ -209,6 +215,10 @@ class MainWindow(QMainWindow):
     def _open(self, ref: str) -> None:
         self._show(self.navigator.open(ref))
 
+    def _read_page(self) -> None:
+        if self._page is not None:  # once the menu has closed and handed the focus back
+            QTimer.singleShot(0, self._page, self._page.setFocus)
+
     def _go_home(self) -> None:
         self._show(self.navigator.home())
 
@@ -224,6 +234,11 @@ class MainWindow(QMainWindow):
     def _set_show_evidence(self, show: bool) -> None:
         self._show(self.navigator.set_show_evidence(show))
         self.prepare_pages()
+
+    def _zoom_text(self) -> None:
+        if self._page is not None:
+            self._page.set_theme(self.text_zoom.theme(self.theme))
+            self.prepare_pages()
 
     def _open_client_check(self, shown: bool) -> None:
         self.client_check.set_open(shown)
@@ -247,6 +262,7 @@ class MainWindow(QMainWindow):
         state = self.navigator.reset()
         self.toolbar.set_show_evidence(self.navigator.show_evidence)
         self.diagram.forget_pointer()
+        self.text_zoom.reset()
         if self.search is not None:
             self.search.clear()
         self._shown_page = None  # shows the page again even when it is the same one: back to its top
@@ -275,5 +291,6 @@ class MainWindow(QMainWindow):
 
     def _split_evenly(self) -> None:
         total = sum(self.splitter.sizes()) or 1000
-        # Every pane beside the map (the page, the client check) at 55%: only the shown one takes room.
-        self.splitter.setSizes([total * 45 // 100] + [total * 55 // 100] * (self.splitter.count() - 1))
+        first = total * self.split_share[bool(self._portrait)] // 1000
+        # Every pane beside the map (the page, the client check) the rest: only the shown one takes room.
+        self.splitter.setSizes([first] + [total - first] * (self.splitter.count() - 1))

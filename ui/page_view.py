@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, QUrl, Signal
-from PySide6.QtGui import QResizeEvent, QTextCursor, QTextDocument
+from PySide6.QtGui import QFontMetrics, QResizeEvent, QTextCursor, QTextDocument, QWheelEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from core.pages import Page
@@ -27,12 +27,15 @@ class PageView(QTextBrowser):
     link_activated = Signal(str)
     external_link_refused = Signal(str)
     page_shown = Signal(str)
+    zoom_requested = Signal(int)  # +1 or -1: a notch of the wheel with Ctrl held (ui.text_zoom does the rest)
 
     def __init__(self, theme: Theme = WINDOW_THEME, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._theme = theme
         self._ref = ""
         self._title = ""
+        self._shown: Page | None = None
+        self._wheel = 0  # Ctrl+wheel turned so far, toward the next notch (a touchpad sends small steps)
         self._documents: dict[Page, QTextDocument] = {}
         self._pending: list[Page] = []
         self.setOpenLinks(False)
@@ -47,11 +50,28 @@ class PageView(QTextBrowser):
         """Show `page`, from a document prepared earlier when there is one."""
         self._ref = page.ref
         self._title = page.title
+        self._shown = page
         self.setDocument(self._document_for(page))  # the first, built-in document is deleted here
         self._fit_measure()
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.verticalScrollBar().setValue(0)
         self.page_shown.emit(page.title)
+
+    def set_theme(self, theme: Theme) -> None:
+        """Draw every page in `theme` from now on (a new text size): the page shown is rebuilt at once, at the
+        same point of the text; pages prepared earlier are dropped (prepare them again)."""
+        self._theme = theme
+        if self._shown is None:
+            return
+        bar = self.verticalScrollBar()
+        through = bar.value() / bar.maximum() if bar.maximum() else 0.0
+        stale = self._documents
+        self._documents = {}
+        self._pending = []
+        self.show_page(self._shown)
+        for document in stale.values():
+            document.deleteLater()
+        bar.setValue(round(through * bar.maximum()))
 
     def prepare(self, pages: list[Page]) -> None:
         """Build and lay out these pages in idle moments, one per event-loop turn, so opening them later
@@ -98,7 +118,8 @@ class PageView(QTextBrowser):
 
     def _fit_measure(self) -> None:
         """Wrap at the panel's width, but never wider than a comfortable line."""
-        measure = self.fontMetrics().averageCharWidth() * MEASURE_CHARS + 2 * self.document().documentMargin()
+        characters = QFontMetrics(self.document().defaultFont()).averageCharWidth()  # the page's text size
+        measure = characters * MEASURE_CHARS + 2 * self.document().documentMargin()
         # The viewport's width, read without viewport(): fetching that widget from Python makes PySide6 load
         # every widget class it has (11.5 ms in bench/startup_parts.py), and the first page's text would wait.
         scroll_bar = self.verticalScrollBar()
@@ -106,6 +127,18 @@ class PageView(QTextBrowser):
         width = int(max(200, min(viewport - 2, measure)))
         if width != self.lineWrapColumnOrWidth():
             self.setLineWrapColumnOrWidth(width)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """Ctrl+wheel asks for larger or smaller text, a notch (120) at a time; the wheel alone scrolls."""
+        if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            super().wheelEvent(event)
+            return
+        event.accept()
+        self._wheel += event.angleDelta().y()
+        while abs(self._wheel) >= 120:
+            notch = 1 if self._wheel > 0 else -1
+            self._wheel -= 120 * notch
+            self.zoom_requested.emit(notch)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -77,20 +77,27 @@ def load_fonts(font_files: list[str]) -> None:
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 
-def app_icon(svg: Path, sizes: tuple[int, ...] = ICON_SIZES) -> "QIcon":
+SMALL_ICON_UP_TO = 32  # px: task-bar and title-bar sizes, drawn from the small variant
+
+
+def app_icon(svg: Path, small: Path | None = None, sizes: tuple[int, ...] = ICON_SIZES) -> "QIcon":
     """The app's icon, drawn from its SVG at the sizes window managers, task bars and the Windows
-    executable (tools/make_icon.py) ask for. Imported here: it is set after the first frame."""
+    executable (tools/make_icon.py) ask for; up to SMALL_ICON_UP_TO px from `small`, a plainer drawing that
+    stays clear at 16 px. Imported here: it is set after the first frame."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QIcon, QPainter, QPixmap
     from PySide6.QtSvg import QSvgRenderer
 
     renderer = QSvgRenderer(str(svg))
+    small_renderer = QSvgRenderer(str(small)) if small is not None else renderer
+    if not small_renderer.isValid():
+        small_renderer = renderer
     icon = QIcon()
     for size in sizes:
         pixmap = QPixmap(size, size)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
-        renderer.render(painter)
+        (small_renderer if size <= SMALL_ICON_UP_TO else renderer).render(painter)
         painter.end()
         icon.addPixmap(pixmap)
     return icon
@@ -150,6 +157,11 @@ QToolButton:focus {{ border: 2px solid {link}; }}
 QToolButton:checked {{ background: {pressed}; border-color: {link}; color: {accent_dark}; }}
 QToolButton:disabled {{ color: {disabled}; }}
 QToolButton::menu-indicator {{ image: none; width: 0; }}
+QToolButton#evidence-toggle {{ background: {panel}; border: 1px solid {border}; color: {text}; }}
+QToolButton#evidence-toggle:hover {{ background: {chrome}; }}
+QToolButton#evidence-toggle:checked {{ background: {pressed}; border: 1px solid {link}; color: {accent_dark};
+    font-weight: 600; }}
+QToolButton#evidence-toggle:focus {{ border: 2px solid {link}; }}
 QLabel#app-title {{ color: {accent_dark}; font-weight: 600; padding: 0 12px 0 4px; }}
 QWidget#map-panel {{ background: {canvas}; }}
 QPushButton[segment="true"] {{ color: {text}; background: {panel}; border: 1px solid {border};

@@ -8,6 +8,8 @@ from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QToolBar, QToolButton, QWidget
 
+from ui.lazy_qt import Qt
+
 Keys = QKeySequence | QKeySequence.StandardKey
 
 
@@ -67,9 +69,14 @@ class NavigationBar(QToolBar):
         )
         self.evidence_action = QAction(self)
         self.evidence_action.setCheckable(True)
-        self.evidence_action.setToolTip("Show what the evidence and regulators say on each area page")
         self.evidence_action.toggled.connect(self._evidence_toggled)
-        self.addAction(self.evidence_action)
+        # Its own button (made here, not fetched from the toolbar: see ui.lazy_qt), so the theme can draw it as a
+        # toggle, pressed in while the notes are shown and outlined while they are hidden.
+        self.evidence_button = QToolButton(self)
+        self.evidence_button.setObjectName("evidence-toggle")
+        self.evidence_button.setDefaultAction(self.evidence_action)
+        self.addWidget(self.evidence_button)
+        self.topics_menu.aboutToHide.connect(self._topics_closed)
 
     def _action(self, text: str, tip: str, keys: Keys, signal: SignalInstance, checkable: bool = False) -> QAction:
         action = QAction(self)  # not QAction(text, self): its overloads load QIcon's 151 theme names
@@ -87,10 +94,27 @@ class NavigationBar(QToolBar):
     def _choose_topic(self, ref: str) -> None:
         self.topic_chosen.emit(ref)
 
+    def _topics_closed(self) -> None:
+        """The menu took the pointer while it was open, so the button never heard it leave: it would stay lit
+        as if hovered. Once the menu is gone, it is lit only if the pointer is really over it."""
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, self, self._unlight_topics)
+
+    def _unlight_topics(self) -> None:
+        from PySide6.QtGui import QCursor
+
+        button = self.topics_button
+        if not button.rect().contains(button.mapFromGlobal(QCursor.pos())):
+            button.setAttribute(Qt.WidgetAttribute.WA_UnderMouse, False)
+        button.setDown(False)
+        button.update()
+
     def enable_shortcuts(self) -> None:
         """Alt+Home, Back and Forward keys. After the first frame: setting them builds Qt's enums (see ui.lazy_qt)."""
         for action, keys in self._shortcuts:
             action.setShortcut(keys)
+        self.evidence_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # like Topics: reachable with Tab
 
     def add_search(self, box: QWidget) -> None:
         """The search box, after the Topics menu (added after the first frame, like the page view)."""
@@ -118,4 +142,11 @@ class NavigationBar(QToolBar):
         self.show_evidence_changed.emit(show)
 
     def _label_evidence(self, show: bool) -> None:
-        self.evidence_action.setText(f"Evidence notes: {'shown' if show else 'hidden'}")
+        """The label says what a press does; the button's look (pressed in, or outlined) says what is on now."""
+        self.evidence_action.setText("Hide evidence notes" if show else "Show evidence notes")
+        self.evidence_action.setToolTip(
+            "Evidence notes are shown on each page: press to hide them"
+            if show
+            else "Evidence notes are hidden: press to show what the evidence and regulators say on each page"
+        )
+        self.evidence_button.setAccessibleName(self.evidence_action.text())

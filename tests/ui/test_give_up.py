@@ -27,12 +27,16 @@ def test_five_errors_within_ten_seconds_end_the_app_with_code_70(qtbot, make_kio
             QTimer.singleShot(0, tap)  # the next tap after the kiosk has recovered from this one
 
     QTimer.singleShot(0, tap)
-    guard = QTimer()  # a kiosk that never gives up fails the test
+    # A kiosk that never gives up fails the test. The guard is stopped once the loop ends: left pending, it
+    # would end the event loop of whichever later test is waiting when it fires.
+    guard = QTimer()
     guard.setSingleShot(True)
     guard.timeout.connect(lambda: QApplication.exit(1))
     guard.start(5000)
-    code = QApplication.exec()
-    guard.stop()  # left running, it would end the event loop of whichever test runs five seconds on
+    try:
+        code = QApplication.exec()
+    finally:
+        guard.stop()
     assert code == GIVE_UP_CODE == 70
     assert len(taps) == 5
     assert mode.errors.log.read_text().count(f"RuntimeError: cannot open area:{area}") == 5

@@ -89,7 +89,7 @@ def test_idle_warning_then_reset_clears_every_piece_of_state(qtbot, make_kiosk) 
     click_link(qtbot, window.page, "topic:safety")
     press(qtbot, window, window.toolbar.back_action)
     press(qtbot, window, window.toolbar.evidence_action)
-    assert window.toolbar.evidence_action.text() == "Evidence notes: hidden"
+    assert window.toolbar.evidence_action.text() == "Show evidence notes"
     window.page.verticalScrollBar().setValue(window.page.verticalScrollBar().maximum())
     window.splitter.setSizes([300, 1600])
     window.page.anchorClicked.emit(QUrl("https://example.com"))
@@ -116,9 +116,7 @@ def test_idle_warning_then_reset_clears_every_piece_of_state(qtbot, make_kiosk) 
     assert window.view_switch.button(VIEWS[0]).isChecked()
     assert sorted(window.diagram.region_ids()) == sorted(a.id for a in pack.areas_in(VIEWS[0]))
     assert not window.toolbar.back_action.isEnabled() and not window.toolbar.forward_action.isEnabled()
-    assert (
-        window.toolbar.evidence_action.isChecked() and window.toolbar.evidence_action.text() == "Evidence notes: shown"
-    )
+    assert window.toolbar.evidence_action.isChecked() and window.toolbar.evidence_action.text() == "Hide evidence notes"
     assert window.page.verticalScrollBar().value() == 0
     assert window.statusBar().currentMessage() == ""
     left, right = window.splitter.sizes()

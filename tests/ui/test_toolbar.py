@@ -60,11 +60,11 @@ def test_the_topics_menu_lists_the_topics_and_gives_each_one_s_reference(qtbot, 
 def test_the_evidence_toggle_says_its_state_and_is_set_without_a_signal(qtbot, bar: NavigationBar) -> None:
     with qtbot.assertNotEmitted(bar.show_evidence_changed):
         bar.set_show_evidence(True)
-    assert bar.evidence_action.isChecked() and bar.evidence_action.text() == "Evidence notes: shown"
+    assert bar.evidence_action.isChecked() and bar.evidence_action.text() == "Hide evidence notes"
     with qtbot.waitSignal(bar.show_evidence_changed, timeout=1000) as changed:
         click(qtbot, bar.evidence_action)
     assert changed.args == [False]
-    assert toolbar_button(bar.evidence_action).text() == "Evidence notes: hidden"
+    assert toolbar_button(bar.evidence_action).text() == "Show evidence notes"
 
 
 def test_the_keys_work_only_once_shortcuts_are_on(qtbot, bar: NavigationBar) -> None:
