@@ -58,6 +58,10 @@ def _run(argv: list[str] | None) -> int:
     if args.list_areas:
         cli.list_areas(pack)
         return 0
+    if args.search is not None:
+        from core.search_cli import print_results
+
+        return print_results(pack, args.search)
     if args.list_conditions or args.check_client is not None:
         from core import client_check_cli
 

@@ -9,8 +9,10 @@ from core.site_settings import SiteSettings
 from core.version import APP_NAME, VERSION
 
 
-def status_rows(pack: Pack, content_notice: str, site: SiteSettings, log: Path) -> list[tuple[str, str]]:
-    """(heading, text) pairs, in the order staff read them."""
+def status_rows(
+    pack: Pack, content_notice: str, site: SiteSettings, log: Path, search: str = ""
+) -> list[tuple[str, str]]:
+    """(heading, text) pairs, in the order staff read them; `search` is whether the kiosk offers search, and why."""
     info = pack.info
     content_check = content_notice or f"OK: {len(pack.areas)} areas and {len(pack.topics)} topics from {pack.folder}"
     if site.problems:
@@ -19,7 +21,7 @@ def status_rows(pack: Pack, content_notice: str, site: SiteSettings, log: Path) 
         settings_check = "OK"
     else:
         settings_check = "No settings file: every setting has its default."
-    return [
+    rows = [
         ("Content", f"{info.title}, content version {info.content_version}, reviewed {info.reviewed.isoformat()}"),
         ("Content check", content_check),
         ("Settings file", str(site.path)),
@@ -28,6 +30,9 @@ def status_rows(pack: Pack, content_notice: str, site: SiteSettings, log: Path) 
         ("Error log", str(log)),
         ("App", f"{APP_NAME} {VERSION}"),
     ]
+    if search:
+        rows.insert(-2, ("Search", search))
+    return rows
 
 
 def _pin_state(site: SiteSettings) -> str:

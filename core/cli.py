@@ -38,6 +38,8 @@ DEFAULTS = {
     "watchdog": False,
     "kiosk_demo": None,
     "text_size": None,  # desk: the page text's size to start at, in percent (core.text_size)
+    "search": None,
+    "search_demo": None,
     "check_client": None,  # core/client_check_cli.py
     "list_conditions": False,
 }
@@ -113,6 +115,13 @@ def parser() -> argparse.ArgumentParser:
     )
     add_kiosk_options(p)
     _add_desk_options(p)
+    p.add_argument(
+        "--search",
+        metavar="QUERY",
+        help="print what the search field finds for QUERY, best first, one a line: page reference, title "
+        "and snippet (matched words between *asterisks*); exit 0, or 1 when nothing is found",
+    )
+    p.add_argument("--search-demo", metavar="QUERY", help=argparse.SUPPRESS)  # the gallery: QUERY typed, results shown
     from core.client_check_cli import add_options as add_client_check_options
 
     add_client_check_options(p)

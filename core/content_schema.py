@@ -22,10 +22,13 @@ ID_PATTERN = re.compile(f"^{ID_SYNTAX}$")
 TEXT_LIMIT = 600
 MARKDOWN_LIMIT = 20_000
 LIST_LIMIT = 500
+# Search terms: the words a client uses, a few words each, a few dozen per page at most.
+TERM_LIMIT = 40
+TERMS_LIMIT = 40
 
 
 class Key(NamedTuple):
-    """One allowed key: its kind (id, text, markdown, bool, date, enum, ids, refs, mapping, list)."""
+    """One allowed key: its kind (id, text, markdown, bool, date, enum, ids, refs, terms, mapping, list)."""
 
     name: str
     kind: str
@@ -54,6 +57,7 @@ AREA = (
     Key("caution_mark", "bool", required=False),
     Key("related", "refs", required=False),
     Key("no_go", "list", required=False, inner=(Key("zone", "id"), Key("caution", "id"))),
+    Key("search_terms", "terms", required=False),
 )
 DEVICE_CLAIM = (Key("device", "id"), Key("claim", "text"))
 TREATMENT = (
@@ -89,6 +93,7 @@ TOPIC = (
     Key("body", "markdown"),
     Key("notes", "ids", required=False),
     Key("related", "refs", required=False),
+    Key("search_terms", "terms", required=False),
 )
 CONDITION_RULE = (Key("note", "id"), Key("verdict", "enum", choices=VERDICTS), Key("areas", "ids", required=False))
 CONDITION = (Key("id", "id"), Key("label", "text"), Key("rules", "list", inner=CONDITION_RULE))
@@ -159,6 +164,28 @@ def _names(key: Key, value: Any, problem: Any) -> Any:
     return tuple(value)
 
 
+def _terms(key: Key, value: Any, problem: Any) -> Any:
+    """A list of search terms: short one-line texts, none twice (letter case and spacing aside). A bad term
+    is reported on its own line."""
+    if not isinstance(value, list):
+        return problem("needs a list of words or short phrases")
+    if len(value) > TERMS_LIMIT:
+        return problem(f"has {len(value)} terms; at most {TERMS_LIMIT} fit here")
+    seen: dict[str, int] = {}
+    for index, term in enumerate(value):
+        line = value.line_of(index) if isinstance(value, LineList) else None
+        what = f"term {index + 1}, {excerpt(term)},"
+        if not (isinstance(term, str) and term.strip()):
+            return problem(f"{what} is not a word or a short phrase", value_line=line)
+        if len(term) > TERM_LIMIT or "\n" in term:
+            return problem(f"{what} is not a short phrase (one line, at most {TERM_LIMIT} characters)", value_line=line)
+        folded = " ".join(term.casefold().split())
+        if folded in seen:
+            return problem(f"{what} repeats term {seen[folded] + 1}", value_line=line)
+        seen[folded] = index
+    return tuple(" ".join(term.split()) for term in value)
+
+
 _CHECKS = {
     "text": _text,
     "markdown": _text,
@@ -170,6 +197,7 @@ _CHECKS = {
     "list": _list,
     "ids": _names,
     "refs": _names,
+    "terms": _terms,
 }
 
 
@@ -202,8 +230,9 @@ def check_entry(
             continue
         value_line = entry.line_of(key.name)
 
-        def report(message: str, field: str = field, value_line: int = value_line) -> None:
-            problems.append(Problem(file, value_line, field, message))
+        def report(message: str, field: str = field, key_line: int = value_line, value_line: int | None = None) -> None:
+            """A problem on the key's line, or on the line of the one item of its value that is wrong."""
+            problems.append(Problem(file, value_line or key_line, field, message))
 
         value = _check_value(key, entry[key.name], report)
         if value is None:

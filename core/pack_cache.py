@@ -53,7 +53,7 @@ CACHE_LIMIT = 32 * MEGABYTE
 # Bump only when the validation rules change: a cache holds a pack that passed the rules of its day.
 # A field added to, removed from or retyped in a record needs no bump: every record's fields and their
 # types are in the key (_LAYOUT). (Were the way _store keeps a kind of value ever changed, bump it then too.)
-CACHE_FORMAT = 6
+CACHE_FORMAT = 7  # 6: the client check's conditions; 7: search terms checked
 
 
 def _type_name(kind: Any) -> str:

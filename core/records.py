@@ -134,6 +134,7 @@ class Area(NamedTuple):
     caution_mark: bool = False
     related: tuple[str, ...] = ()
     no_go: tuple[NoGo, ...] = ()
+    search_terms: tuple[str, ...] = ()  # the words clients use for what this page speaks of
 
 
 class Topic(NamedTuple):
@@ -145,6 +146,7 @@ class Topic(NamedTuple):
     body: str
     notes: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
+    search_terms: tuple[str, ...] = ()  # the words clients use for what this page speaks of
 
 
 class Article(NamedTuple):

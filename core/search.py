@@ -7,10 +7,11 @@ The index is plain data built from the pack (`build_index`), so it can be cached
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from itertools import takewhile
 from typing import NamedTuple
 
 from core.records import Pack
+from core.refs import area_ref, topic_ref
 
 WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # Endings stripped so that word forms meet (pregnant, pregnancy; wrinkles, wrinkled), longest first.
@@ -63,6 +64,7 @@ _STOP = frozenset(
     ]
 )
 FUZZY_MIN_LENGTH = 5  # shorter words must match exactly: a typo in "arm" is another word
+PREFIX_MIN_LENGTH = 3  # a last word of three letters or more, still being typed, also finds the words it begins
 FUZZY_SCORE = 80  # rapidfuzz ratio (0-100) for a word to count as a typo of an indexed word
 MAX_RESULTS = 12
 
@@ -72,22 +74,24 @@ LEADS = 3.0  # a title that starts with a word of the query
 KIND_ORDER = {"Area": 0, "Topic": 1, "Safety note": 2, "FAQ": 3, "Device": 4}
 
 
-Fields = tuple[tuple[float, tuple[str, ...]], ...]  # (weight, stems) per field of an entry
+Fields = tuple[tuple[float, frozenset[str]], ...]  # (weight, stems) per field of an entry
 
 
 class Entry(NamedTuple):
-    """One thing a search can find: where it leads, what it is, and its words by field."""
+    """One thing a search can find: where it leads, what it is, its words by field, and its title's first word."""
 
     ref: str
     kind: str
     title: str
     snippet_text: str
     fields: Fields
+    lead: str = ""
 
 
 class Index(NamedTuple):
     entries: tuple[Entry, ...]
-    vocabulary: tuple[str, ...]  # every stem, for typo matching
+    vocabulary: tuple[str, ...]  # every stem, in order, for typo matching
+    known: frozenset[str] = frozenset()  # the same stems, to look one up
 
 
 class Result(NamedTuple):
@@ -101,7 +105,18 @@ class Result(NamedTuple):
     score: float
 
 
+_STEMS: dict[str, str] = {}  # every word met so far and its stem: a query stems each word of its snippets
+
+
 def stem(word: str) -> str:
+    """A word's stem: lowercase, no apostrophe, one ending taken off when enough of the word is left."""
+    found = _STEMS.get(word)
+    if found is None:
+        found = _STEMS[word] = _stem(word)
+    return found
+
+
+def _stem(word: str) -> str:
     word = word.lower().replace("'", "")
     for ending in _ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= (3 if ending == "s" else 4):
@@ -110,7 +125,13 @@ def stem(word: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    return [w for w in WORD.findall(text.lower().replace("’", "'")) if w not in _STOP]
+    """The words of `text` that say something, lowercase, accents dropped (cellulité is cellulite)."""
+    text = text.lower().replace("’", "'")
+    if not text.isascii():
+        import unicodedata
+
+        text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return [w for w in WORD.findall(text) if w not in _STOP]
 
 
 def stems(text: str) -> tuple[str, ...]:
@@ -118,10 +139,12 @@ def stems(text: str) -> tuple[str, ...]:
 
 
 def _plain(markdown: str) -> str:
-    """Markdown as words: link targets, emphasis and markers dropped, link text kept."""
-    text = re.sub(r"\]\([^)]*\)", "]", markdown)
+    """Markdown as plain text: link text kept and its target dropped, caveat markers, heading and quote
+    marks, emphasis and escapes dropped."""
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", markdown)
     text = re.sub(r"\{\{[^}]*\}\}", " ", text)
-    return re.sub(r"[*_#`>\[\]\\]", " ", text)
+    text = re.sub(r"^[ \t]*(?:#+|>)[ \t]*", "", text, flags=re.MULTILINE)
+    return re.sub(r"[*`\[\]\\]", "", text)
 
 
 def _first_line(markdown: str) -> str:
@@ -131,59 +154,91 @@ def _first_line(markdown: str) -> str:
     return ""
 
 
-def _heading(note_text: str) -> str:
-    """A note's bold first sentence, its rule."""
+def _heading(note_text: str) -> tuple[str, str]:
+    """A note's bold first sentence (its rule), and the rest of its text (all of it when it has no rule)."""
     match = re.match(r"\s*\*\*(.+?)\*\*", note_text)
-    return match.group(1).rstrip(".:") if match else _first_line(note_text)[:80]
+    if not match:
+        return _first_line(note_text)[:80], note_text
+    rest = note_text[match.end() :]
+    return match.group(1).rstrip(".:,"), rest if rest.strip() else note_text
+
+
+def _entry(ref: str, kind: str, title: str, snippet_text: str, *fields: tuple[float, str]) -> Entry:
+    """An entry whose title is its first field: each field's text as the set of its stems."""
+    lead = stems(title)
+    return Entry(
+        ref,
+        kind,
+        title,
+        snippet_text,
+        tuple((w, frozenset(stems(text))) for w, text in fields),
+        lead[0] if lead else "",
+    )
 
 
 def build_index(pack: Pack) -> Index:
+    """Every area, topic, safety note, FAQ question and device of the pack, with its words by field."""
     entries: list[Entry] = []
-    fields: Fields
     for area in pack.areas.values():
         treatments = [pack.treatments[t] for t in area.treatments]
-        text = " ".join([area.here, *(t.claims + " " + t.how for t in treatments), *(t.title for t in treatments)])
-        fields = (
-            (TITLE, stems(area.title)),
-            (TERMS, stems(" ".join(getattr(area, "search_terms", ())))),
-            (SUMMARY, stems(area.summary)),
-            (TEXT, stems(text)),
-        )
-        entries.append(Entry(f"area:{area.id}", "Area", area.title, f"{area.summary} {_plain(text)}", fields))
-    for topic in pack.topics.values():
-        fields = (
-            (TITLE, stems(topic.title)),
-            (TERMS, stems(" ".join(getattr(topic, "search_terms", ())))),
-            (SUMMARY, stems(topic.summary)),
-            (TEXT, stems(topic.body)),
-        )
+        text = " ".join([area.here, *(t.claims + " " + t.how for t in treatments)])
+        named = " ".join([text, *(t.title for t in treatments)])
         entries.append(
-            Entry(f"topic:{topic.id}", "Topic", topic.title, f"{topic.summary} {_plain(topic.body)}", fields)
+            _entry(
+                area_ref(area.id),
+                "Area",
+                area.title,
+                f"{area.summary} {_plain(text)}",
+                (TITLE, area.title),
+                (TERMS, " ".join(area.search_terms)),
+                (SUMMARY, area.summary),
+                (TEXT, named),
+            )
         )
-    shown_on_safety = set(pack.topics["safety"].notes) if "safety" in pack.topics else set()
+    for topic in pack.topics.values():
+        entries.append(
+            _entry(
+                topic_ref(topic.id),
+                "Topic",
+                topic.title,
+                f"{topic.summary} {_plain(topic.body)}",
+                (TITLE, topic.title),
+                (TERMS, " ".join(topic.search_terms)),
+                (SUMMARY, topic.summary),
+                (TEXT, topic.body),
+            )
+        )
+    shown_on_safety = set(pack.topics["safety"].notes)  # safety, faq and devices: every pack has them
     for note in pack.notes.values():
         if note.kind != "caution":
             continue
-        ref = "topic:safety" if note.id in shown_on_safety else _first_area_with(pack, note.id)
-        heading = _heading(note.text)
-        fields = ((TITLE, stems(heading)), (TERMS, stems(note.rule)), (TEXT, stems(note.text)))
-        entries.append(Entry(ref, "Safety note", heading, _plain(note.text), fields))
-    if "faq" in pack.topics:
-        for question, answer in _faq(pack.topics["faq"].body):
-            fields = ((TITLE, stems(question)), (TEXT, stems(answer)))
-            entries.append(Entry("topic:faq", "FAQ", question, _plain(answer), fields))
+        ref = topic_ref("safety") if note.id in shown_on_safety else _first_area_with(pack, note.id)
+        heading, rest = _heading(note.text)
+        entries.append(
+            _entry(ref, "Safety note", heading, _plain(rest), (TITLE, heading), (TERMS, note.rule), (TEXT, note.text))
+        )
+    for question, answer in _faq(pack.topics["faq"].body):
+        entries.append(_entry(topic_ref("faq"), "FAQ", question, _plain(answer), (TITLE, question), (TEXT, answer)))
     for device in pack.devices.values():
-        fields = ((TITLE, stems(device.name)), (SUMMARY, stems(device.summary)))
-        entries.append(Entry("topic:devices", "Device", device.name, device.summary, fields))
-    vocabulary = sorted({s for entry in entries for _, field in entry.fields for s in field})
-    return Index(tuple(entries), tuple(vocabulary))
+        entries.append(
+            _entry(
+                topic_ref("devices"),
+                "Device",
+                device.name,
+                device.summary,
+                (TITLE, device.name),
+                (SUMMARY, device.summary),
+            )
+        )
+    known = frozenset(s for entry in entries for _, field in entry.fields for s in field)
+    return Index(tuple(entries), tuple(sorted(known)), known)
 
 
 def _first_area_with(pack: Pack, note_id: str) -> str:
     for area in pack.areas.values():
         if note_id in area.cautions or any(note_id in pack.treatments[t].cautions for t in area.treatments):
-            return f"area:{area.id}"
-    return "topic:safety" if "safety" in pack.topics else "home"
+            return area_ref(area.id)
+    return topic_ref("safety")
 
 
 def _faq(body: str) -> list[tuple[str, str]]:
@@ -192,41 +247,45 @@ def _faq(body: str) -> list[tuple[str, str]]:
     return [(parts[i].strip(), parts[i + 1].strip()) for i in range(1, len(parts) - 1, 2)]
 
 
-def _query_stems(query: str, vocabulary: Iterable[str]) -> list[set[str]]:
-    """For each word of the query, the indexed stems it stands for: itself, or its closest typo match."""
-    known = set(vocabulary)
+def _query_stems(query: str, index: Index) -> list[set[str]]:
+    """For each word of the query, the indexed stems it stands for: itself, or its closest typo matches; and
+    for a last word still being typed (no space after it yet), every stem it begins."""
+    known = index.known
     wanted = []
-    for word in words(query):
+    query_words = words(query)
+    for word in query_words:
         target = stem(word)
         if target in known or len(word) < FUZZY_MIN_LENGTH:
             wanted.append({target})
             continue
         from rapidfuzz import fuzz, process  # only when a word is not in the index: about 18 ms to import
 
-        close = process.extract(target, known, scorer=fuzz.ratio, score_cutoff=FUZZY_SCORE, limit=3)
+        close = process.extract(target, index.vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_SCORE, limit=3)
         wanted.append({target, *(match for match, _, _ in close)})
+    typed = query_words[-1] if query_words and not query[-1:].isspace() else ""
+    if len(typed) >= PREFIX_MIN_LENGTH:
+        wanted[-1] |= {known_stem for known_stem in index.vocabulary if known_stem.startswith(typed)}
     return wanted
 
 
 def search(index: Index, query: str, limit: int = MAX_RESULTS) -> list[Result]:
     """The entries matching every word of the query (each exactly, by word form, or with one typo), best first."""
-    wanted = _query_stems(query, index.vocabulary)
+    wanted = _query_stems(query, index)
     if not wanted:
         return []
     results = []
     for entry in index.entries:
         score = 0.0
         for options in wanted:
-            best = max((weight for weight, field in entry.fields if options & set(field)), default=0.0)
-            if not best:
+            weights = [weight for weight, field in entry.fields if not options.isdisjoint(field)]
+            if not weights:
                 break
-            score += best
+            score += max(weights)
         else:
-            title = entry.fields[0][1]
-            if title and any(title[0] in options for options in wanted):
+            if any(entry.lead in options for options in wanted):
                 score += LEADS  # "Pregnancy: do not use" before "Lower belly: … pregnant …"
             results.append((score, entry))
-    results.sort(key=lambda item: (-item[0], KIND_ORDER.get(item[1].kind, 9), item[1].title))
+    results.sort(key=lambda item: (-item[0], KIND_ORDER[item[1].kind], item[1].title))
     shown: list[Result] = []
     seen: set[tuple[str, str]] = set()
     for score, entry in results:
@@ -246,17 +305,20 @@ SNIPPET = 90  # characters of a one-line snippet
 def snippet_of(text: str, wanted: list[set[str]]) -> tuple[str, tuple[tuple[int, int], ...]]:
     """A one-line window of `text` around the first matched word, and the spans of every matched word in it."""
     flat = " ".join(text.split())
-    hits = [m for m in WORD.finditer(flat.lower()) if any(stem(m.group(0)) in options for options in wanted)]
-    if not hits:
+    matches = WORD.finditer(flat.lower())  # stemmed one by one only up to the window's end: texts are long
+    first = next((m for m in matches if _found(m.group(0), wanted)), None)
+    if first is None:
         line = flat[:SNIPPET] + ("…" if len(flat) > SNIPPET else "")
         return line, ()
-    start = max(0, hits[0].start() - 30)
-    if start:
-        start = flat.rfind(" ", 0, start) + 1
+    start = flat[: max(0, first.start() - 30)].rfind(" ") + 1  # a whole word, about 30 characters before
     end = min(len(flat), start + SNIPPET)
     if end < len(flat):
-        end = max(flat.rfind(" ", start, end), hits[0].end())
+        end = max(flat.rfind(" ", start, end), first.end())
     prefix = "…" if start else ""
-    window = flat[start:end]
-    marks = tuple((m.start() - start + len(prefix), m.end() - start + len(prefix)) for m in hits if m.end() <= end)
-    return prefix + window + ("…" if end < len(flat) else ""), marks
+    hits = [first, *(m for m in takewhile(lambda m: m.end() <= end, matches) if _found(m.group(0), wanted))]
+    marks = tuple((m.start() - start + len(prefix), m.end() - start + len(prefix)) for m in hits)
+    return prefix + flat[start:end] + ("…" if end < len(flat) else ""), marks
+
+
+def _found(word: str, wanted: list[set[str]]) -> bool:
+    return any(stem(word) in options for options in wanted)

@@ -60,6 +60,14 @@ class Settings(NamedTuple):
             unset="none",
         ),
     ] = ""
+    kiosk_search: Annotated[
+        bool,
+        Setting(
+            "bool",
+            "offer search in kiosk mode, typed on Qt's on-screen keyboard; stays off (and the staff panel says "
+            "why) where Qt Virtual Keyboard is not installed",
+        ),
+    ] = False
 
 
 DEFAULTS = Settings()

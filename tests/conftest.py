@@ -39,6 +39,15 @@ def _themed_app(request: pytest.FixtureRequest) -> None:
     theme.apply(qapp)
 
 
+@pytest.fixture(autouse=True)
+def fresh_search_stems() -> None:
+    """Each test stems its words afresh (core.search keeps every stem it made): under mutation testing a stem
+    kept from an earlier test would hide a changed stemmer."""
+    search = sys.modules.get("core.search")
+    if search is not None:
+        search._STEMS.clear()
+
+
 @pytest.fixture
 def pack_copy(tmp_path: Path):
     """Copy a pack (the minimal one by default) into a temp folder to break it on purpose."""

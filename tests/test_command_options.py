@@ -208,7 +208,8 @@ usage: microcurrent-atlas [-h] [--version] [--content DIR] [--check-content [DIR
                           [--list-areas] [--screenshot FILE.png]
                           [--view {face,body-front,body-back}] [--area ID] [--topic ID]
                           [--size WxH] [--settings FILE] [--kiosk] [--set-pin] [--watchdog]
-                          [--text-size PERCENT] [--check-client ID[,ID…]] [--list-conditions]
+                          [--text-size PERCENT] [--search QUERY] [--check-client ID[,ID…]]
+                          [--list-conditions]
 
 Microcurrent Atlas: an offline reference on microcurrent treatment, area by area.
 
@@ -232,7 +233,7 @@ options:
   --settings FILE       the settings file (default: /home/kiosk/.config/microcurrent-
                         atlas/settings.yaml); keys: kiosk, idle_timeout_s, warning_s,
                         attract_interval_s, admin_hold_s, hide_cursor, show_evidence, content,
-                        admin_pin_hash
+                        admin_pin_hash, kiosk_search
   --kiosk               fullscreen, locked, touch-first, reset after each visitor (or 'kiosk:
                         true' in the settings)
   --set-pin             set the staff PIN (4 to 12 digits, typed twice, or one line on standard
@@ -242,6 +243,9 @@ options:
   --text-size PERCENT   the page text's size to start at, one of 80, 90, 100, 110, 125, 150, 175,
                         200 (Ctrl+plus, Ctrl+minus and Ctrl+0 change it; a desk window remembers
                         it)
+  --search QUERY        print what the search field finds for QUERY, best first, one a line: page
+                        reference, title and snippet (matched words between *asterisks*); exit 0,
+                        or 1 when nothing is found
   --check-client ID[,ID…]
                         print, for each area, 'ruled out', 'care' or 'no rule' for a client with
                         these conditions (ids from --list-conditions), with the reason and source,

@@ -38,7 +38,7 @@ def test_unknown_key_is_named_with_its_line(pack_copy) -> None:
     edit(folder / "areas.yaml", "  summary: The bottom part.\n", "  summary: The bottom part.\n  colour: red\n")
     assert problems_of(folder) == [
         "areas.yaml:12: bottom.colour: unknown key (known keys: id, view, title, summary, treatments, "
-        "cautions, here, caution_mark, related, no_go)"
+        "cautions, here, caution_mark, related, no_go, search_terms)"
     ]
 
 

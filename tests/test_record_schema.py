@@ -31,6 +31,7 @@ KIND_TYPES = {
     "date": datetime.date,
     "ids": tuple[str, ...],
     "refs": tuple[str, ...],
+    "terms": tuple[str, ...],
 }
 
 

@@ -12,7 +12,7 @@ from core.settings import DEFAULTS, SettingsWriteError, load_settings, write_set
 
 KNOWN = (
     "known keys: kiosk, idle_timeout_s, warning_s, attract_interval_s, admin_hold_s, hide_cursor, show_evidence, "
-    "content, admin_pin_hash"
+    "content, admin_pin_hash, kiosk_search"
 )
 
 

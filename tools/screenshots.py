@@ -24,6 +24,7 @@ SHOTS: tuple[tuple[str, list[str]], ...] = (
     ("body-back-lower-back", ["--view", "body-back", "--area", "lower-back"]),
     ("topic-safety", ["--view", "body-front", "--topic", "safety"]),
     ("topic-faq", ["--view", "body-back", "--topic", "faq"]),
+    ("search-cellulite", ["--view", "body-front", "--search-demo", "cellulite"]),
     ("client-check", ["--view", "face", "--check-client", "recent-injections,cold-sore"]),
 )
 # Kiosk mode: the attract loop, the 'still there?' countdown over a visitor's page, the PIN pad, the staff panel.

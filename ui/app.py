@@ -29,6 +29,8 @@ from ui.main_window import MainWindow
 if TYPE_CHECKING:
     from argparse import Namespace
 
+    from core.kiosk_search import KioskSearch
+
 
 def create_application(argv: list[str], look: theme.Theme = theme.WINDOW_THEME) -> QApplication:
     # Qt names the X window's WM_CLASS instance after argv[0] ("main.py" from source): task bars and window
@@ -125,6 +127,7 @@ def run(pack: Pack, notice: str, args: Namespace, site: SiteSettings) -> int:
         return EXIT_NO_DISPLAY
     kiosk = args.kiosk or site.settings.kiosk
     look = theme.KIOSK_THEME if kiosk else theme.WINDOW_THEME
+    search = _kiosk_search(site.settings.kiosk_search) if kiosk else None  # before the application reads QT_IM_MODULE
     app = _application_or_exit(sys.argv[:1], look)
     memory_file, memory = _window_memory(kiosk, bool(args.screenshot))
     window = build_window(pack, " ".join(filter(None, (notice, site.notice()))), args, site.settings, look, memory)
@@ -135,11 +138,13 @@ def run(pack: Pack, notice: str, args: Namespace, site: SiteSettings) -> int:
     if kiosk:
         from ui.kiosk.start import start_kiosk
 
-        mode = start_kiosk(window, pack, notice, site, fullscreen=args.size is None)
+        mode = start_kiosk(window, pack, notice, site, fullscreen=args.size is None, search=search)
         if args.kiosk_demo:
             window.ready.connect(lambda: mode.show_demo(args.kiosk_demo))
         if args.screenshot:
             mode.lock.release()  # a picture of the kiosk, not a kiosk: it may quit when done
+    if args.search_demo:  # a picture of the search field with its results (tools/screenshots.py)
+        window.ready.connect(lambda: _show_query(window, args.search_demo))
     if args.screenshot:
         return _screenshot(app, window, args.screenshot)
     if first_paint_probe():
@@ -164,6 +169,29 @@ def _window_memory(kiosk: bool, screenshot: bool) -> tuple[Path | None, WindowMe
 
     path = window_memory_file()
     return (None if screenshot else path), read_memory(path)
+
+
+def _show_query(window: MainWindow, query: str) -> None:
+    if window.search is not None:  # a kiosk without search has no field to show
+        window.search.show_query(query)
+
+
+def _plugin_problem(plugin: Path) -> str:
+    """Why Qt cannot load this plugin file (a library it needs is missing), or ''."""
+    from PySide6.QtCore import QPluginLoader
+
+    loader = QPluginLoader(str(plugin))
+    return "" if loader.load() else loader.errorString()
+
+
+def _kiosk_search(wanted: bool) -> KioskSearch:
+    """Whether the kiosk offers search (core.kiosk_search), with a line on standard error when it cannot."""
+    from core.kiosk_search import prepare
+
+    search = prepare(wanted, _plugin_problem)
+    if search.warning:
+        print(search.warning, file=sys.stderr)
+    return search
 
 
 def _application_or_exit(argv: list[str], look: theme.Theme) -> QApplication:
@@ -220,7 +248,7 @@ def _screenshot(app: QApplication, window: MainWindow, file: Path) -> int:
         app.quit()
 
     # A real window needs a moment to be mapped and exposed by the X server before it is grabbed.
-    window.ready.connect(lambda: QTimer.singleShot(0 if offscreen else 700, capture))
+    window.ready.connect(lambda: QTimer.singleShot(0 if offscreen else 700, capture))  # after what ready starts
     show_fitted(window)
     app.exec()
     return result["code"]

@@ -9,10 +9,11 @@ from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from core.refs import area_of
 from core.search import Index, Result, search
 
 if TYPE_CHECKING:
@@ -32,6 +33,17 @@ def result_html(result: Result, marks_colour: str) -> str:
     pieces.append(escape(result.snippet[at:]))
     kind = f"<span style='font-size:small'>{escape(result.kind)}</span>"
     return f"{kind} · <b>{escape(result.title)}</b><br>{''.join(pieces)}"
+
+
+def field_style(theme: Theme) -> str:
+    """The field as tall as the toolbar's buttons (48 px and more in a kiosk, for a finger), its text theirs."""
+    c, scale = theme.colours, theme.scale
+    return (
+        f"QLineEdit#search-field {{ color: {c.text}; background: {c.panel}; border: 1px solid {c.border};"
+        f" border-radius: 8px; padding: {scale.pad}px 10px; min-height: {scale.control}px;"
+        f" font-size: {scale.chrome or scale.body}px; }}"
+        f"QLineEdit#search-field:focus {{ border: 2px solid {c.link}; }}"
+    )
 
 
 class SearchBox(QWidget):
@@ -54,16 +66,18 @@ class SearchBox(QWidget):
         self._index: Index | None = index if isinstance(index, Index) else None
         self._theme = theme
         self._results: list[Result] = []
+        self._rows: list[tuple[QListWidgetItem, QLabel]] = []  # made as first needed, then kept
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.field = QLineEdit(self)
         self.field.setObjectName("search-field")
-        self.field.setPlaceholderText("Search: cellulite, pregnant, jowls…")
+        self.field.setPlaceholderText("Search: cellulite, jowls…")
         self.field.setAccessibleName("Search the atlas")
         self.field.setClearButtonEnabled(True)
         self.field.textChanged.connect(self._update)
         self.field.returnPressed.connect(self._open_current)
         self.field.installEventFilter(self)
+        self.field.setStyleSheet(field_style(theme))
         layout.addWidget(self.field)
         self.results = QListWidget(self.window() if parent is not None else None)
         self.results.setObjectName("search-results")
@@ -81,6 +95,12 @@ class SearchBox(QWidget):
     def results_shown(self) -> list[Result]:
         return list(self._results)
 
+    def show_query(self, text: str) -> None:
+        """`text` in the field, with its results, as if typed there: on the next turn of the event loop, once
+        the toolbar has placed the field (the results open under it)."""
+        self.field.setFocus()
+        QTimer.singleShot(0, self, lambda: self.field.setText(text))
+
     def clear(self) -> None:
         """Empty the field and hide the results: nothing searched is kept."""
         self.field.clear()
@@ -88,17 +108,10 @@ class SearchBox(QWidget):
     def _update(self, text: str) -> None:
         if self._index is None and callable(self._index_source):
             self._index = self._index_source()
-        self._results = search(self._index, text, MAX_SHOWN) if text.strip() and self._index else []
-        self.results.clear()
-        for result in self._results:
-            item = QListWidgetItem(self.results)
-            label = QLabel(result_html(result, self._theme.colours.accent_dark))
-            label.setAccessibleName(f"{result.kind}: {result.title}. {result.snippet}")
-            label.setContentsMargins(10, 6, 10, 6)
-            label.setWordWrap(True)
-            label.setFixedWidth(RESULTS_WIDTH - 24)
-            item.setSizeHint(label.sizeHint())
-            self.results.setItemWidget(item, label)
+        found = search(self._index, text, MAX_SHOWN) if text.strip() and self._index else []
+        if found != self._results:  # a letter more often finds the same: nothing to lay out again
+            self._results = found
+            self._show_rows()
         if self._results:
             self.results.setCurrentRow(0)
             self._place()
@@ -106,7 +119,31 @@ class SearchBox(QWidget):
             self.results.raise_()
         else:
             self.results.hide()
-        self.areas_found.emit([r.ref.partition(":")[2] for r in self._results if r.ref.startswith("area:")])
+        self.areas_found.emit([area for area in map(area_of, (r.ref for r in self._results)) if area])
+
+    def _show_rows(self) -> None:
+        """One row per result; the rows are made once and kept, so a keystroke only sets their text."""
+        for row, result in enumerate(self._results):
+            item, label = self._row(row)
+            html = result_html(result, self._theme.colours.accent_dark)
+            if label.text() != html:  # a row that shows the same result is not laid out again
+                label.setText(html)
+                label.setAccessibleName(f"{result.kind}: {result.title}. {result.snippet}")
+                item.setSizeHint(label.sizeHint())
+            item.setHidden(False)
+        for item, _ in self._rows[len(self._results) :]:
+            item.setHidden(True)
+
+    def _row(self, row: int) -> tuple[QListWidgetItem, QLabel]:
+        while len(self._rows) <= row:
+            item = QListWidgetItem(self.results)
+            label = QLabel(self.results)
+            label.setContentsMargins(10, 6, 10, 6)
+            label.setWordWrap(True)
+            label.setFixedWidth(RESULTS_WIDTH - 24)
+            self.results.setItemWidget(item, label)
+            self._rows.append((item, label))
+        return self._rows[row]
 
     def _place(self) -> None:
         """Under the field, as wide as a comfortable line, inside the window."""
@@ -115,7 +152,7 @@ class SearchBox(QWidget):
             return
         top_left = self.field.mapTo(window, self.field.rect().bottomLeft())
         width = RESULTS_WIDTH
-        height = sum(self.results.item(i).sizeHint().height() for i in range(self.results.count())) + 8
+        height = sum(item.sizeHint().height() for item, _ in self._rows[: len(self._results)]) + 8
         left = min(top_left.x(), window.width() - width - 8)
         self.results.setGeometry(
             max(8, left), top_left.y() + 4, width, min(height, window.height() - top_left.y() - 16)

@@ -46,6 +46,7 @@ def make_kiosk(qtbot, tmp_path: Path, kiosk_theme):
         pin_hash=PIN_HASH,
         clock: ManualClock | None = None,
         problems=(),
+        search=None,
         **values,
     ) -> KioskMode:
         """A kiosk on the shipped pack, shown; its timers run on `clock` (a fresh ManualClock by default), so time
@@ -67,7 +68,14 @@ def make_kiosk(qtbot, tmp_path: Path, kiosk_theme):
             qtbot, pack, size, site.notice(), show_evidence=settings.show_evidence, look=theme.KIOSK_THEME
         )
         mode = start_kiosk(
-            window, pack, "", site, fullscreen=fullscreen, log=tmp_path / "kiosk.log", clock=clock or ManualClock()
+            window,
+            pack,
+            "",
+            site,
+            fullscreen=fullscreen,
+            log=tmp_path / "kiosk.log",
+            clock=clock or ManualClock(),
+            search=search,
         )
         made.append(mode)
         show_ready(qtbot, window)

@@ -74,7 +74,7 @@ def test_the_evidence_toggle_works_with_space(qtbot, shipped_window: MainWindow)
     toggle.setFocus(Qt.FocusReason.TabFocusReason)
     assert window.navigator.show_evidence
     key(Qt.Key.Key_Space)
-    assert not window.navigator.show_evidence and toggle.text() == "Evidence notes: hidden"
+    assert not window.navigator.show_evidence and toggle.text() == "Show evidence notes"
 
 
 def test_home_and_back_work_from_the_keyboard(qtbot, shipped_window: MainWindow) -> None:

@@ -36,7 +36,8 @@ def test_results_appear_as_you_type_with_a_typo_and_enter_opens_the_first(qtbot)
     qtbot.keyClicks(box.field, "celulite")
     assert len(lit) == len("celulite")  # results at every keystroke, no Enter needed
     assert "thighs" in lit[-1]
-    assert box.results.isVisible() and box.results.count() == len(box.results_shown()) > 0
+    rows = [box.results.item(i) for i in range(box.results.count())]
+    assert box.results.isVisible() and sum(not row.isHidden() for row in rows) == len(box.results_shown()) > 0
     first = box.results_shown()[0]
     assert first.kind == "Area" and "cellulite" in first.snippet.lower()
     with qtbot.waitSignal(box.chosen) as chosen:
@@ -89,3 +90,18 @@ def test_in_the_window_ctrl_f_searches_lights_the_areas_found_and_enter_opens_th
     assert "back-thighs" in window.diagram.found()  # lit on the view shown (the body back, after cellulite)
     window.start_over()
     assert window.search.field.text() == "" and window.diagram.found() == frozenset()
+
+
+def test_fewer_results_show_fewer_rows_each_with_its_own_text(qtbot) -> None:
+    box = make_box(qtbot)
+    qtbot.keyClicks(box.field, "cellulite")
+    many = len(box.results_shown())
+    qtbot.keyClicks(box.field, " glutes")
+    shown = box.results_shown()
+    assert many > len(shown) >= 1
+    visible = [box.results.item(i) for i in range(box.results.count()) if not box.results.item(i).isHidden()]
+    assert len(visible) == len(shown)
+    labels = [box.results.itemWidget(item) for item in visible]
+    assert [label.accessibleName().split(".")[0] for label in labels] == [f"{r.kind}: {r.title}" for r in shown]
+    assert all(r.title in label.text() for r, label in zip(shown, labels, strict=True))
+    assert box.results.height() < 40 + sum(item.sizeHint().height() for item in visible)

@@ -88,11 +88,12 @@ class KioskMode(QObject):
 
     # -- starting and stopping ----------------------------------------------------------------
 
-    def prepare_window(self, fullscreen: bool = True) -> None:
-        """Before the window is shown: no frame, no search (a kiosk has no keyboard), no client check (a desk's
-        tool), and fullscreen unless a size was asked for."""
+    def prepare_window(self, fullscreen: bool = True, searchable: bool = False) -> None:
+        """Before the window is shown: no frame, no search unless an on-screen keyboard types it (a kiosk has
+        no keyboard; core.kiosk_search decides), no client check (a desk's tool), and fullscreen unless a size
+        was asked for."""
         self.window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
-        self.window.set_searchable(False)
+        self.window.set_searchable(searchable)
         self.window.set_client_check_offered(False)
         if fullscreen:
             self.window.setWindowState(Qt.WindowState.WindowFullScreen)

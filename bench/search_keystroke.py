@@ -1,0 +1,128 @@
+"""Keystroke-to-results latency of the search field: the time from a key typed into the real window's field to
+the window having painted the results and the diagram's lit areas (median, p95, max), on the built-in pack;
+beside it the same keystrokes into a bare PySide6 line edit that fills a plain list with as many rows.
+
+Usage: .venv/bin/python bench/search_keystroke.py [--rounds N]
+Offscreen by default; set QT_QPA_PLATFORM=xcb and DISPLAY to measure a real X window. The first keystroke,
+which builds the index (and the first typo, which loads rapidfuzz), is reported apart."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QVBoxLayout, QWidget  # noqa: E402
+
+from bench.ready import wait_until_prepared  # noqa: E402
+from core.content_loader import load_pack  # noqa: E402
+from core.navigator import Navigator  # noqa: E402
+from core.paths import data_dir  # noqa: E402
+from ui.app import create_application  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+
+# What the desk types, typos included: each letter is one keystroke, then Escape clears the field.
+QUERIES = ("cellulite", "pacemeker", "double chin", "crow's feet", "pregnant", "back pain", "celulite", "botox")
+
+
+def p95(samples: list[float]) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def type_queries(app: QApplication, field: QLineEdit, rounds: int) -> list[float]:
+    """Milliseconds from each key to its painted results."""
+    samples = []
+    for _ in range(rounds):
+        for query in QUERIES:
+            samples += [timed_key(app, field, letter) for letter in query]
+            QTest.keyClick(field, Qt.Key.Key_Escape)
+            field.clear()
+            app.processEvents()
+    return samples
+
+
+def timed_key(app: QApplication, field: QLineEdit, letter: str) -> float:
+    """Milliseconds from typing `letter` to the window having painted what it changed."""
+    start = time.perf_counter()
+    QTest.keyClicks(field, letter)
+    app.processEvents()  # delivers the update requests: paints what the keystroke changed
+    return (time.perf_counter() - start) * 1000
+
+
+def bare_field(rows: int) -> tuple[QWidget, QLineEdit]:
+    """A line edit that fills a plain list with `rows` rows at every keystroke: what any search field costs."""
+    window = QWidget()
+    layout = QVBoxLayout(window)
+    field = QLineEdit(window)
+    results = QListWidget(window)
+    layout.addWidget(field)
+    layout.addWidget(results)
+
+    def fill(text: str) -> None:
+        results.clear()
+        results.addItems([f"{text} result {n}" for n in range(rows if text else 0)])
+
+    field.textChanged.connect(fill)
+    window.resize(1920, 1080)
+    window.show()
+    return window, field
+
+
+def summary(samples: list[float]) -> str:
+    return f"median {statistics.median(samples):.2f} ms   p95 {p95(samples):.2f} ms   max {max(samples):.2f} ms"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    app = create_application(sys.argv[:1])
+    window = MainWindow(Navigator(load_pack(data_dir())))
+    window.resize(1920, 1080)
+    window.show()
+    wait_until_prepared(app, window)
+    assert window.search is not None
+    field = window.search.field
+    field.setFocus()
+    first = timed_key(app, field, "c")  # builds the index
+    QTest.keyClicks(field, "elu")
+    first_fuzzy = timed_key(app, field, "l")  # "celul": five letters no page has, so the first typo match
+    field.clear()
+    app.processEvents()
+    samples = type_queries(app, field, args.rounds)
+    window.hide()
+    bare, bare_edit = bare_field(8)
+    app.processEvents()
+    bare_edit.setFocus()
+    type_queries(app, bare_edit, 1)  # warm-up
+    baseline = type_queries(app, bare_edit, args.rounds)
+    bare.hide()
+    print(
+        f"Keystroke to painted results, {len(samples)} keystrokes ({len(QUERIES)} queries x {args.rounds} rounds), "
+        f"built-in pack, 1920x1080 window, Qt platform {app.platformName()}"
+    )
+    print(f"app:  {summary(samples)}   (target p95 < 16 ms)")
+    print(f"bare: {summary(baseline)}   (a QLineEdit filling a QListWidget with 8 plain rows)")
+    print(
+        f"ratio app/bare: median {statistics.median(samples) / statistics.median(baseline):.1f}x   "
+        f"p95 {p95(samples) / p95(baseline):.1f}x"
+    )
+    print(
+        f"first keystroke (builds the index): {first:.1f} ms; "
+        f"first typo match (imports rapidfuzz): {first_fuzzy:.1f} ms"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

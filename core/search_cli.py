@@ -1,0 +1,60 @@
+"""`--search QUERY`: the search field's results as text, best first, one a line: the page reference, the
+title and a one-line snippet with the matched words between asterisks. Text only: no Qt."""
+
+from __future__ import annotations
+
+import sys
+from typing import TextIO
+
+from core.records import Pack
+from core.search import Result, build_index, search
+
+CLI_LIMIT = 20  # more than the field shows: a terminal scrolls
+MARK = "*"
+# What a terminal that cannot show a character gets instead: the snippets' own punctuation in ASCII.
+_ASCII = str.maketrans(
+    {"\u2026": "...", "\u2014": "-", "\u2013": "-", "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'}
+    | {"\u2122": "(TM)"}
+)
+
+
+def marked(result: Result) -> str:
+    """The snippet with each matched word between asterisks."""
+    pieces, at = [], 0
+    for start, end in result.marks:
+        pieces += [result.snippet[at:start], MARK, result.snippet[start:end], MARK]
+        at = end
+    pieces.append(result.snippet[at:])
+    return "".join(pieces)
+
+
+def lines(results: list[Result]) -> list[str]:
+    """One line per result: the reference (padded so the titles line up), the title, then the snippet."""
+    width = max((len(result.ref) for result in results), default=0)
+    return [f"{result.ref:<{width}}  {result.title} | {marked(result)}" for result in results]
+
+
+def printable(text: str, out: TextIO) -> str:
+    """`text` as `out` can show it: the snippets' curly quotes, dashes and ellipses in ASCII where its
+    encoding has none of them (a POSIX or Latin-1 terminal); anything else left to the stream's own
+    replacement."""
+    encoding = getattr(out, "encoding", None) or "utf-8"
+    try:
+        text.encode(encoding)
+    except UnicodeEncodeError:
+        return text.translate(_ASCII)
+    except LookupError:
+        pass
+    return text
+
+
+def print_results(pack: Pack, query: str, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Print what `query` finds in `pack` to `out` (standard output); 0 when it finds something, 1 when it
+    finds nothing, which `err` (standard error) says."""
+    out, err = out or sys.stdout, err or sys.stderr
+    results = search(build_index(pack), query, CLI_LIMIT)
+    for line in lines(results):
+        print(printable(line, out), file=out)
+    if not results:
+        print(printable(f"Nothing found for “{' '.join(query.split())}”.", err), file=err)
+    return 0 if results else 1
