@@ -109,8 +109,9 @@ def parse_diagram(path: Path) -> Diagram:  # noqa: C901 - a checklist for whoeve
     root = ET.parse(path).getroot()
     x, y, w, h = (float(v) for v in root.get("viewBox", "0 0 0 0").replace(",", " ").split())
     layers = [child.get("id") for child in root if child.tag == f"{{{SVG_NS}}}g"]
-    if layers != ["artwork", "regions"]:
-        problems.append(f"top-level layers are {layers}, expected ['artwork', 'regions']")
+    # artwork and regions, then the optional no-go zones and the shapes that open another view (views).
+    if layers[:2] != ["artwork", "regions"] or not set(layers[2:]) <= {"no-go", "views"}:
+        problems.append(f"top-level layers are {layers}, expected artwork, regions (and no-go, views)")
     all_ids = [str(el.get("id")) for el in root.iter() if el.get("id")]
     for dup in sorted({i for i in all_ids if all_ids.count(i) > 1}):
         problems.append(f"id {dup!r} occurs {all_ids.count(dup)} times")

@@ -33,6 +33,8 @@ KIOSK_SHOTS = (
     ("kiosk-warning", ["--kiosk", "--kiosk-demo", "warning", "--view", "face", "--area", "cheeks"]),
     ("kiosk-pin", ["--kiosk", "--kiosk-demo", "pin"]),
     ("kiosk-admin", ["--kiosk", "--kiosk-demo", "admin"]),
+    # Touch: a body view with finger-sized areas, hands and feet, and the wide scroll bar on a long page.
+    ("kiosk-body-front-arms", ["--kiosk", "--view", "body-front", "--area", "arms"]),
 )
 
 

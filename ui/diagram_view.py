@@ -27,6 +27,7 @@ from core.records import Diagram
 from core.region_documents import region_document, zone_document
 from ui.lazy_qt import Qt
 from ui.theme import WINDOW_THEME, Colours, Theme
+from ui.touch_targets import GrownRegions, ViewLinks, alpha_at
 
 if TYPE_CHECKING:
     from ui.check_marks import CheckMarks
@@ -88,10 +89,13 @@ class DiagramView(QWidget):
 
     Signals:
         area_activated(str): an area was clicked, tapped, or chosen with Enter/Space.
+        view_requested(str): a shape that opens another view (the head on a body view) was clicked or tapped.
         regions_changed(), region_focused(str), selection_moved(before, after): what ui.diagram_access follows.
     """
 
     area_activated = Signal(str)
+    view_requested = Signal(str)
+
     # For assistive technology (ui.diagram_access): a new diagram, keyboard focus on a region, a new selection.
     regions_changed = Signal()
     region_focused = Signal(str)
@@ -129,6 +133,11 @@ class DiagramView(QWidget):
         self._focused = ""
         self._pointer = QPointF()
         self._press: tuple[str, QPointF] | None = None
+        self._grown = GrownRegions(0)  # finger-sized hit areas: the kiosk sets a margin
+        self._links = ViewLinks()
+        self._by_keys = False  # whether the focused region was reached with the keyboard (not a click)
+        self._marks: dict[str, list[QPointF]] = {}
+        self._marks_drawn = False  # from the frame after the first: placing them reads masks (see caution_marks)
         self._checks: CheckMarks | None = None  # the client check's marks: made on the first check
 
     def after_first_frame(self) -> None:
@@ -136,6 +145,8 @@ class DiagramView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # The view paints its whole background itself, so nothing behind it is repainted on a click.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self._marks_drawn = True
+        self.update()
 
     # -- public API ---------------------------------------------------------------------------
 
@@ -152,6 +163,7 @@ class DiagramView(QWidget):
         self._zones_of = {area: tuple(z for z in ids if z in diagram.zones) for area, ids in (zones or {}).items()}
         # Renderers belong to Python, not to the view: replaced, they are freed at once, not when the view goes.
         self._renderer = QSvgRenderer(QByteArray(diagram.svg))
+        self._links.reset(self._renderer, diagram.viewbox)
         self._names = names
         self._caution = caution
         self._order = list(diagram.regions)
@@ -170,6 +182,10 @@ class DiagramView(QWidget):
             self._update_regions(self._selected, area_id)
             before, self._selected = self._selected, area_id
             self.selection_moved.emit(before, area_id)
+        if area_id not in self._order and self._focused and not self._by_keys:
+            # The ring a click left goes with the page it opened (Back, Home): the outline matches the page.
+            self._update_regions(self._focused)
+            self._focused = ""
         if self.hasFocus() and area_id in self._order and area_id != self._focused:
             self._update_regions(self._focused, area_id)
             self._focused = area_id
@@ -235,12 +251,37 @@ class DiagramView(QWidget):
     def selected(self) -> str:
         return self._selected if self._selected in self._order else ""
 
+    def set_touch_margin(self, margin: float) -> None:
+        """Grow every region's hit area by `margin` px where no other region is nearer (0: the drawn shapes)."""
+        self._grown = GrownRegions(margin)
+
     def region_at(self, point: QPointF) -> str:
-        """The region whose shape (not its bounding box) covers `point`, or ''."""
-        for region_id, cache in self._caches().items():
+        """The region whose shape (not its bounding box) covers `point`, or whose grown hit area does; or ''."""
+        caches = self._caches()
+        for region_id, cache in caches.items():
             if cache.rect.contains(point) and self._mask_alpha(region_id, point) >= HIT_ALPHA:
                 return region_id
-        return ""
+        if self._grown.margin <= 0 or self._diagram is None:
+            return ""
+        rects = {region_id: cache.rect for region_id, cache in caches.items()}
+        return self._grown.region_at(self._diagram, self._target, rects, self.devicePixelRatioF(), point)
+
+    def view_at(self, point: QPointF) -> str:
+        """The view a shape under `point` opens (the head on a body view opens 'face'), or ''."""
+        self._caches()
+        return "" if self.region_at(point) else self._links.view_at(point)
+
+    def point_on_screen(self, x: float, y: float) -> QPointF:
+        """Where the diagram's own point (x, y), in its viewBox units, is drawn in the widget."""
+        self._caches()
+        assert self._diagram is not None
+        vx, vy, vw, vh = self._diagram.viewbox
+        target = self._target
+        return QPointF(target.left() + (x - vx) * target.width() / vw, target.top() + (y - vy) * target.height() / vh)
+
+    def view_link_rect(self, view: str) -> QRectF:
+        self._caches()
+        return self._links.rect_of(view)
 
     def region_rect(self, region_id: str) -> QRectF:
         return QRectF(self._caches()[region_id].rect)
@@ -294,10 +335,13 @@ class DiagramView(QWidget):
         self._cache.clear()
         self._zone_cache.clear()
         self._tints.clear()
+        self._grown.clear()
+        self._marks.clear()
         self._artwork = None
         if self._diagram is None or self._renderer is None:
             return
         self._target = self._fit()
+        self._links.place(self._target)
         if self._target.isEmpty():
             return
         ratio = self._ratio = self.devicePixelRatioF()
@@ -458,12 +502,17 @@ class DiagramView(QWidget):
                 painter.setOpacity(1.0)
             if region_id == self._selected or region_id == focused:
                 self._outline(region_id).render(painter, self._target)
-        for region_id in self._caution & caches.keys():
-            self._paint_caution_mark(painter, caches[region_id])
+        self._paint_caution_marks(painter, caches)
         for zone_id in self.zones_shown():
             self._paint_zone(painter, zone_id)
         self._paint_label(painter)
         painter.end()
+
+    def _paint_caution_marks(self, painter: QPainter, caches: dict[str, _RegionCache]) -> None:
+        if self._marks_drawn:  # from the frame after the first (see caution_marks)
+            for region_id in self._caution & caches.keys():
+                for rect in self.caution_marks(region_id):
+                    self._caution_mark.render(painter, rect)
 
     def _paint_zone(self, painter: QPainter, zone_id: str) -> None:
         """Hatched, outlined with a dashed warm line, the caution mark in its middle: not colour alone."""
@@ -501,11 +550,14 @@ class DiagramView(QWidget):
                 start = None
         return parts or [rect.center()]
 
-    def _paint_caution_mark(self, painter: QPainter, cache: _RegionCache) -> None:
-        """The caution mark at the region's upper outer corner."""
+    def caution_marks(self, region_id: str) -> list[QRectF]:
+        """Where the region's caution marks are drawn: one on each side-by-side part (both eyes), inside it near
+        its top, so a tap on a mark opens the region it sits on."""
+        if region_id not in self._marks:
+            avoid = [(self._zone(zone), self._zone_cache[zone].rect) for zone in self._zones_of.get(region_id, ())]
+            self._marks[region_id] = mark_points(self._mask(region_id), self._caches()[region_id].rect, avoid)
         size = CAUTION_SIZE
-        centre = QPointF(cache.rect.right() - size * 0.4, cache.rect.top() - size * 0.35)
-        self._caution_mark.render(painter, QRectF(centre.x() - size / 2, centre.y() - size / 2, size, size))
+        return [QRectF(p.x() - size / 2, p.y() - size / 2, size, size) for p in self._marks[region_id]]
 
     def _label_id(self) -> str:
         label_id = self._hovered or (self._focused if self.hasFocus() else "")
@@ -557,9 +609,10 @@ class DiagramView(QWidget):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         self._pointer = event.position()
         hovered = self.region_at(event.position())
-        if hovered != self._hovered:
+        link = not hovered and bool(self._links.view_at(event.position()))
+        if hovered != self._hovered or link:
             self._hovered = hovered
-            shape = Qt.CursorShape.PointingHandCursor if hovered else Qt.CursorShape.ArrowCursor
+            shape = Qt.CursorShape.PointingHandCursor if hovered or link else Qt.CursorShape.ArrowCursor
             self.setCursor(shape)
         self.update()
 
@@ -569,7 +622,12 @@ class DiagramView(QWidget):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
-            self._press = (self.region_at(event.position()), event.position())
+            region_id = self.region_at(event.position())
+            self._press = (region_id, event.position())
+            self._by_keys = False
+            if not region_id and self._focused:  # a tap beside the regions shows nothing
+                self._update_regions(self._focused)
+                self._focused = ""
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         press, self._press = self._press, None
@@ -581,9 +639,14 @@ class DiagramView(QWidget):
             self._update_regions(self._focused, region_id)
             self._focused = region_id
             self.area_activated.emit(region_id)
+        elif not region_id and moved <= TAP_SLOP:
+            view = self._links.view_at(start)
+            if view and self._links.view_at(event.position()) == view:
+                self.view_requested.emit(view)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        self._by_keys = True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self._focused:
             self.area_activated.emit(self._focused)
         elif key in (Qt.Key.Key_Right, Qt.Key.Key_Down):
@@ -605,9 +668,11 @@ class DiagramView(QWidget):
         return super().focusNextPrevChild(next)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
-        if self._order and self._focused not in self._order:
+        # A click gives focus too, but names no region: only the keyboard starts on the first one.
+        if self._order and self._focused not in self._order and event.reason() != Qt.FocusReason.MouseFocusReason:
             backwards = event.reason() == Qt.FocusReason.BacktabFocusReason
             self._focused = self._order[-1 if backwards else 0]
+            self._by_keys = True
         super().focusInEvent(event)
         self.update()
 
@@ -643,3 +708,50 @@ class DiagramView(QWidget):
         self._focus_id = region_id
         if moved and region_id:
             self.region_focused.emit(region_id)
+
+
+def mark_points(mask: QImage, rect: QRectF, avoid: list[tuple[QImage, QRectF]]) -> list[QPointF]:
+    """A caution mark's middle on each side-by-side part of a region's mask (one on each eye): inside the part
+    near its bottom, as near its middle as the shapes to `avoid` (the region's no-go zones, drawn at their
+    rects) allow."""
+    ratio = mask.devicePixelRatio()
+    width, height = mask.width(), mask.height()
+    step = max(1, round(2 * ratio))
+    rows = range(0, height, max(1, height // 16))
+    filled = [any(mask.pixelColor(x, y).alpha() >= HIT_ALPHA for y in rows) for x in range(0, width, step)]
+    points: list[QPointF] = []
+    start = None
+    for index, full in enumerate([*filled, False]):
+        if full and start is None:
+            start = index
+        elif not full and start is not None:
+            point = _mark_in_part(mask, rect, avoid, start * step, (index - 1) * step)
+            if point is not None:
+                points.append(point)
+            start = None
+    return points or [rect.center()]
+
+
+def _mark_in_part(
+    mask: QImage, rect: QRectF, avoid: list[tuple[QImage, QRectF]], left: int, right: int
+) -> QPointF | None:
+    ratio = mask.devicePixelRatio()
+    half = CAUTION_SIZE / 2
+    middle = (left + right) // 2
+    column = [y for y in range(0, mask.height(), 2) if mask.pixelColor(middle, y).alpha() >= HIT_ALPHA]
+    if not column:
+        return None
+    top, bottom = column[0] / ratio, column[-1] / ratio
+    # From the bottom up: under an eye, not over it; at the foot of the neck, clear of its no-go zones.
+    y = bottom - CAUTION_SIZE * 0.9
+    while y >= (top + bottom) / 2:
+        for offset in range(0, (right - left) // 2, 2):
+            for x in {middle - offset, middle + offset}:
+                centre = QPointF(rect.left() + x / ratio, rect.top() + y)
+                box = QRectF(centre.x() - half, centre.y() - half, CAUTION_SIZE, CAUTION_SIZE)
+                inside = all(alpha_at(mask, rect, p) >= HIT_ALPHA for p in (box.topLeft(), box.topRight(), centre))
+                probes = (box.topLeft(), box.topRight(), box.bottomLeft(), box.bottomRight(), centre)
+                if inside and not any(alpha_at(image, at, p) for image, at in avoid for p in probes):
+                    return centre
+        y -= 4
+    return QPointF(rect.left() + middle / ratio, rect.top() + max(bottom - CAUTION_SIZE * 0.9, (top + bottom) / 2))

@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.toolbar.home_requested.connect(self._close_client_check)
         self.diagram.area_activated.connect(self._point_client_check)
         self.diagram.area_activated.connect(self._open_area)
+        self.diagram.view_requested.connect(self._choose_view)  # the head on a body view opens the face
         self.view_switch.view_chosen.connect(self._choose_view)
         self.toolbar.home_requested.connect(self._go_home)
         self.toolbar.back_requested.connect(self._go_back)

@@ -67,6 +67,10 @@ def build_document(page: Page, theme: Theme, document: QTextDocument) -> None:
     # Markdown inserted into an existing block leaves that first block's heading level unset.
     first_is_heading = bool(page.sections and page.sections[0].heading)
     _style_body(document, body_start, theme, first_is_heading)
+    if scale.touch:
+        from ui.related_buttons import related_as_buttons
+
+        related_as_buttons(document, theme)
     _underline_links(document)
 
 

@@ -49,6 +49,7 @@ class TypeScale(NamedTuple):
     control: int = 28
     pad: int = 6
     chrome: int = 0  # toolbar and switch text, when smaller than body text (0: the same)
+    touch: int = 0  # the least size of anything a finger taps, when touch is how it is used (0: a mouse)
 
 
 class Theme(NamedTuple):
@@ -61,7 +62,7 @@ class Theme(NamedTuple):
 
 WINDOW_TYPE = TypeScale(title=30, heading=21, body=17, small=14)
 # Kiosk: read from a metre away (body 22 px or more), every control 48 px or taller.
-KIOSK_TYPE = TypeScale(title=40, heading=30, body=24, small=20, control=32, pad=9, chrome=22)
+KIOSK_TYPE = TypeScale(title=40, heading=30, body=24, small=20, control=32, pad=9, chrome=22, touch=48)
 
 WINDOW_THEME = Theme(Colours(), WINDOW_TYPE)
 # Kiosk: contrast 7:1, so muted text and links are darker.
@@ -128,9 +129,12 @@ def apply(app: QApplication, theme: Theme = WINDOW_THEME) -> None:
     ):
         palette.setColor(role, QColor(colour))
     app.setPalette(palette)
+    sheet = STYLE_SHEET + (TOUCH_SHEET if scale.touch else "")
     app.setStyleSheet(
-        STYLE_SHEET.format(
+        sheet.format(
             **colours._asdict(),
+            touch=scale.touch,
+            bar=scale.touch - 8,
             body=scale.body,
             small=scale.small,
             control=scale.control,
@@ -190,4 +194,11 @@ QLabel#admin-key {{ font-size: {small}px; color: {muted}; font-weight: 600; }}
 QLabel#admin-value {{ font-size: {small}px; color: {text}; }}
 QLabel#attract-hint {{ background: {accent_dark}; color: {on_dark}; font-size: {heading}px; font-weight: 600;
     padding: 14px 34px; border-radius: 30px; }}
+"""
+# Touch: a wide scroll bar in the accent colour shows there is more below, and a finger can drag it.
+TOUCH_SHEET = """
+QScrollBar:vertical {{ background: {chrome}; width: {bar}px; margin: 0; border-left: 1px solid {border}; }}
+QScrollBar::handle:vertical {{ background: {link}; min-height: {touch}px; border-radius: {pad}px; margin: 5px; }}
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; border: none; background: none; }}
+QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
 """

@@ -27,6 +27,7 @@ from ui.kiosk.dialog_access import make_dialogs_accessible
 from ui.kiosk.error_guard import ErrorGuard
 from ui.kiosk.pin_pad import PinPad
 from ui.kiosk.still_there import StillThere
+from ui.kiosk.touch import KioskTouch
 from ui.kiosk.usage_hooks import UsageHooks
 from ui.kiosk.usage_staff import clear_counts, export_usage, show_usage
 from ui.kiosk.window_lock import WindowLock
@@ -69,6 +70,7 @@ class KioskMode(QObject):
         self.activity.moved.connect(self._moved)
         self.activity.released.connect(self._release)
         self.lock = WindowLock(window)
+        self.touch = KioskTouch(window)  # swipe-scrolled pages, no menus, a locked divider, finger-sized areas
         self.attract = AttractLoop(
             window.diagram,
             attract_steps(window.navigator.pack),
@@ -140,6 +142,7 @@ class KioskMode(QObject):
         self._check_timer.stop()
         self._hold_timer.stop()
         self.attract.stop()
+        self.touch.stop()
         if self.screen_hold is not None:
             self.screen_hold.release()
         if self.usage is not None:
@@ -210,6 +213,7 @@ class KioskMode(QObject):
         self.pin_pad.hide()
         self.admin.hide()
         self.window.start_over()
+        self.touch.start_over()
 
     def reset_now(self, reason: str = "staff") -> None:
         """Staff's 'Reset now', and the way back to the map after an error."""
