@@ -13,6 +13,11 @@ from ui.lazy_qt import Qt
 Keys = QKeySequence | QKeySequence.StandardKey
 
 
+class TopicsButton(QToolButton):
+    """The Topics menu's button: a class of its own, so ui.window_access can give it an accessible interface
+    whose actions open the menu without waiting for it to close."""
+
+
 class NavigationBar(QToolBar):
     """Says what the reader asked for; decides nothing and knows no content beyond the titles it shows.
 
@@ -51,7 +56,7 @@ class NavigationBar(QToolBar):
         self.topics_menu = QMenu("Topics", self)
         for ref, topic_title in topics:
             self.topics_menu.addAction(topic_title, functools.partial(self._choose_topic, ref))
-        self.topics_button = QToolButton(self)
+        self.topics_button = TopicsButton(self)
         self.topics_button.setText("Topics  ▼")  # U+25BC: the shipped Inter has no ▾ (U+25BE)
         self.topics_button.setToolTip("Every topic page")
         self.topics_button.setMenu(self.topics_menu)

@@ -7,18 +7,19 @@ Topics opens with Enter or Down too; the app tells assistive technology its cont
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QObject
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
 from PySide6.QtGui import (
     QAccessible,
     QKeyEvent,
     QKeySequence,
     QShortcut,
 )
-from PySide6.QtWidgets import QToolButton, QWidget
+from PySide6.QtWidgets import QAccessibleWidget, QToolButton, QWidget
 
-from ui.access_factory import announce
+from ui.access_factory import announce, register
 from ui.diagram_access import RegionAccess
 from ui.focus_ring import FocusRing
 from ui.lazy_qt import Qt
@@ -96,6 +97,9 @@ class WindowAccess(QObject):
         topics.setPopupMode(QToolButton.ToolButtonPopupMode.DelayedPopup)
         topics.clicked.connect(self.open_topics)
         topics.installEventFilter(self)
+        # Qt's own ShowMenu runs the menu's event loop inside the action call, so a screen reader waits for
+        # its reply until the menu closes; this interface opens the menu a turn later and answers at once.
+        register("TopicsButton", lambda widget: _TopicsInterface(widget, self.open_topics))  # type: ignore[arg-type]
 
     def open_topics(self) -> None:
         button = self.window.toolbar.topics_button
@@ -125,3 +129,24 @@ class WindowAccess(QObject):
             current = 0
         target = panes[(current + step) % len(panes)] if current != -1 else panes[0 if step > 0 else -1]
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+
+class _TopicsInterface(QAccessibleWidget):
+    """The Topics button as assistive technology sees it: a push button with a popup, whose Press and
+    ShowMenu both open the menu."""
+
+    def __init__(self, button: QToolButton, open_menu: Callable[[], None]) -> None:
+        super().__init__(button, QAccessible.Role.Button, "")
+        self._open = open_menu
+
+    def state(self) -> QAccessible.State:
+        state = super().state()
+        state.hasPopup = True
+        return state
+
+    def actionNames(self) -> list[str]:
+        return [QAccessibleWidget.pressAction(), QAccessibleWidget.showMenuAction()]
+
+    def doAction(self, name: str) -> None:
+        if name in self.actionNames():
+            QTimer.singleShot(0, self._open)
