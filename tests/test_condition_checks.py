@@ -5,16 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from core.content_loader import load_pack
-from core.problems import ContentError
-
-
-def problems_of(folder: Path) -> list[str]:
-    with pytest.raises(ContentError) as caught:
-        load_pack(folder)
-    return [str(problem) for problem in caught.value.problems]
+from tests.pack_edits import problems_of
 
 
 def conditions(folder: Path, text: str) -> Path:

@@ -7,20 +7,8 @@ from pathlib import Path
 import pytest
 
 from core.content_loader import load_pack
-from core.problems import ContentError
 from tests.conftest import MINIMAL_PACK
-
-
-def problems_of(folder: Path) -> list[str]:
-    with pytest.raises(ContentError) as caught:
-        load_pack(folder)
-    return [str(problem) for problem in caught.value.problems]
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {path.name}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+from tests.pack_edits import edit, problems_of
 
 
 def test_minimal_pack_loads_into_frozen_records() -> None:

@@ -3,24 +3,9 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
-
-import pytest
 
 from core.content_loader import load_pack
-from core.problems import ContentError
-
-
-def problems_of(folder: Path) -> list[str]:
-    with pytest.raises(ContentError) as caught:
-        load_pack(folder)
-    return [str(problem) for problem in caught.value.problems]
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {path.name}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+from tests.pack_edits import edit, problems_of
 
 
 def test_only_a_caution_has_a_rule_and_only_a_rule_has_rule_sources(pack_copy) -> None:

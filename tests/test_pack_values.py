@@ -2,24 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from core.content_loader import load_pack
-from core.problems import ContentError
-
-
-def problems_of(folder: Path) -> list[str]:
-    with pytest.raises(ContentError) as caught:
-        load_pack(folder)
-    return [str(problem) for problem in caught.value.problems]
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {path.name}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+from tests.pack_edits import edit, problems_of
 
 
 def test_a_title_of_600_characters_fits_and_601_do_not(pack_copy) -> None:

@@ -11,18 +11,13 @@ import pytest
 from core import pack_cache
 from core.content_loader import load_pack
 from core.content_schema import TERM_LIMIT, TERMS_LIMIT
-from core.problems import ContentError, excerpt
+from core.problems import excerpt
 from core.search import build_index, search, stems
 from tests.conftest import DATA
+from tests.pack_edits import problems_of
 
 BOTTOM = "  summary: The bottom part.\n"
 TOO_LONG = f"(one line, at most {TERM_LIMIT} characters)"
-
-
-def problems_of(folder: Path) -> list[str]:
-    with pytest.raises(ContentError) as caught:
-        load_pack(folder)
-    return [str(problem) for problem in caught.value.problems]
 
 
 def with_terms(folder: Path, terms_yaml: str, old: str = BOTTOM, file: str = "areas.yaml") -> Path:
