@@ -7,7 +7,6 @@ The index is plain data built from the pack (`build_index`), so it can be cached
 from __future__ import annotations
 
 import re
-from itertools import takewhile
 from typing import NamedTuple
 
 from core.records import Pack
@@ -300,25 +299,37 @@ def search(index: Index, query: str, limit: int = MAX_RESULTS) -> list[Result]:
 
 
 SNIPPET = 90  # characters of a one-line snippet
+Token = tuple[int, int, str]  # a word's start and end in a snippet text made one line, and its stem
+_TOKENS: dict[str, tuple[str, tuple[Token, ...]]] = {}  # each snippet text met so far: its line and its words
+_TOKENS_KEPT = 1024  # texts kept at most (a pack has fewer than 200; tests make more)
 
 
 def snippet_of(text: str, wanted: list[set[str]]) -> tuple[str, tuple[tuple[int, int], ...]]:
     """A one-line window of `text` around the first matched word, and the spans of every matched word in it."""
-    flat = " ".join(text.split())
-    matches = WORD.finditer(flat.lower())  # stemmed one by one only up to the window's end: texts are long
-    first = next((m for m in matches if _found(m.group(0), wanted)), None)
-    if first is None:
+    flat, tokens = _tokens(text)  # every word stemmed once per text: a keystroke only looks them up
+    every = set().union(*wanted)
+    hits = [(start, end) for start, end, word in tokens if word in every]
+    if not hits:
         line = flat[:SNIPPET] + ("…" if len(flat) > SNIPPET else "")
         return line, ()
-    start = flat[: max(0, first.start() - 30)].rfind(" ") + 1  # a whole word, about 30 characters before
+    first_start, first_end = hits[0]
+    start = flat[: max(0, first_start - 30)].rfind(" ") + 1  # a whole word, about 30 characters before
     end = min(len(flat), start + SNIPPET)
     if end < len(flat):
-        end = max(flat.rfind(" ", start, end), first.end())
+        end = max(flat.rfind(" ", start, end), first_end)
     prefix = "…" if start else ""
-    hits = [first, *(m for m in takewhile(lambda m: m.end() <= end, matches) if _found(m.group(0), wanted))]
-    marks = tuple((m.start() - start + len(prefix), m.end() - start + len(prefix)) for m in hits)
+    shift = len(prefix) - start
+    marks = tuple((a + shift, b + shift) for a, b in (hits[0], *(hit for hit in hits[1:] if hit[1] <= end)))
     return prefix + flat[start:end] + ("…" if end < len(flat) else ""), marks
 
 
-def _found(word: str, wanted: list[set[str]]) -> bool:
-    return any(stem(word) in options for options in wanted)
+def _tokens(text: str) -> tuple[str, tuple[Token, ...]]:
+    """`text` as one line, and each of its words with its place and stem; remembered."""
+    found = _TOKENS.get(text)
+    if found is None:
+        if len(_TOKENS) >= _TOKENS_KEPT:
+            _TOKENS.clear()
+        flat = " ".join(text.split())
+        words_in = tuple((m.start(), m.end(), stem(m.group(0))) for m in WORD.finditer(flat.lower()))
+        found = _TOKENS[text] = (flat, words_in)
+    return found
