@@ -7,6 +7,8 @@ The index is plain data built from the pack (`build_index`), so it can be cached
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import islice, takewhile
 from typing import NamedTuple
 
 from core.records import Pack
@@ -89,7 +91,7 @@ class Entry(NamedTuple):
 
 class Index(NamedTuple):
     entries: tuple[Entry, ...]
-    vocabulary: tuple[str, ...]  # every stem, in order, for typo matching
+    vocabulary: tuple[str, ...]  # every stem, sorted: for typo matching, and the stems a prefix begins by bisection
     known: frozenset[str] = frozenset()  # the same stems, to look one up
 
 
@@ -263,8 +265,17 @@ def _query_stems(query: str, index: Index) -> list[set[str]]:
         wanted.append({target, *(match for match, _, _ in close)})
     typed = query_words[-1] if query_words and not query[-1:].isspace() else ""
     if len(typed) >= PREFIX_MIN_LENGTH:
-        wanted[-1] |= {known_stem for known_stem in index.vocabulary if known_stem.startswith(typed)}
+        wanted[-1] |= _begun_by(index.vocabulary, typed)
     return wanted
+
+
+def _begun_by(vocabulary: tuple[str, ...], typed: str) -> set[str]:
+    """The stems of the sorted `vocabulary` that begin with `typed`: one run of it, found by bisection."""
+    return set(
+        takewhile(
+            lambda known_stem: known_stem.startswith(typed), islice(vocabulary, bisect_left(vocabulary, typed), None)
+        )
+    )
 
 
 def search(index: Index, query: str, limit: int = MAX_RESULTS) -> list[Result]:
@@ -333,3 +344,18 @@ def _tokens(text: str) -> tuple[str, tuple[Token, ...]]:
         words_in = tuple((m.start(), m.end(), stem(m.group(0))) for m in WORD.finditer(flat.lower()))
         found = _TOKENS[text] = (flat, words_in)
     return found
+
+
+def snippet_pieces(snippet: str, marks: tuple[tuple[int, int], ...]) -> tuple[tuple[str, bool], ...]:
+    """A snippet as its runs of text in order, each saying whether it is a matched word (to be marked)."""
+    pieces: list[tuple[str, bool]] = []
+    at = 0
+    for start, end in marks:
+        if start > at:
+            pieces.append((snippet[at:start], False))
+        if end > start:
+            pieces.append((snippet[start:end], True))
+        at = max(at, end)
+    if at < len(snippet):
+        pieces.append((snippet[at:], False))
+    return tuple(pieces)

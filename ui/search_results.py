@@ -1,0 +1,109 @@
+"""The list of search results under the field: one view and one model, kept between keystrokes, each row drawn
+by ui.search_row; a screen reader reads each row as "Area: Neck — snippet".
+
+Made after the first frame (with the search box), so Qt's enums are free to use here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QWidget
+
+from core.search import Result
+from ui.search_row import ResultRow
+from ui.theme import Theme
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+_TOOL_TIP = Qt.ItemDataRole.ToolTipRole
+
+
+def spoken(result: Result) -> str:
+    """What a screen reader says for a result: its kind, title and snippet."""
+    return f"{result.kind}: {result.title} — {result.snippet}"
+
+
+class ResultsModel(QAbstractListModel):
+    """The results shown, one row each."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._results: list[Result] = []
+
+    def set_results(self, results: list[Result]) -> None:
+        if len(results) == len(self._results):  # same rows, new text: the view keeps its layout
+            self._results = list(results)
+            if results:
+                self.dataChanged.emit(self.index(0), self.index(len(results) - 1))
+            return
+        self.beginResetModel()
+        self._results = list(results)
+        self.endResetModel()
+
+    def result_at(self, row: int) -> Result | None:
+        return self._results[row] if 0 <= row < len(self._results) else None
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self._results)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> object:
+        result = self.result_at(index.row())
+        if result is None:
+            return None
+        if role in (_ACCESSIBLE, _TOOL_TIP):
+            return spoken(result)
+        if role == _DISPLAY:
+            return f"{result.kind}: {result.title}"
+        return None
+
+
+class SearchResults(QListView):
+    """The results, drawn row by row; the row under the pointer shows it, and a click opens it.
+
+    Signals:
+        opened(int): a row was clicked or activated (its number).
+    """
+
+    opened = Signal(int)
+
+    def __init__(self, theme: Theme, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setObjectName("search-results")
+        self.setAccessibleName("Search results")
+        colours = theme.colours
+        self.setStyleSheet(
+            f"QListView#search-results {{ background: {colours.panel}; border: 1px solid {colours.border};"
+            f" border-bottom: 2px solid {colours.border}; padding: 4px 0; }}"
+        )
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setUniformItemSizes(True)  # every row as tall: no row is measured to lay the list out
+        self.setMouseTracking(True)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_Hover)
+        self._model = ResultsModel(self)
+        self.setModel(self._model)
+        self._row = ResultRow(theme, self._model.result_at, self)
+        self.setItemDelegate(self._row)
+        self.clicked.connect(lambda index: self.opened.emit(index.row()))
+        self.activated.connect(lambda index: self.opened.emit(index.row()))
+
+    def show_results(self, results: list[Result]) -> None:
+        """These results in place of the last ones, the first one current."""
+        self._model.set_results(results)
+        if results:
+            self.setCurrentIndex(self._model.index(0))
+
+    def count(self) -> int:
+        return self._model.rowCount()
+
+    def current_row(self) -> int:
+        return self.currentIndex().row()
+
+    def set_current_row(self, row: int) -> None:
+        self.setCurrentIndex(self._model.index(row))
+
+    def rows_height(self) -> int:
+        """The height that shows every row, its frame included."""
+        frame = self.height() - self.viewport().height() if self.isVisible() else 2 * self.frameWidth() + 8
+        return self.count() * self._row.row_height() + frame
