@@ -73,7 +73,7 @@ class RowLook:
         kind_x = right - self.metrics[KIND].horizontalAdvance(result.kind)
         runs = self._fitted(TITLE, self.text, self.pad_x, self.first_baseline, result.title, kind_x - GAP)
         runs.append(Run(KIND, kind_colour, kind_x, self.first_baseline, result.kind))
-        x = self.pad_x
+        x = float(self.pad_x)
         for text, marked in snippet_pieces(result.snippet, result.marks):
             font, colour = (MARK, self.mark) if marked else (SNIPPET, self.text)
             fitted = self._fitted(font, colour, x, self.second_baseline, text, right)
@@ -124,8 +124,8 @@ class ResultRow(QStyledItemDelegate):
         result = self._result_at(index.row())
         if result is None:
             return
-        look, rect = self._look, QRect(option.rect)  # type: ignore[attr-defined]
-        state = option.state  # type: ignore[attr-defined]
+        look, rect = self._look, QRect(option.rect)
+        state = option.state
         painter.save()
         if state & QStyle.StateFlag.State_Selected:
             painter.fillRect(rect, look.selected)
