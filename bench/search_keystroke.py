@@ -3,8 +3,9 @@ the window having painted the results and the diagram's lit areas (median, p95, 
 beside it the same keystrokes into a bare PySide6 line edit that fills a plain list with as many rows.
 
 Usage: .venv/bin/python bench/search_keystroke.py [--rounds N]
-Offscreen by default; set QT_QPA_PLATFORM=xcb and DISPLAY to measure a real X window. The first keystroke,
-which builds the index (and the first typo, which loads rapidfuzz), is reported apart. Beside the time on the
+Offscreen by default; set QT_QPA_PLATFORM=xcb and DISPLAY to measure a real X window. Focusing the field, which
+builds the index and loads rapidfuzz before any key is typed, is reported apart, with the first keystroke and
+the first typo after it. Beside the time on the
 clock, the same keystrokes' CPU time in the app's thread, which other programs on a busy machine do not add to;
 and the load average, which says how busy it was."""
 
@@ -109,8 +110,12 @@ def main() -> int:
     wait_until_prepared(app, window)
     assert window.search is not None
     field = window.search.field
-    field.setFocus()
-    first = timed_key(app, field, "c")  # builds the index
+    start = time.perf_counter()
+    field.setFocus()  # prepares the search on the next turns: the index, then the fuzzy matcher
+    while not window.search.prepared() and time.perf_counter() - start < 5:
+        app.processEvents()
+    focused = (time.perf_counter() - start) * 1000
+    first = timed_key(app, field, "c")
     QTest.keyClicks(field, "elu")
     first_fuzzy = timed_key(app, field, "l")  # "celul": five letters no page has, so the first typo match
     field.clear()
@@ -129,8 +134,8 @@ def main() -> int:
     )
     report(samples, baseline)
     print(
-        f"first keystroke (builds the index): {first[0]:.1f} ms; "
-        f"first typo match (imports rapidfuzz): {first_fuzzy[0]:.1f} ms"
+        f"focus to a prepared search (the index built, rapidfuzz imported, over two turns): {focused:.1f} ms; "
+        f"then the first keystroke: {first[0]:.1f} ms; the first typo match: {first_fuzzy[0]:.1f} ms"
     )
     print("load average (1, 5, 15 min): " + ", ".join(f"{load:.2f}" for load in os.getloadavg()))
     return 0

@@ -2,7 +2,8 @@
 clients use (search terms in the pack), forgiving plurals, simple word forms and one typo.
 
 The index is plain data built from the pack (`build_index`), so it can be cached with it; a query
-(`search`) reads only the index. The fuzzy part (rapidfuzz) is imported on the first query that needs it."""
+(`search`) reads only the index. The fuzzy part (rapidfuzz) is imported on the first query that needs it, or
+before, by `load_fuzzy` (a search field that gets focus, so no keystroke waits for it)."""
 
 from __future__ import annotations
 
@@ -276,6 +277,20 @@ def _begun_by(vocabulary: tuple[str, ...], typed: str) -> set[str]:
             lambda known_stem: known_stem.startswith(typed), islice(vocabulary, bisect_left(vocabulary, typed), None)
         )
     )
+
+
+def load_fuzzy() -> None:
+    """Import the fuzzy matcher now, and match once (which loads the rest of it), rather than on the first typo."""
+    from rapidfuzz import fuzz, process
+
+    process.extract("celulite", ("cellulite",), scorer=fuzz.ratio, score_cutoff=FUZZY_SCORE, limit=1)
+
+
+def prepare_snippets(index: Index) -> None:
+    """Make every entry's snippet text one line and stem its words now (about 10 ms for the built-in pack),
+    rather than a text at a time as the keystrokes first find them."""
+    for entry in index.entries:
+        _tokens(entry.snippet_text)
 
 
 def search(index: Index, query: str, limit: int = MAX_RESULTS) -> list[Result]:

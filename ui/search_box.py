@@ -15,7 +15,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from core.refs import area_of
-from core.search import Index, Result, search
+from core.search import Index, Result, load_fuzzy, prepare_snippets, search
 from ui.search_results import SearchResults
 
 if TYPE_CHECKING:
@@ -56,6 +56,7 @@ class SearchBox(QWidget):
         self._index: Index | None = index if isinstance(index, Index) else None
         self._theme = theme
         self._results: list[Result] = []
+        self._warm = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.field = QLineEdit(self)
@@ -84,6 +85,23 @@ class SearchBox(QWidget):
     def clear(self) -> None:
         """Empty the field and hide the results: nothing searched is kept."""
         self.field.clear()
+
+    def prepared(self) -> bool:
+        """Whether the index is built and the fuzzy matcher, snippets and glyphs made ready: no keystroke waits."""
+        return self._index is not None and self._warm
+
+    def _prepare(self) -> None:
+        """The index, then on a later turn the fuzzy matcher, the snippets' words and the rows' glyphs: each
+        10-40 ms, done as the field gets focus (the reader has yet to type) rather than at the first keystroke,
+        the first typo or the first results."""
+        if self._index is None and callable(self._index_source):
+            self._index = self._index_source()
+            QTimer.singleShot(0, self, self._prepare)
+        elif self._index is not None and not self._warm:
+            load_fuzzy()
+            prepare_snippets(self._index)
+            self.results.prepare(self._index.entries[0].title if self._index.entries else "")
+            self._warm = True
 
     def _update(self, text: str) -> None:
         if self._index is None and callable(self._index_source):
@@ -124,7 +142,10 @@ class SearchBox(QWidget):
             self.closed.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Up and Down move through the results while typing; Escape clears and gives focus back."""
+        """Up and Down move through the results while typing; Escape clears and gives focus back. Focus coming
+        in prepares the search, on the next turn (the field shows its caret first)."""
+        if watched is self.field and event.type() == QEvent.Type.FocusIn and not self.prepared():
+            QTimer.singleShot(0, self, self._prepare)
         if watched is self.field and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             from ui.lazy_qt import Qt
 

@@ -94,6 +94,10 @@ class SearchResults(QListView):
         if results:
             self.setCurrentIndex(self._model.index(0))
 
+    def prepare(self, sample: str) -> None:
+        """Draw a row of `sample` off screen once, so the first results find their fonts' glyphs ready."""
+        self._row.prepare(Result("", "Area", sample, f"{sample} {sample}", ((0, len(sample)),), 0.0))
+
     def count(self) -> int:
         return self._model.rowCount()
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QStaticText, QTransform
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QStaticText, QTransform
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from core.search import Result, snippet_pieces
@@ -111,6 +111,17 @@ class ResultRow(QStyledItemDelegate):
         self._result_at = result_at
         self._look = RowLook(theme, parent.font())
         self._layouts: dict[tuple[Result, int], tuple[Drawn, ...]] = {}
+
+    def prepare(self, sample: Result) -> None:
+        """Draw `sample` into an image nobody sees: Qt caches the glyphs of each font a row uses."""
+        image = QImage(400, self._look.height, QImage.Format.Format_ARGB32_Premultiplied)
+        painter = QPainter(image)
+        for run in self._look.runs(sample, image.width()):
+            painter.setFont(self._look.fonts[run.font])
+            painter.drawText(
+                QPointF(run.x, run.y), "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789.,:;'…"
+            )
+        painter.end()
 
     def row_height(self) -> int:
         return self._look.height

@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from core.kiosk_search import decide
-from core.search import Result
+from core.search import Result, search
 from tests.pictures import Picture
 from tests.ui.conftest import open_window
 from tests.ui.test_search_box import _KEEP, INDEX, make_box
@@ -141,3 +141,12 @@ def test_a_kiosk_with_search_on_shows_finger_sized_rows(qtbot, make_kiosk) -> No
     results = window.search.results
     assert results.isVisible() and window.rect().contains(results.geometry())
     assert row_rect(window.search, 0).height() >= theme.KIOSK_THEME.scale.touch
+
+
+def test_focus_readies_the_search_before_a_key_is_typed_and_it_finds_the_same(qtbot, shipped_window) -> None:
+    box = shipped_window.search
+    assert box is not None and not box.prepared()
+    qtbot.keyClick(shipped_window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(box.prepared)  # the index, the typo matcher and the rows' fonts: none left for a keystroke
+    qtbot.keyClicks(box.field, "celulite")
+    assert box.results_shown() == search(INDEX, "celulite", 8)
