@@ -161,3 +161,15 @@ def test_topics_opens_its_menu_through_assistive_technology(stack: Stack, action
         stack.query("activate")
         opened = stack.query("act", "push button", "Topics", action)
     assert opened == "Topics"
+
+
+def test_each_search_result_is_read_as_its_kind_title_and_snippet(stack: Stack) -> None:
+    from core.search import build_index, search
+
+    expected = search(build_index(PACK), "cellulite", 8)
+    with stack.app("--view", "body-front", "--search-demo", "cellulite", name="search"):
+        found = stack.query("search_results")
+    assert found["list"]["role"] == "list"
+    assert [row["role"] for row in found["rows"]] == ["list item"] * len(expected)
+    assert [row["name"] for row in found["rows"]] == [f"{r.kind}: {r.title} — {r.snippet}" for r in expected]
+    assert "selected" in found["rows"][0]["states"]  # Enter opens this one
