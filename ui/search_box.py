@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 MAX_SHOWN = 8
 RESULTS_WIDTH = 560
+FIELD_WIDTH = 230  # the placeholder whole; every toolbar control fits beside it at 1280 pixels
 
 
 def result_html(result: Result, marks_colour: str) -> str:
@@ -72,6 +73,7 @@ class SearchBox(QWidget):
         self.field = QLineEdit(self)
         self.field.setObjectName("search-field")
         self.field.setPlaceholderText("Search: cellulite, jowls…")
+        self.setMinimumWidth(FIELD_WIDTH)
         self.field.setAccessibleName("Search the atlas")
         self.field.setClearButtonEnabled(True)
         self.field.textChanged.connect(self._update)

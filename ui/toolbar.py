@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal, SignalInstance
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QToolBar, QToolButton, QWidget
 
 from ui.lazy_qt import Qt
+
+if TYPE_CHECKING:
+    from ui.branding_label import BrandingLabel
 
 Keys = QKeySequence | QKeySequence.StandardKey
 
@@ -48,16 +52,17 @@ class NavigationBar(QToolBar):
         label = QLabel(title, self)
         label.setObjectName("app-title")
         self._title = self.addWidget(label)
+        self._brand: BrandingLabel | None = None
         self.home_action = self._action("Home", "Go to the start page", QKeySequence("Alt+Home"), self.home_requested)
-        self.back_action = self._action("‹  Back", "Go back", QKeySequence.StandardKey.Back, self.back_requested)
+        self.back_action = self._action("‹ Back", "Go back", QKeySequence.StandardKey.Back, self.back_requested)
         self.forward_action = self._action(
-            "Forward  ›", "Go forward", QKeySequence.StandardKey.Forward, self.forward_requested
+            "Forward ›", "Go forward", QKeySequence.StandardKey.Forward, self.forward_requested
         )
         self.topics_menu = QMenu("Topics", self)
         for ref, topic_title in topics:
             self.topics_menu.addAction(topic_title, functools.partial(self._choose_topic, ref))
         self.topics_button = TopicsButton(self)
-        self.topics_button.setText("Topics  ▼")  # U+25BC: the shipped Inter has no ▾ (U+25BE)
+        self.topics_button.setText("Topics ▼")  # U+25BC: the shipped Inter has no ▾ (U+25BE)
         self.topics_button.setToolTip("Every topic page")
         self.topics_button.setMenu(self.topics_menu)
         self.topics_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -125,7 +130,7 @@ class NavigationBar(QToolBar):
         """The search box, after the Topics menu (added after the first frame, like the page view)."""
         self.insertWidget(self._spacer, box)
 
-    def add_desk_tools(self, tools: QWidget | None, branding: QWidget | None = None) -> None:
+    def add_desk_tools(self, tools: QWidget | None, branding: BrandingLabel | None = None) -> None:
         """The handout's button after the Topics menu and search, and the clinic's branding in the title's
         place; after the first frame."""
         if tools is not None:
@@ -133,9 +138,40 @@ class NavigationBar(QToolBar):
         if branding is not None:  # in the title's place: a toolbar at 1366 pixels has no room for both
             self.insertWidget(self._title, branding)
             self._title.setVisible(False)
+            self._brand = branding
+        self._fit_title()
         layout = self.layout()
         if layout is not None:
             layout.activate()  # laid out now, not on a later turn: a screenshot taken next shows them
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_title()
+        super().resizeEvent(event)
+
+    def _fit_title(self) -> None:
+        """The app's title (the window's title says it too) only where every control still fits beside it:
+        a toolbar that overflows hides its last controls, and at 1280 pixels the desk's tools need its room."""
+        if self._brand is not None:  # the clinic's name is cut to the room left instead
+            self._brand.fit_to(self.width() - self._width_without_title())
+            return
+        title = self.widgetForAction(self._title)
+        if title is not None:
+            self._title.setVisible(self.width() >= self._width_without_title() + title.sizeHint().width())
+
+    def _width_without_title(self) -> int:
+        """The width the toolbar's controls need: each shown control's size, the spacing between and the
+        margins (the spacer needs nothing)."""
+        layout = self.layout()
+        if layout is None:
+            return 0
+        margins = layout.contentsMargins()
+        needed = margins.left() + margins.right() + layout.spacing()
+        for action in self.actions():
+            widget = self.widgetForAction(action)
+            if action in (self._title, self._spacer) or widget in (None, self._brand) or not action.isVisible():
+                continue
+            needed += widget.sizeHint().expandedTo(widget.minimumSize()).width() + layout.spacing()
+        return needed
 
     def set_history(self, can_go_back: bool, can_go_forward: bool) -> None:
         self.back_action.setEnabled(can_go_back)
