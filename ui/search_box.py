@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from core.refs import area_of
@@ -23,6 +23,10 @@ if TYPE_CHECKING:
 
 MAX_SHOWN = 8
 RESULTS_EMS = 36  # the results' width in body-text sizes: about 70 letters of snippet, at any type scale
+FIELD_WIDTH = 230  # pixels: the placeholder whole
+PLACEHOLDER = "Search: cellulite, jowls…"
+SHORT_PLACEHOLDER = "Search…"  # where the field is too narrow for the examples
+FIELD_LEAST = 140  # pixels: where the toolbar has less room (a 1080-pixel portrait screen)
 
 
 def field_style(theme: Theme) -> str:
@@ -61,7 +65,8 @@ class SearchBox(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.field = QLineEdit(self)
         self.field.setObjectName("search-field")
-        self.field.setPlaceholderText("Search: cellulite, jowls…")
+        self.field.setPlaceholderText(PLACEHOLDER)
+        self.setMinimumWidth(FIELD_LEAST)  # and FIELD_WIDTH wide where the toolbar has room (sizeHint)
         self.field.setAccessibleName("Search the atlas")
         self.field.setClearButtonEnabled(True)
         self.field.textChanged.connect(self._update)
@@ -72,6 +77,17 @@ class SearchBox(QWidget):
         self.results = SearchResults(theme, self.window() if parent is not None else None)
         self.results.opened.connect(self._open)
         self.results.hide()
+
+    def sizeHint(self) -> QSize:
+        """FIELD_WIDTH wide: the toolbar narrows it down to the minimum width where it has no more room."""
+        return super().sizeHint().expandedTo(QSize(FIELD_WIDTH, 0))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The examples in the empty field where they fit whole, or just "Search…"."""
+        room = self.field.width() - 28  # its padding, border and inner margins
+        fits = self.field.fontMetrics().horizontalAdvance(PLACEHOLDER) <= room
+        self.field.setPlaceholderText(PLACEHOLDER if fits else SHORT_PLACEHOLDER)
+        super().resizeEvent(event)
 
     def results_shown(self) -> list[Result]:
         return list(self._results)
