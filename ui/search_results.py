@@ -75,6 +75,8 @@ class SearchResults(QListView):
             f" border-bottom: 2px solid {colours.border}; padding: 4px 0; }}"
         )
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        # Its style sheet fills all of it: Qt need not paint the page beneath it whenever it changes.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
