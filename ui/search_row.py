@@ -18,7 +18,7 @@ from core.search import Result, snippet_pieces
 from ui.theme import Theme
 
 KIND, TITLE, SNIPPET, MARK = range(4)  # the fonts a row is drawn in
-GAP = 8  # px between the kind and the title
+GAP = 8  # px at least between the title and the kind after it
 SAFETY_KIND = "Safety note"  # its kind in the safety notes' warm colour: it says what to watch for
 _LAYOUTS_KEPT = 256
 
@@ -107,7 +107,6 @@ class ResultRow(QStyledItemDelegate):
 
     def __init__(self, theme: Theme, result_at: Callable[[int], Result | None], parent: QWidget) -> None:
         super().__init__(parent)
-        self._theme = theme
         self._result_at = result_at
         self._look = RowLook(theme, parent.font())
         self._layouts: dict[tuple[Result, int], tuple[Drawn, ...]] = {}
