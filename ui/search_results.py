@@ -97,8 +97,11 @@ class SearchResults(QListView):
             self.setCurrentIndex(self._model.index(0))
 
     def prepare(self, sample: str) -> None:
-        """Draw a row of `sample` off screen once, so the first results find their fonts' glyphs ready."""
-        self._row.prepare(Result("", "Area", sample, f"{sample} {sample}", ((0, len(sample)),), 0.0))
+        """Lay out and draw a row of `sample` (and every letter, in each font) off screen once, so the first
+        results find their fonts ready."""
+        letters = "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789 .,:;'()…"
+        text = f"{sample} {letters} {letters}"
+        self._row.prepare(Result("", "Safety note", text, text, ((0, len(text)),), 0.0))
 
     def count(self) -> int:
         return self._model.rowCount()

@@ -112,15 +112,14 @@ class ResultRow(QStyledItemDelegate):
         self._layouts: dict[tuple[Result, int], tuple[Drawn, ...]] = {}
 
     def prepare(self, sample: Result) -> None:
-        """Draw `sample` into an image nobody sees: Qt caches the glyphs of each font a row uses."""
+        """Lay out and draw `sample` into an image nobody sees: Qt readies each font's shaping and glyphs."""
         image = QImage(400, self._look.height, QImage.Format.Format_ARGB32_Premultiplied)
         painter = QPainter(image)
-        for run in self._look.runs(sample, image.width()):
+        for run in self._drawn(sample, image.width()):
             painter.setFont(self._look.fonts[run.font])
-            painter.drawText(
-                QPointF(run.x, run.y), "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789.,:;'…"
-            )
+            painter.drawStaticText(run.at, run.text)
         painter.end()
+        self._layouts.clear()
 
     def row_height(self) -> int:
         return self._look.height
