@@ -100,8 +100,8 @@ class SearchResults(QListView):
         """Lay out and draw a row of `sample` (and every letter, in each font) off screen once, so the first
         results find their fonts ready."""
         letters = "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789 .,:;'()…"
-        text = f"{sample} {letters} {letters}"
-        self._row.prepare(Result("", "Safety note", text, text, ((0, len(text)),), 0.0))
+        text = f"{letters} {sample} {letters}"  # the first letters marked, the rest plain
+        self._row.prepare(Result("", "Safety note", f"{sample} {text}", text, ((0, len(letters)),), 0.0))
 
     def count(self) -> int:
         return self._model.rowCount()

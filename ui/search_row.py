@@ -113,7 +113,7 @@ class ResultRow(QStyledItemDelegate):
 
     def prepare(self, sample: Result) -> None:
         """Lay out and draw `sample` into an image nobody sees: Qt readies each font's shaping and glyphs."""
-        image = QImage(400, self._look.height, QImage.Format.Format_ARGB32_Premultiplied)
+        image = QImage(2400, self._look.height, QImage.Format.Format_ARGB32_Premultiplied)
         painter = QPainter(image)
         for run in self._drawn(sample, image.width()):
             painter.setFont(self._look.fonts[run.font])
