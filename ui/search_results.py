@@ -6,6 +6,7 @@ Made after the first frame (with the search box), so Qt's enums are free to use 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QWidget
 
 from core.search import Result
@@ -110,7 +111,13 @@ class SearchResults(QListView):
         return self.currentIndex().row()
 
     def set_current_row(self, row: int) -> None:
+        """Make `row` the chosen one; with the keyboard still in the field, a screen reader is told of it as the
+        focused row (as a combo box's list does), since Qt tells only of rows in a list that has focus."""
         self.setCurrentIndex(self._model.index(row))
+        if not self.hasFocus() and QAccessible.isActive():
+            event = QAccessibleEvent(self, QAccessible.Event.Focus)
+            event.setChild(row)
+            QAccessible.updateAccessibility(event)
 
     def rows_height(self) -> int:
         """The height that shows every row, its frame included."""

@@ -189,6 +189,7 @@ KEYSYMS = {
     "Right": 0xFF53,
     "Home": 0xFF50,
     "1": 0x31,
+    "slash": 0x2F,
 }
 SHIFT = 50  # the left Shift key's keycode (X, evdev), held for "Shift+KEY"
 EVENTS = (
