@@ -16,6 +16,7 @@ from ui.theme import Theme
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 _TOOL_TIP = Qt.ItemDataRole.ToolTipRole
+TOP, BOTTOM, PAD = 1, 2, 4  # px: the list's border above and below its rows, and its padding inside that
 
 
 def spoken(result: Result) -> str:
@@ -72,8 +73,8 @@ class SearchResults(QListView):
         self.setAccessibleName("Search results")
         colours = theme.colours
         self.setStyleSheet(
-            f"QListView#search-results {{ background: {colours.panel}; border: 1px solid {colours.border};"
-            f" border-bottom: 2px solid {colours.border}; padding: 4px 0; }}"
+            f"QListView#search-results {{ background: {colours.panel}; border: {TOP}px solid {colours.border};"
+            f" border-bottom: {BOTTOM}px solid {colours.border}; padding: {PAD}px 0; }}"
         )
         self.setFrameShape(QFrame.Shape.StyledPanel)
         # Its style sheet fills all of it: Qt need not paint the page beneath it whenever it changes.
@@ -121,5 +122,4 @@ class SearchResults(QListView):
 
     def rows_height(self) -> int:
         """The height that shows every row, its frame included."""
-        frame = self.height() - self.viewport().height() if self.isVisible() else 2 * self.frameWidth() + 8
-        return self.count() * self._row.row_height() + frame
+        return self.count() * self._row.row_height() + TOP + BOTTOM + 2 * PAD

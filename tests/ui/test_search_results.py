@@ -150,3 +150,12 @@ def test_focus_readies_the_search_before_a_key_is_typed_and_it_finds_the_same(qt
     qtbot.waitUntil(box.prepared)  # the index, the typo matcher and the rows' fonts: none left for a keystroke
     qtbot.keyClicks(box.field, "celulite")
     assert box.results_shown() == search(INDEX, "celulite", 8)
+
+
+def test_the_list_is_as_tall_as_its_rows_from_the_first_keystroke_that_finds_any(qtbot) -> None:
+    box = make_box(qtbot)
+    qtbot.keyClicks(box.field, "pre")  # the first three letters: the first results
+    rows = box.results.count()
+    assert rows > 0
+    last = box.results.visualRect(box.results.model().index(rows - 1, 0))
+    assert last.bottom() + 1 == box.results.viewport().height()  # every row whole, no empty band below them
