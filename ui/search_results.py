@@ -5,8 +5,8 @@ Made after the first frame (with the search box), so Qt's enums are free to use 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QPainter, QPalette, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QWidget
 
 from core.search import Result
@@ -16,7 +16,12 @@ from ui.theme import Theme
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 _TOOL_TIP = Qt.ItemDataRole.ToolTipRole
-TOP, BOTTOM, PAD = 1, 2, 4  # px: the list's border above and below its rows, and its padding inside that
+SIDE, TOP, BOTTOM, PAD = (
+    1,
+    1,
+    2,
+    4,
+)  # px: the list's border at its sides, above and below, and its padding above and below the rows
 
 
 def spoken(result: Result) -> str:
@@ -71,14 +76,15 @@ class SearchResults(QListView):
         super().__init__(parent)
         self.setObjectName("search-results")
         self.setAccessibleName("Search results")
-        colours = theme.colours
-        self.setStyleSheet(
-            f"QListView#search-results {{ background: {colours.panel}; border: {TOP}px solid {colours.border};"
-            f" border-bottom: {BOTTOM}px solid {colours.border}; padding: {PAD}px 0; }}"
-        )
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        # Its style sheet fills all of it: Qt need not paint the page beneath it whenever it changes.
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        # Its frame drawn here (see event), not by a style sheet: it then paints every pixel of itself, so Qt
+        # need not paint the page and diagram beneath it each time it shows or changes.
+        self._border, self._ground = QColor(theme.colours.border), QColor(theme.colours.panel)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setViewportMargins(SIDE, TOP + PAD, SIDE, BOTTOM + PAD)
+        palette = self.viewport().palette()
+        palette.setColor(QPalette.ColorRole.Base, self._ground)
+        self.viewport().setPalette(palette)
+        self.viewport().setAutoFillBackground(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -91,6 +97,20 @@ class SearchResults(QListView):
         self.setItemDelegate(self._row)
         self.clicked.connect(lambda index: self.opened.emit(index.row()))
         self.activated.connect(lambda index: self.opened.emit(index.row()))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Opaque: said here, after the application style sheet's polish (which clears it)."""
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        super().showEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        """The frame: a border line around (thicker below, like a card's edge) and the panel colour inside it."""
+        if event.type() == QEvent.Type.Paint:
+            painter = QPainter(self)
+            painter.fillRect(self.rect(), self._border)
+            painter.fillRect(self.rect().adjusted(SIDE, TOP, -SIDE, -BOTTOM), self._ground)
+            painter.end()
+        return super().event(event)
 
     def show_results(self, results: list[Result]) -> None:
         """These results in place of the last ones, the first one current."""

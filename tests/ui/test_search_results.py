@@ -159,3 +159,14 @@ def test_the_list_is_as_tall_as_its_rows_from_the_first_keystroke_that_finds_any
     assert rows > 0
     last = box.results.visualRect(box.results.model().index(rows - 1, 0))
     assert last.bottom() + 1 == box.results.viewport().height()  # every row whole, no empty band below them
+
+
+def test_the_list_paints_all_of_itself_a_border_around_and_the_panel_inside(qtbot, tmp_path) -> None:
+    box = make_box(qtbot)
+    qtbot.keyClicks(box.field, "jowls")
+    picture = grab(box, tmp_path)  # it is opaque: what it does not paint would be left black
+    colours = theme.WINDOW_THEME.colours
+    assert picture.count("#000000") == 0
+    assert picture.colour_at(0, 0) == picture.colour_at(picture.width - 1, picture.height - 1) == colours.border
+    below_rows = row_rect(box, box.results.count() - 1).bottom() + 2
+    assert picture.colour_at(picture.width // 2, below_rows) == colours.panel
