@@ -21,7 +21,6 @@ from typing import NamedTuple
 import pypdf
 import pytest
 
-from core.settings import DEFAULTS
 from tests.conftest import ROOT
 from tests.cups_queue import QUEUE, PrivateCups, Unavailable, until
 
@@ -67,13 +66,13 @@ def squashed(text: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
-def saved_pdf() -> bytes:
-    """What "Save as PDF…" writes for the same page (the window's settings are the defaults)."""
-    from core.content_loader import load_pack
-    from tests.conftest import DATA
-    from ui.handout_file import handout_pdf
-
-    return handout_pdf(load_pack(DATA), "area:neck", DEFAULTS, "a4")
+@pytest.fixture(scope="module")
+def saved(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    """What "Save as PDF…" writes for the same page, made by the same drawing: `main.py --handout`."""
+    path = tmp_path_factory.mktemp("saved") / "neck.pdf"
+    command = [sys.executable, str(ROOT / "main.py"), "--handout", "neck", "--output", str(path), "--paper", "a4"]
+    subprocess.run(command, check=True, capture_output=True, timeout=60, cwd=ROOT)
+    return path.read_bytes()
 
 
 def test_the_print_dialog_lists_the_clinic_printer_and_offers_it_first(printed: Printed) -> None:
@@ -109,16 +108,16 @@ def test_one_page_of_a4_with_the_safety_words_and_the_disclaimer(printed: Printe
         assert squashed(words) in text, words
 
 
-def test_the_printed_page_says_what_the_saved_pdf_says(qapp, printed: Printed) -> None:
+def test_the_printed_page_says_what_the_saved_pdf_says(printed: Printed, saved: bytes) -> None:
     printed_text = pypdf.PdfReader(io.BytesIO(printed.data)).pages[0].extract_text()
-    saved_text = pypdf.PdfReader(io.BytesIO(saved_pdf())).pages[0].extract_text()
+    saved_text = pypdf.PdfReader(io.BytesIO(saved)).pages[0].extract_text()
     assert squashed(printed_text) == squashed(saved_text)
 
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs pdftoppm (poppler-utils, tools/bootstrap.sh dev)")
-def test_the_printed_page_looks_like_the_saved_pdf(qapp, printed: Printed, tmp_path: Path) -> None:
+def test_the_printed_page_looks_like_the_saved_pdf(printed: Printed, saved: bytes, tmp_path: Path) -> None:
     (tmp_path / "printed.pdf").write_bytes(printed.data)
-    (tmp_path / "saved.pdf").write_bytes(saved_pdf())
+    (tmp_path / "saved.pdf").write_bytes(saved)
     printed_page, saved_page = (_grey(tmp_path / f"{name}.pdf") for name in ("printed", "saved"))
     assert printed_page[0] == saved_page[0]  # the same size in pixels
     differing = sum(abs(a - b) > DIFFERENT for a, b in zip(printed_page[1], saved_page[1], strict=True))

@@ -44,6 +44,7 @@ class HandoutActions(QObject):
         self._parent = parent
         self._ref = ""
         self.preview: QPrintPreviewDialog | None = None
+        self.printer: QPrinter | None = None  # the preview's, for as long as it may print
         self.file_dialog: QFileDialog | None = None
         self.print_action = self._action("Print or save…", "Print a one-page handout of this page", "Ctrl+P")
         self.print_action.triggered.connect(self.open_preview)
@@ -91,7 +92,9 @@ class HandoutActions(QObject):
             return
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        # The dialog does not own its printer: held only here, PySide would delete it when this returns, and the
+        # print dialog that the preview's Print button opens would read freed memory (a crash, or worse).
+        printer = self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setFullPage(True)  # the drawing keeps its own margins, from the paper's edge
         printer.setPageLayout(page_layout(locale_paper()))
         sheet = sheet_for(self._pack, self._ref, self._settings)
