@@ -22,6 +22,8 @@ from pathlib import Path
 
 QUEUE = "front-desk"
 TOOLS = ("cupsd", "lpadmin", "lpstat")
+# cupsd and lpadmin live in /usr/sbin, which a user's PATH often lacks.
+PATH = os.pathsep.join([os.environ.get("PATH", os.defpath), "/usr/sbin", "/sbin"])
 PACKAGES = "cups-daemon and cups-client (tools/bootstrap.sh dev installs them)"
 START_S = 10.0
 
@@ -98,7 +100,7 @@ class PrivateCups:
 
     @classmethod
     def start(cls) -> PrivateCups:
-        missing = [tool for tool in TOOLS if shutil.which(tool) is None]
+        missing = [tool for tool in TOOLS if shutil.which(tool, path=PATH) is None]
         if missing:
             raise Unavailable(f"no {', '.join(missing)}: needs {PACKAGES}")
         # Short (a socket's path has at most 107 bytes) and open to CUPS's filter user (lp, when run as root).
@@ -112,6 +114,7 @@ class PrivateCups:
                     stdin=subprocess.DEVNULL,
                     stdout=subprocess.DEVNULL,
                     stderr=stderr,
+                    env={**os.environ, "PATH": PATH},
                 )
             cups = cls(folder, process)
             cups._wait_running()
@@ -125,7 +128,7 @@ class PrivateCups:
 
     def env(self) -> dict[str, str]:
         """The environment a client of this scheduler needs (libcups reads CUPS_SERVER once, at its first call)."""
-        return {**os.environ, "CUPS_SERVER": str(self.socket)}
+        return {**os.environ, "CUPS_SERVER": str(self.socket), "PATH": PATH}
 
     def lp(self, *command: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(command, env=self.env(), capture_output=True, text=True, timeout=10)
