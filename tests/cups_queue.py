@@ -147,9 +147,10 @@ class PrivateCups:
         text = self.error_log.read_text(errors="replace") if self.error_log.exists() else ""
         return [line.split(mark, 1)[1] for line in text.splitlines() if mark in line]
 
-    def job_options(self, job: str) -> str:
-        """The options the job reached the filter with (argv[5]), as the scheduler logged them."""
-        found = (re.fullmatch(r'argv\[5\]="(.*)"', line) for line in self.log_lines(job))
+    def job_argument(self, job: str, index: int) -> str:
+        """An argument the job's filter was started with, as the scheduler logged it: 3 is the job's title, what
+        a print queue's window lists; 5 its options."""
+        found = (re.fullmatch(rf'argv\[{index}\]="(.*)"', line) for line in self.log_lines(job))
         return next((match.group(1) for match in found if match), "")
 
     def stop(self) -> None:

@@ -34,6 +34,7 @@ class Printed(NamedTuple):
     found: dict[str, object]  # what the app showed and did (tests/print_probe.py)
     job: str
     log: list[str]  # what the scheduler logged about the job
+    title: str  # the job's title, as the queue lists it
     options: str  # the options the job came to the printer with
     data: bytes  # what came out of the printer
 
@@ -58,7 +59,8 @@ def printed(cups: PrivateCups, tmp_path_factory: pytest.TempPathFactory) -> Prin
     found = json.loads(result.stdout.splitlines()[-1])
     assert until(lambda: cups.jobs("completed") and not cups.jobs("not-completed"), JOB_S), "the job never finished"
     [job] = cups.jobs("completed")
-    return Printed(found, job, cups.log_lines(job), cups.job_options(job), cups.output.read_bytes())
+    title, options = cups.job_argument(job, 3), cups.job_argument(job, 5)
+    return Printed(found, job, cups.log_lines(job), title, options, cups.output.read_bytes())
 
 
 def squashed(text: str) -> str:
@@ -96,6 +98,7 @@ def test_the_handout_went_to_that_printer_on_a4_whole_page(printed: Printed) -> 
 def test_the_job_completed_on_the_queue(printed: Printed) -> None:
     assert "Job completed." in printed.log
     assert printed.job.startswith(f"{QUEUE}-")
+    assert printed.title == "Neck handout"  # what the printer's queue lists
 
 
 def test_one_page_of_a4_with_the_safety_words_and_the_disclaimer(printed: Printed) -> None:
