@@ -93,6 +93,7 @@ def main() -> int:
     pages = preview.findChild(QPrintPreviewWidget)
     settle(lambda: preview.isVisible() and pages.pageCount() == 1)
     found["preview_pages"] = pages.pageCount()
+    found["preview_paper"] = preview.printer().pageLayout().pageSize().key()
     preview.paintRequested.connect(lambda printer: found.update(printed_on=printer_state(printer)))
     button = next(b for b in preview.findChildren(QToolButton) if b.defaultAction() and b.text() == "Print")
     QTimer.singleShot(0, answer_print_dialog)

@@ -37,6 +37,12 @@ class Printed(NamedTuple):
     title: str  # the job's title, as the queue lists it
     options: str  # the options the job came to the printer with
     data: bytes  # what came out of the printer
+    text: str  # its page's text, squashed
+
+
+class Saved(NamedTuple):
+    data: bytes
+    text: str
 
 
 @pytest.fixture(scope="module")
@@ -49,18 +55,30 @@ def cups() -> Iterator[PrivateCups]:
     scheduler.stop()
 
 
-@pytest.fixture(scope="module")
-def printed(cups: PrivateCups, tmp_path_factory: pytest.TempPathFactory) -> Printed:
+# The clinic's locale says A4 or US Letter; the printer's paper, A4, wins (what its tray holds), and the preview
+# shows it.
+LOCALES = {"A4 locale": "en_GB.UTF-8", "US Letter locale": "en_US.UTF-8"}
+
+
+@pytest.fixture(scope="module", params=list(LOCALES.values()), ids=list(LOCALES))
+def printed(request: pytest.FixtureRequest, cups: PrivateCups, tmp_path_factory: pytest.TempPathFactory) -> Printed:
     state = tmp_path_factory.mktemp("state")
-    env = {**cups.env(), "QT_QPA_PLATFORM": "offscreen", "XDG_STATE_HOME": str(state)}
+    env = {**cups.env(), "QT_QPA_PLATFORM": "offscreen", "XDG_STATE_HOME": str(state), "LC_ALL": request.param}
     probe = [sys.executable, str(ROOT / "tests" / "print_probe.py"), QUEUE]
+    before = set(cups.jobs("completed"))
+    cups.output.write_bytes(b"")  # the scheduler writes over the device file without truncating it
     result = subprocess.run(probe, env=env, capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert result.returncode == 0, result.stderr
     found = json.loads(result.stdout.splitlines()[-1])
-    assert until(lambda: cups.jobs("completed") and not cups.jobs("not-completed"), JOB_S), "the job never finished"
-    [job] = cups.jobs("completed")
+
+    def finished() -> bool:
+        return bool(set(cups.jobs("completed")) - before) and not cups.jobs("not-completed")
+
+    assert until(finished, JOB_S), "the job never finished"
+    [job] = set(cups.jobs("completed")) - before
     title, options = cups.job_argument(job, 3), cups.job_argument(job, 5)
-    return Printed(found, job, cups.log_lines(job), title, options, cups.output.read_bytes())
+    data = cups.output.read_bytes()
+    return Printed(found, job, cups.log_lines(job), title, options, data, page_text(data))
 
 
 def squashed(text: str) -> str:
@@ -68,13 +86,18 @@ def squashed(text: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
+def page_text(pdf: bytes) -> str:
+    return squashed(pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text())
+
+
 @pytest.fixture(scope="module")
-def saved(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+def saved(tmp_path_factory: pytest.TempPathFactory) -> Saved:
     """What "Save as PDF…" writes for the same page, made by the same drawing: `main.py --handout`."""
     path = tmp_path_factory.mktemp("saved") / "neck.pdf"
     command = [sys.executable, str(ROOT / "main.py"), "--handout", "neck", "--output", str(path), "--paper", "a4"]
     subprocess.run(command, check=True, capture_output=True, timeout=60, cwd=ROOT)
-    return path.read_bytes()
+    data = path.read_bytes()
+    return Saved(data, page_text(data))
 
 
 def test_the_print_dialog_lists_the_clinic_printer_and_offers_it_first(printed: Printed) -> None:
@@ -90,6 +113,7 @@ def test_the_handout_went_to_that_printer_on_a4_whole_page(printed: Printed) -> 
     printer = printed.found["printed_on"]
     assert printer["name"] == QUEUE and printer["native"]
     assert printer["paper"] == "A4" and printer["orientation"] == "Portrait"
+    assert printed.found["preview_paper"] == "A4"  # the preview showed the paper that came out
     assert printer["full_page"]  # the drawing keeps its own margins, from the paper's edge
     assert printer["doc_name"] == "Neck handout"
     assert "media=A4" in printed.options.split()
@@ -106,21 +130,19 @@ def test_one_page_of_a4_with_the_safety_words_and_the_disclaimer(printed: Printe
     assert len(reader.pages) == 1
     box = reader.pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)
-    text = squashed(reader.pages[0].extract_text())
+    text = printed.text
     for words in ("Neck", "Do not use if you:", "Not medical advice.", "It is not medical advice, a diagnosis"):
         assert squashed(words) in text, words
 
 
-def test_the_printed_page_says_what_the_saved_pdf_says(printed: Printed, saved: bytes) -> None:
-    printed_text = pypdf.PdfReader(io.BytesIO(printed.data)).pages[0].extract_text()
-    saved_text = pypdf.PdfReader(io.BytesIO(saved)).pages[0].extract_text()
-    assert squashed(printed_text) == squashed(saved_text)
+def test_the_printed_page_says_what_the_saved_pdf_says(printed: Printed, saved: Saved) -> None:
+    assert printed.text == saved.text
 
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs pdftoppm (poppler-utils, tools/bootstrap.sh dev)")
-def test_the_printed_page_looks_like_the_saved_pdf(printed: Printed, saved: bytes, tmp_path: Path) -> None:
+def test_the_printed_page_looks_like_the_saved_pdf(printed: Printed, saved: Saved, tmp_path: Path) -> None:
     (tmp_path / "printed.pdf").write_bytes(printed.data)
-    (tmp_path / "saved.pdf").write_bytes(saved)
+    (tmp_path / "saved.pdf").write_bytes(saved.data)
     printed_page, saved_page = (_grey(tmp_path / f"{name}.pdf") for name in ("printed", "saved"))
     assert printed_page[0] == saved_page[0]  # the same size in pixels
     differing = sum(abs(a - b) > DIFFERENT for a, b in zip(printed_page[1], saved_page[1], strict=True))

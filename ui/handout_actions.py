@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence, QPainter
 from core.atomic_write import write_atomically
 from core.refs import names_page
 from core.safe_files import shown_path
-from ui.handout import page_layout, paint_sheet, pdf_bytes
+from ui.handout import page_size, paint_sheet, pdf_bytes
 from ui.handout_file import locale_paper, sheet_for
 
 if TYPE_CHECKING:
@@ -96,7 +96,10 @@ class HandoutActions(QObject):
         # print dialog that the preview's Print button opens would read freed memory (a crash, or worse).
         printer = self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setFullPage(True)  # the drawing keeps its own margins, from the paper's edge
-        printer.setPageLayout(page_layout(locale_paper()))
+        if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat:
+            printer.setPageSize(page_size(locale_paper()))  # no printer: a PDF on the locale's paper
+        # A printer keeps its own default paper, what its tray holds: its print dialog chooses that paper again
+        # whatever the preview had (tests/test_print_queue.py), so the preview shows what will come out.
         sheet = sheet_for(self._pack, self._ref, self._settings)
         printer.setDocName(f"{sheet.text.title} handout")
         dialog = self.preview = QPrintPreviewDialog(printer, self._parent)
