@@ -32,7 +32,8 @@ FILTER = """#!/bin/sh
 exec cat "${6:--}"
 """
 
-# PostScript PPD 4.3, as small as CUPS accepts: A4 (the default) and US Letter, each with 12 pt hardware margins.
+# PostScript PPD 4.3, as small as CUPS accepts: A4 and US Letter, each with 12 pt hardware margins; {paper} is the
+# printer's default ("A4" or "Letter"), the paper its tray holds.
 PPD = """*PPD-Adobe: "4.3"
 *FormatVersion: "4.3"
 *FileVersion: "1.0"
@@ -55,20 +56,20 @@ PPD = """*PPD-Adobe: "4.3"
 *cupsFilter: "application/pdf 0 {filter}"
 *OpenUI *PageSize/Media Size: PickOne
 *OrderDependency: 10 AnySetup *PageSize
-*DefaultPageSize: A4
+*DefaultPageSize: {paper}
 *PageSize A4/A4: "<</PageSize[595 842]>>setpagedevice"
 *PageSize Letter/US Letter: "<</PageSize[612 792]>>setpagedevice"
 *CloseUI: *PageSize
 *OpenUI *PageRegion: PickOne
 *OrderDependency: 10 AnySetup *PageRegion
-*DefaultPageRegion: A4
+*DefaultPageRegion: {paper}
 *PageRegion A4/A4: "<</PageSize[595 842]>>setpagedevice"
 *PageRegion Letter/US Letter: "<</PageSize[612 792]>>setpagedevice"
 *CloseUI: *PageRegion
-*DefaultImageableArea: A4
+*DefaultImageableArea: {paper}
 *ImageableArea A4/A4: "12 12 583 830"
 *ImageableArea Letter/US Letter: "12 12 600 780"
-*DefaultPaperDimension: A4
+*DefaultPaperDimension: {paper}
 *PaperDimension A4/A4: "595 842"
 *PaperDimension Letter/US Letter: "612 792"
 """
@@ -99,7 +100,8 @@ class PrivateCups:
         self.error_log = folder / "log" / "error_log"
 
     @classmethod
-    def start(cls) -> PrivateCups:
+    def start(cls, paper: str = "A4") -> PrivateCups:
+        """A scheduler whose printer's default paper is `paper`, "A4" or "Letter"."""
         missing = [tool for tool in TOOLS if shutil.which(tool, path=PATH) is None]
         if missing:
             raise Unavailable(f"no {', '.join(missing)}: needs {PACKAGES}")
@@ -107,7 +109,7 @@ class PrivateCups:
         folder = Path(tempfile.mkdtemp(prefix="atlas-cups-"))
         folder.chmod(0o755)
         try:
-            conf = _configure(folder)
+            conf = _configure(folder, paper)
             with (folder / "log" / "cupsd.stderr").open("wb") as stderr:
                 process = subprocess.Popen(
                     ["cupsd", "-f", "-c", str(conf), "-s", str(folder / "conf" / "cups-files.conf")],
@@ -176,14 +178,14 @@ class PrivateCups:
             raise Unavailable(f"lpadmin could not add the queue: {(added.stderr or default.stderr).strip()}")
 
 
-def _configure(folder: Path) -> Path:
+def _configure(folder: Path, paper: str) -> Path:
     """Write the scheduler's two configuration files, the filter and the PPD; the path of cupsd.conf."""
     for name in ("conf", "spool", "spool/tmp", "cache", "state", "log", "out", "bin"):
         (folder / name).mkdir(mode=0o755)
     passthrough = folder / "bin" / "passthrough"
     passthrough.write_text(FILTER)
     passthrough.chmod(0o755)
-    (folder / "queue.ppd").write_text(PPD.format(filter=passthrough))
+    (folder / "queue.ppd").write_text(PPD.format(filter=passthrough, paper=paper))
     (folder / "conf" / "cups-files.conf").write_text(
         "FileDevice Yes\n"
         f"ServerRoot {folder}/conf\nRequestRoot {folder}/spool\nTempDir {folder}/spool/tmp\n"

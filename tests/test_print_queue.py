@@ -1,7 +1,8 @@
 """A handout printed as the desk prints it, to a real print queue: a private CUPS scheduler (tests/cups_queue.py)
 with the clinic's printer, the app's window on the Neck page in a process of its own (tests/print_probe.py),
 Ctrl+P, Print in the preview, the printer chosen and Print in the system's dialog. The job must complete on the
-queue and come out as one A4 page with the safety words and the disclaimer, the same page as the saved PDF.
+queue and come out as one page of the printer's paper with the safety words and the disclaimer, the same page as the
+saved PDF on that paper.
 
 Skipped, saying why, where no scheduler can be started (CUPS not installed: tools/bootstrap.sh dev installs it)."""
 
@@ -30,7 +31,17 @@ RENDER_DPI = 50  # enough to see a paragraph move, small enough to compare quick
 DIFFERENT = 64  # a pixel's grey level that far from the saved page's differs (anti-aliasing stays under it)
 
 
+# Each case: a printer whose tray holds one paper, at a clinic whose locale says the other. The printer's paper wins
+# (its print dialog chooses it), and the preview shows it.
+CASES = {
+    "A4 printer, US Letter locale": ("A4", "en_US.UTF-8"),
+    "US Letter printer, A4 locale": ("Letter", "en_GB.UTF-8"),
+}
+POINTS = {"A4": (595, 842), "Letter": (612, 792)}  # the paper in PDF points, 1/72 inch
+
+
 class Printed(NamedTuple):
+    paper: str  # the printer's own paper, "A4" or "Letter"
     found: dict[str, object]  # what the app showed and did (tests/print_probe.py)
     job: str
     log: list[str]  # what the scheduler logged about the job
@@ -45,40 +56,27 @@ class Saved(NamedTuple):
     text: str
 
 
-@pytest.fixture(scope="module")
-def cups() -> Iterator[PrivateCups]:
+@pytest.fixture(scope="module", params=list(CASES.values()), ids=list(CASES))
+def printed(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Printed]:
+    paper, locale = request.param
     try:
-        scheduler = PrivateCups.start()
+        cups = PrivateCups.start(paper)
     except Unavailable as why:
         pytest.skip(str(why))
-    yield scheduler
-    scheduler.stop()
-
-
-# The clinic's locale says A4 or US Letter; the printer's paper, A4, wins (what its tray holds), and the preview
-# shows it.
-LOCALES = {"A4 locale": "en_GB.UTF-8", "US Letter locale": "en_US.UTF-8"}
-
-
-@pytest.fixture(scope="module", params=list(LOCALES.values()), ids=list(LOCALES))
-def printed(request: pytest.FixtureRequest, cups: PrivateCups, tmp_path_factory: pytest.TempPathFactory) -> Printed:
-    state = tmp_path_factory.mktemp("state")
-    env = {**cups.env(), "QT_QPA_PLATFORM": "offscreen", "XDG_STATE_HOME": str(state), "LC_ALL": request.param}
-    probe = [sys.executable, str(ROOT / "tests" / "print_probe.py"), QUEUE]
-    before = set(cups.jobs("completed"))
-    cups.output.write_bytes(b"")  # the scheduler writes over the device file without truncating it
-    result = subprocess.run(probe, env=env, capture_output=True, text=True, timeout=120, cwd=ROOT)
-    assert result.returncode == 0, result.stderr
-    found = json.loads(result.stdout.splitlines()[-1])
-
-    def finished() -> bool:
-        return bool(set(cups.jobs("completed")) - before) and not cups.jobs("not-completed")
-
-    assert until(finished, JOB_S), "the job never finished"
-    [job] = set(cups.jobs("completed")) - before
-    title, options = cups.job_argument(job, 3), cups.job_argument(job, 5)
-    data = cups.output.read_bytes()
-    return Printed(found, job, cups.log_lines(job), title, options, data, page_text(data))
+    try:
+        state = tmp_path_factory.mktemp("state")
+        env = {**cups.env(), "QT_QPA_PLATFORM": "offscreen", "XDG_STATE_HOME": str(state), "LC_ALL": locale}
+        probe = [sys.executable, str(ROOT / "tests" / "print_probe.py"), QUEUE]
+        result = subprocess.run(probe, env=env, capture_output=True, text=True, timeout=120, cwd=ROOT)
+        assert result.returncode == 0, result.stderr
+        found = json.loads(result.stdout.splitlines()[-1])
+        finished = until(lambda: bool(cups.jobs("completed")) and not cups.jobs("not-completed"), JOB_S)
+        assert finished, "the job never finished"
+        [job] = cups.jobs("completed")
+        title, options, data = cups.job_argument(job, 3), cups.job_argument(job, 5), cups.output.read_bytes()
+        yield Printed(paper, found, job, cups.log_lines(job), title, options, data, page_text(data))
+    finally:
+        cups.stop()
 
 
 def squashed(text: str) -> str:
@@ -91,13 +89,21 @@ def page_text(pdf: bytes) -> str:
 
 
 @pytest.fixture(scope="module")
-def saved(tmp_path_factory: pytest.TempPathFactory) -> Saved:
-    """What "Save as PDF…" writes for the same page, made by the same drawing: `main.py --handout`."""
-    path = tmp_path_factory.mktemp("saved") / "neck.pdf"
-    command = [sys.executable, str(ROOT / "main.py"), "--handout", "neck", "--output", str(path), "--paper", "a4"]
-    subprocess.run(command, check=True, capture_output=True, timeout=60, cwd=ROOT)
-    data = path.read_bytes()
-    return Saved(data, page_text(data))
+def saved_pdfs() -> dict[str, Saved]:
+    return {}
+
+
+@pytest.fixture
+def saved(printed: Printed, saved_pdfs: dict[str, Saved], tmp_path_factory: pytest.TempPathFactory) -> Saved:
+    """What "Save as PDF…" writes for the same page on the same paper, made by the same drawing: `main.py --handout`."""
+    if printed.paper not in saved_pdfs:
+        path = tmp_path_factory.mktemp("saved") / "neck.pdf"
+        paper = printed.paper.lower()
+        command = [sys.executable, str(ROOT / "main.py"), "--handout", "neck", "--output", str(path), "--paper", paper]
+        subprocess.run(command, check=True, capture_output=True, timeout=60, cwd=ROOT)
+        data = path.read_bytes()
+        saved_pdfs[printed.paper] = Saved(data, page_text(data))
+    return saved_pdfs[printed.paper]
 
 
 def test_the_print_dialog_lists_the_clinic_printer_and_offers_it_first(printed: Printed) -> None:
@@ -109,14 +115,14 @@ def test_the_print_dialog_lists_the_clinic_printer_and_offers_it_first(printed: 
     assert found["preview_pages"] == 1 and found["preview_closed"]
 
 
-def test_the_handout_went_to_that_printer_on_a4_whole_page(printed: Printed) -> None:
+def test_the_handout_went_to_that_printer_on_its_paper_as_the_preview_showed(printed: Printed) -> None:
     printer = printed.found["printed_on"]
     assert printer["name"] == QUEUE and printer["native"]
-    assert printer["paper"] == "A4" and printer["orientation"] == "Portrait"
-    assert printed.found["preview_paper"] == "A4"  # the preview showed the paper that came out
+    assert printer["paper"] == printed.paper and printer["orientation"] == "Portrait"
+    assert printed.found["preview_paper"] == printed.paper  # what the preview showed is what came out
     assert printer["full_page"]  # the drawing keeps its own margins, from the paper's edge
     assert printer["doc_name"] == "Neck handout"
-    assert "media=A4" in printed.options.split()
+    assert f"media={printed.paper}" in printed.options.split()
 
 
 def test_the_job_completed_on_the_queue(printed: Printed) -> None:
@@ -125,11 +131,11 @@ def test_the_job_completed_on_the_queue(printed: Printed) -> None:
     assert printed.title == "Neck handout"  # what the printer's queue lists
 
 
-def test_one_page_of_a4_with_the_safety_words_and_the_disclaimer(printed: Printed) -> None:
+def test_one_page_of_that_paper_with_the_safety_words_and_the_disclaimer(printed: Printed) -> None:
     reader = pypdf.PdfReader(io.BytesIO(printed.data))
     assert len(reader.pages) == 1
     box = reader.pages[0].mediabox
-    assert (round(float(box.width)), round(float(box.height))) == (595, 842)
+    assert (round(float(box.width)), round(float(box.height))) == POINTS[printed.paper]
     text = printed.text
     for words in ("Neck", "Do not use if you:", "Not medical advice.", "It is not medical advice, a diagnosis"):
         assert squashed(words) in text, words

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRectF, QStandardPaths, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPainter
+from PySide6.QtGui import QAction, QKeySequence, QPageSize, QPainter
 
 from core.atomic_write import write_atomically
 from core.refs import names_page
@@ -96,10 +96,7 @@ class HandoutActions(QObject):
         # print dialog that the preview's Print button opens would read freed memory (a crash, or worse).
         printer = self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setFullPage(True)  # the drawing keeps its own margins, from the paper's edge
-        if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat:
-            printer.setPageSize(page_size(locale_paper()))  # no printer: a PDF on the locale's paper
-        # A printer keeps its own default paper, what its tray holds: its print dialog chooses that paper again
-        # whatever the preview had (tests/test_print_queue.py), so the preview shows what will come out.
+        printer.setPageSize(_paper_to_preview(printer))
         sheet = sheet_for(self._pack, self._ref, self._settings)
         printer.setDocName(f"{sheet.text.title} handout")
         dialog = self.preview = QPrintPreviewDialog(printer, self._parent)
@@ -150,6 +147,19 @@ class HandoutActions(QObject):
 
 def _paper_of(name_filter: str) -> str:
     return next((paper for paper, text in PAPER_FILTERS.items() if text == name_filter), locale_paper())
+
+
+def _paper_to_preview(printer: QPrinter) -> QPageSize:
+    """A printer's own default paper, what its tray holds: its print dialog chooses that paper again whatever the
+    preview showed (tests/test_print_queue.py), so the preview shows what will come out. With no printer, the
+    locale's paper for a PDF."""
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+    if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat:
+        paper = QPrinterInfo(printer).defaultPageSize()
+        if paper.isValid():
+            return paper
+    return page_size(locale_paper())
 
 
 def _paint_printer(printer: QPrinter, sheet: Sheet) -> None:
