@@ -1,6 +1,7 @@
 """Run by tests/test_print_queue.py with CUPS_SERVER naming a private scheduler: the desk's window on the Neck page,
 Ctrl+P, a click on the print preview's Print button, then in the system's print dialog the clinic's printer chosen
-and a click on its Print button, as a receptionist does. Prints what it found as one JSON object.
+and a click on its Print button, as a receptionist does; then "Save as PDF…" of the same page on the paper printed.
+Prints what it found as one JSON object. Usage: print_probe.py QUEUE SAVED.pdf
 
 Not a test module: libcups reads CUPS_SERVER once, at its first call, and Qt's print plugin keeps what it found,
 so the scheduler must be named before this process touches either."""
@@ -100,6 +101,9 @@ def main() -> int:
     click(button)  # returns once the dialog is answered and the handout sent
     settle(lambda: not preview.isVisible())
     found["preview_closed"] = not preview.isVisible()
+    # Then "Save as PDF…" on the same paper, past its file dialog, for the test to compare with what was printed.
+    paper = str(found["printed_on"]["paper"]).lower()  # type: ignore[index]
+    found["saved"] = window.handout.save_pdf("area:neck", Path(sys.argv[2]), paper)
     print(json.dumps(found))
     window.close()
     application.quit()

@@ -49,11 +49,7 @@ class Printed(NamedTuple):
     options: str  # the options the job came to the printer with
     data: bytes  # what came out of the printer
     text: str  # its page's text, squashed
-
-
-class Saved(NamedTuple):
-    data: bytes
-    text: str
+    saved: bytes  # what "Save as PDF…" wrote for the same page on the same paper
 
 
 @pytest.fixture(scope="module", params=list(CASES.values()), ids=list(CASES))
@@ -66,15 +62,17 @@ def printed(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
     try:
         state = tmp_path_factory.mktemp("state")
         env = {**cups.env(), "QT_QPA_PLATFORM": "offscreen", "XDG_STATE_HOME": str(state), "LC_ALL": locale}
-        probe = [sys.executable, str(ROOT / "tests" / "print_probe.py"), QUEUE]
+        saved = state / "saved.pdf"
+        probe = [sys.executable, str(ROOT / "tests" / "print_probe.py"), QUEUE, str(saved)]
         result = subprocess.run(probe, env=env, capture_output=True, text=True, timeout=120, cwd=ROOT)
         assert result.returncode == 0, result.stderr
         found = json.loads(result.stdout.splitlines()[-1])
+        assert found["saved"], "Save as PDF… wrote nothing"
         finished = until(lambda: bool(cups.jobs("completed")) and not cups.jobs("not-completed"), JOB_S)
         assert finished, "the job never finished"
         [job] = cups.jobs("completed")
         title, options, data = cups.job_argument(job, 3), cups.job_argument(job, 5), cups.output.read_bytes()
-        yield Printed(paper, found, job, cups.log_lines(job), title, options, data, page_text(data))
+        yield Printed(paper, found, job, cups.log_lines(job), title, options, data, page_text(data), saved.read_bytes())
     finally:
         cups.stop()
 
@@ -86,24 +84,6 @@ def squashed(text: str) -> str:
 
 def page_text(pdf: bytes) -> str:
     return squashed(pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text())
-
-
-@pytest.fixture(scope="module")
-def saved_pdfs() -> dict[str, Saved]:
-    return {}
-
-
-@pytest.fixture
-def saved(printed: Printed, saved_pdfs: dict[str, Saved], tmp_path_factory: pytest.TempPathFactory) -> Saved:
-    """What "Save as PDF…" writes for the same page on the same paper, made by the same drawing: `main.py --handout`."""
-    if printed.paper not in saved_pdfs:
-        path = tmp_path_factory.mktemp("saved") / "neck.pdf"
-        paper = printed.paper.lower()
-        command = [sys.executable, str(ROOT / "main.py"), "--handout", "neck", "--output", str(path), "--paper", paper]
-        subprocess.run(command, check=True, capture_output=True, timeout=60, cwd=ROOT)
-        data = path.read_bytes()
-        saved_pdfs[printed.paper] = Saved(data, page_text(data))
-    return saved_pdfs[printed.paper]
 
 
 def test_the_print_dialog_lists_the_clinic_printer_and_offers_it_first(printed: Printed) -> None:
@@ -141,14 +121,14 @@ def test_one_page_of_that_paper_with_the_safety_words_and_the_disclaimer(printed
         assert squashed(words) in text, words
 
 
-def test_the_printed_page_says_what_the_saved_pdf_says(printed: Printed, saved: Saved) -> None:
-    assert printed.text == saved.text
+def test_the_printed_page_says_what_the_saved_pdf_says(printed: Printed) -> None:
+    assert printed.text == page_text(printed.saved)
 
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs pdftoppm (poppler-utils, tools/bootstrap.sh dev)")
-def test_the_printed_page_looks_like_the_saved_pdf(printed: Printed, saved: Saved, tmp_path: Path) -> None:
+def test_the_printed_page_looks_like_the_saved_pdf(printed: Printed, tmp_path: Path) -> None:
     (tmp_path / "printed.pdf").write_bytes(printed.data)
-    (tmp_path / "saved.pdf").write_bytes(saved.data)
+    (tmp_path / "saved.pdf").write_bytes(printed.saved)
     printed_page, saved_page = (_grey(tmp_path / f"{name}.pdf") for name in ("printed", "saved"))
     assert printed_page[0] == saved_page[0]  # the same size in pixels
     differing = sum(abs(a - b) > DIFFERENT for a, b in zip(printed_page[1], saved_page[1], strict=True))
