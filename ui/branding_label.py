@@ -79,14 +79,24 @@ class BrandingLabel(QWidget):
         self.text.setAccessibleName(shown or name)
         self.app.setAccessibleName(app_title)
 
-    def fit_to(self, room: int) -> None:
-        """Shows the name in at most `room` pixels beside the logo (cut with "…", never below a few letters:
-        the toolbar's controls overflow first), and at most NAME_WIDTH; the app's name beneath only if whole."""
+    def fit_to(self, room: int) -> int:
+        """Shows the name in at most `room` pixels beside the logo and at most NAME_WIDTH, cut with "…"; where
+        not even MIN_NAME_WIDTH is left, the logo alone (the tooltip and accessible name keep the name). The
+        app's name beneath shows only if whole. Gives the width it takes now."""
         margins = self._row.contentsMargins()
-        logo = self.logo.sizeHint().width() + self._row.spacing() if self.logo.isVisibleTo(self) else 0
-        width = max(MIN_NAME_WIDTH, min(NAME_WIDTH, room - logo - margins.left() - margins.right()))
+        has_logo = not self.logo.pixmap().isNull()
+        around = margins.left() + margins.right()
+        if has_logo:
+            around += self.logo.sizeHint().width() + self._row.spacing()
+        width = min(NAME_WIDTH, room - around)
+        named = bool(self._shown) and (width >= MIN_NAME_WIDTH or not has_logo)
+        width = max(width, MIN_NAME_WIDTH)
         self.text.setText(self.text.fontMetrics().elidedText(self._shown, Qt.TextElideMode.ElideRight, width))
-        self.app.setVisible(self.app.fontMetrics().horizontalAdvance(self.app.text()) <= width)  # or none of it
+        self.text.setVisible(named)
+        app = self.app.fontMetrics().horizontalAdvance(self.app.text())
+        self.app.setVisible(named and app <= width)  # whole, or not at all
+        name = self.text.fontMetrics().horizontalAdvance(self.text.text()) if named else 0
+        return around + max(name, app if self.app.isVisibleTo(self) else 0)
 
 
 def _smaller(label: QLabel, factor: float) -> None:

@@ -15,12 +15,12 @@ from tests.ui.conftest import make_window, show_ready
 from ui.branding_label import BrandingLabel
 from ui.main_window import MainWindow
 
-WIDTHS = (1280, 1360, 1366, 1920)
+WIDTHS = (1080, 1280, 1360, 1366, 1920)
 LONG_NAME = "The Riverside Skin, Laser and Wellbeing Clinic of Upper Thornbury"
 
 
 def desk_window(qtbot, width: int, settings: Settings = DEFAULTS) -> MainWindow:
-    window = make_window(qtbot, DATA, size=(width, 720))
+    window = make_window(qtbot, DATA, size=(width, 720 if width > 1080 else 1900))
     window.set_branding(settings)
     show_ready(qtbot, window)
     qtbot.waitUntil(window.has_desk_tools)
@@ -60,9 +60,13 @@ def test_a_clinic_s_long_name_is_cut_to_fit_and_every_control_stays(qtbot, tmp_p
     window = desk_window(qtbot, width, DEFAULTS._replace(clinic_name=LONG_NAME, clinic_logo=logo))
     assert hidden_controls(window) == []
     brand = window.toolbar.findChild(BrandingLabel)
-    assert brand.isVisible() and brand.text.text().endswith("…")
-    assert LONG_NAME.startswith(brand.text.text()[:-1])
-    assert brand.toolTip().startswith(LONG_NAME)  # whole in the tooltip
+    assert brand.isVisible() and brand.logo.isVisible()
+    if width > 1080:
+        assert brand.text.isVisible() and brand.text.text().endswith("…")
+        assert LONG_NAME.startswith(brand.text.text()[:-1])
+    else:  # no room for even a few letters of it beside the search field: the logo stands for the clinic
+        assert not brand.text.isVisible()
+    assert brand.toolTip().startswith(LONG_NAME) and brand.accessibleName().startswith(LONG_NAME)
 
 
 def test_the_name_comes_back_whole_when_the_window_widens(qtbot) -> None:
@@ -74,13 +78,21 @@ def test_the_name_comes_back_whole_when_the_window_widens(qtbot) -> None:
     assert brand.text.text() == "Glow Studio" and hidden_controls(window) == []
 
 
-def test_a_narrow_window_gives_the_title_back_when_it_widens(qtbot) -> None:
-    window = desk_window(qtbot, 1280)
+def test_a_narrow_window_gives_the_title_and_the_search_field_s_width_back_when_it_widens(qtbot) -> None:
+    window = desk_window(qtbot, 1080)
     title = window.toolbar.findChild(QLabel, "app-title")
-    assert not title.isVisible()
+    field = window.search
+    assert not title.isVisible() and field.width() < 230
     window.resize(1366, 720)
     qtbot.waitUntil(title.isVisible)
-    assert hidden_controls(window) == []
+    assert field.width() == 230 and hidden_controls(window) == []
+
+
+@pytest.mark.parametrize(("width", "placeholder"), [(1080, "Search…"), (1280, "Search: cellulite, jowls…")])
+def test_the_search_field_s_placeholder_is_never_cut(qtbot, width: int, placeholder: str) -> None:
+    field = desk_window(qtbot, width).search.field
+    assert field.placeholderText() == placeholder
+    assert field.fontMetrics().horizontalAdvance(placeholder) < field.width() - 24  # its padding and clear button
 
 
 def test_the_portrait_kiosk_shows_every_control(qtbot, make_kiosk) -> None:
