@@ -293,6 +293,14 @@ class DiagramView(QWidget):
             cache.anchor = self._find_anchor(region_id)
         return QPointF(cache.anchor)
 
+    def aspect(self) -> float:
+        """The figure's width over its height (0 with no diagram)."""
+        return self._diagram.viewbox[2] / self._diagram.viewbox[3] if self._diagram is not None else 0.0
+
+    def width_for_height(self) -> int:
+        """The width at which the figure, drawn at this height, fills the view from side to side (margins kept)."""
+        return round(self.aspect() * (self.height() - 2 * MARGIN - 4)) + 2 * MARGIN
+
     def sizeHint(self) -> QSize:
         return QSize(520, 700)
 

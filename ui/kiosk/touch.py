@@ -54,7 +54,7 @@ class KioskTouch(QObject):
 
     def _remember_split(self) -> None:
         splitter = self.window.splitter
-        sizes = splitter.sizes()
+        sizes = self.window.view_split.reader_sizes()  # the face's split, even when a body view is shown
         total = sum(sizes)
         if total > 0 and splitter.orientation() not in self._first_split:
             self._first_split[splitter.orientation()] = [size / total for size in sizes]
@@ -66,14 +66,15 @@ class KioskTouch(QObject):
         self.restore_split()
 
     def restore_split(self) -> None:
-        """Back to the first split of this orientation (a reset's, and any resize's, way of keeping the layout)."""
+        """Back to the first split of this orientation, on a body view narrowed to its figure (ui.view_split): a
+        reset's, and any resize's, way of keeping the layout."""
         splitter = self.window.splitter
         shares = self._first_split.get(splitter.orientation())
         total = sum(splitter.sizes())
         if shares is None or total <= 0:
             self._remember_split()
             return
-        wanted = [round(total * share) for share in shares]
+        wanted = self.window.view_split.fitted([round(total * share) for share in shares])  # a body's narrower map
         if any(abs(a - b) > 1 for a, b in zip(wanted, splitter.sizes(), strict=False)):
             splitter.setSizes(wanted)
 
