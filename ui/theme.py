@@ -194,6 +194,7 @@ QLabel#admin-key {{ font-size: {small}px; color: {muted}; font-weight: 600; }}
 QLabel#admin-value {{ font-size: {small}px; color: {text}; }}
 QLabel#attract-hint {{ background: {accent_dark}; color: {on_dark}; font-size: {heading}px; font-weight: 600;
     padding: 14px 34px; border-radius: 30px; }}
+QLabel#attract-hint[compact="true"] {{ font-size: {body}px; padding: 8px 16px; border-radius: 22px; }}
 """
 # Touch: a wide scroll bar in the accent colour shows there is more below, and a finger can drag it.
 TOUCH_SHEET = """

@@ -30,6 +30,7 @@ class ViewSplit(QObject):
         self._portrait = portrait
         self._narrow = False  # whether the panel is narrowed now (the reader's split is then in `shares`)
         self._height = -1
+        self._applying = False
         diagram.installEventFilter(self)
 
     def narrowing(self) -> bool:
@@ -73,8 +74,12 @@ class ViewSplit(QObject):
         reader = self.reader_sizes()
         self._narrow = narrow
         wanted = self.fitted(reader)
-        if any(abs(a - b) > 1 for a, b in zip(wanted, sizes, strict=False)):
-            self._splitter.setSizes(wanted)
+        if any(abs(a - b) > 1 for a, b in zip(wanted, sizes, strict=False)) and not self._applying:
+            self._applying = True  # the resizes this causes are its own
+            try:
+                self._splitter.setSizes(wanted)
+            finally:
+                self._applying = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # A new height fits the figure again; a new width alone is the reader dragging the divider: theirs to keep.

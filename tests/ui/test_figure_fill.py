@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QImage, QRegion
+from PySide6.QtWidgets import QWidget
 
 from core.records import VIEWS
 from tests.ui.conftest import make_window, show_ready, show_view
@@ -20,8 +21,10 @@ IDS = ["1280x720", "1366x768", "1920x1080", "portrait"]
 def drawn_box(window: MainWindow) -> QRect:
     """The box of everything the diagram draws that is not its plain ground: the figure as the reader sees it."""
     diagram = window.diagram
-    image = diagram.grab().toImage()
     ratio = diagram.devicePixelRatioF()
+    image = QImage((diagram.size() * ratio), QImage.Format.Format_RGB32)
+    image.setDevicePixelRatio(ratio)
+    diagram.render(image, QPoint(), QRegion(), QWidget.RenderFlag.DrawWindowBackground)  # not the kiosk's pill
     ground = QColor(window.theme.colours.canvas).rgb()
     xs, ys = [], []
     for y in range(0, image.height(), 2):
@@ -100,7 +103,8 @@ def test_in_the_kiosk_each_figure_fills_its_panel_and_a_reset_restores_the_first
     for view in VIEWS:
         show_view(qtbot, window, view)
         wide, high = fill(window)
-        assert high >= 0.85 and (portrait or wide >= 0.5), (view, wide, high)
+        # Less of the height than in the window: under a body, the attract pill's band (ui.kiosk.attract_band).
+        assert high >= 0.68 and (portrait or wide >= 0.4), (view, wide, high)
     body = splitter.sizes()
     handle = splitter.handle(1)  # locked on a body view too
     qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=handle.rect().center())

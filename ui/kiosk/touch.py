@@ -19,6 +19,7 @@ class KioskTouch(QObject):
         self.window = window
         self.page: TouchPage | None = None
         self._first_split: dict[Qt.Orientation, list[float]] = {}
+        self._restoring = False
         self._panel: QWidget = window.splitter.widget(0) or QWidget()  # the map panel: its resizes re-split
         window.diagram.set_touch_margin(KIOSK_MARGIN)
         app = QApplication.instance()
@@ -75,8 +76,12 @@ class KioskTouch(QObject):
             self._remember_split()
             return
         wanted = self.window.view_split.fitted([round(total * share) for share in shares])  # a body's narrower map
-        if any(abs(a - b) > 1 for a, b in zip(wanted, splitter.sizes(), strict=False)):
-            splitter.setSizes(wanted)
+        if any(abs(a - b) > 1 for a, b in zip(wanted, splitter.sizes(), strict=False)) and not self._restoring:
+            self._restoring = True  # the panel's resizes while the splitter moves are this one's own
+            try:
+                splitter.setSizes(wanted)
+            finally:
+                self._restoring = False
 
     def first_split(self) -> list[float]:
         return list(self._first_split.get(self.window.splitter.orientation(), []))
