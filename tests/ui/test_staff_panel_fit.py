@@ -18,7 +18,8 @@ def busy_show(mode) -> None:
     assert mode.usage is not None
     for index, area in enumerate(mode.window.navigator.pack.areas.values()):
         mode.usage.record("area", area.view, area.id, n=(index * 7) % 23 + 100)
-    for kind, n in (("session", 4100), ("session_seconds", 4100 * 64), ("attract_shown", 4700), ("attract_touch", 4100)):
+    counts = {"session": 4100, "session_seconds": 4100 * 64, "attract_shown": 4700, "attract_touch": 4100}
+    for kind, n in counts.items():
         mode.usage.record(kind, n=n)
     mode.usage.record("reset", "", "idle", n=4000)
 
