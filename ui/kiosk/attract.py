@@ -91,8 +91,13 @@ class AttractLoop(QObject):
         try:
             view = self._shown_view()
             hints = [step.hint for step in self._steps if step.view == view] or [HINT]
-            if keep_band(self._diagram, pill_height(self.hint, hints, self._diagram.width() - SIDE)):
+            for _ in range(3):  # a new band narrows a body's panel, and a narrower pill may need two lines
+                width = self._diagram.width()
+                if not keep_band(self._diagram, pill_height(self.hint, hints, width - SIDE)):
+                    break
                 self._refit()
+                if self._diagram.width() == width:
+                    break
             place_pill(self.hint, self._diagram)
         finally:
             self._fitting = False
