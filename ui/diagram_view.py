@@ -302,6 +302,10 @@ class DiagramView(QWidget):
         """The width at which the figure, drawn at this height, fills the view from side to side (margins kept)."""
         return round(self.aspect() * (self.height() - 2 * MARGIN - 4 - self._reserve)) + 2 * MARGIN
 
+    def height_for_figure_width(self, figure_width: float) -> int:
+        """The height at which the figure is drawn `figure_width` px wide (margins and the bottom band kept)."""
+        return round(figure_width / self.aspect()) + 2 * MARGIN + 4 + self._reserve if self.aspect() else 0
+
     def set_bottom_reserve(self, pixels: int) -> None:
         """Keep `pixels` at the bottom free of the figure (the kiosk's attract pill stands there)."""
         if pixels != self._reserve:

@@ -1,5 +1,6 @@
-"""Where the divider stands for the view shown: the reader's own split on the face; on a body view, side by side,
-a map panel just wide enough for the tall figure to fill its height, the rest going to the page."""
+"""Where the divider stands for the view shown: the reader's own split on the face; on a body view, side by side, a
+map panel just wide enough for the tall figure to fill its height, the rest going to the page; stacked (portrait),
+a taller map panel, so the figure is drawn larger in the screen's width, up to a little more than half the height."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from PySide6.QtWidgets import QSplitter, QWidget
 from core.window_memory import share
 from ui.diagram_view import DiagramView
 
-TALL = 0.6  # a figure narrower than this (width / height) gets a narrower panel: the bodies (0.46), not the face (0.75)
+TALL = 0.6  # a figure narrower than this (width / height) gets a panel of its own: the bodies (0.46), not the face (0.75)
+STACKED_FILL = 0.45  # stacked, a tall figure's panel grows until the figure is this share of its width ...
+STACKED_MOST = 0.55  # ... or the panel this share of the height, whichever comes first
 
 
 class ViewSplit(QObject):
@@ -31,11 +34,13 @@ class ViewSplit(QObject):
         self._narrow = False  # whether the panel is narrowed now (the reader's split is then in `shares`)
         self._height = -1
         self._applying = False
+        self._dragged = False  # the reader moved the divider on this view: theirs to keep until the view changes
+        splitter.splitterMoved.connect(self._keep_drag)
         diagram.installEventFilter(self)
 
     def narrowing(self) -> bool:
-        """Whether the view shown gets a narrower map panel than the reader's split."""
-        return not self._portrait() and 0 < self._diagram.aspect() < TALL
+        """Whether the view shown gets a map panel of its own size rather than the reader's split."""
+        return 0 < self._diagram.aspect() < TALL
 
     def panel_width(self) -> int:
         """The map panel's width that lets the figure fill the diagram's height (never below the panel's minimum)."""
@@ -44,6 +49,19 @@ class ViewSplit(QObject):
         margins = layout.contentsMargins() if layout is not None else QMargins()
         chrome = margins.left() + margins.right()  # the panel's own margins around the diagram
         return max(panel.minimumSizeHint().width(), chrome + self._diagram.width_for_height())
+
+    def panel_height(self, total: int) -> int:
+        """Stacked: the map panel's height at which the figure is STACKED_FILL of its width (at most STACKED_MOST of
+        `total`, the splitter's height)."""
+        panel = self._splitter.widget(0) or self._diagram
+        layout = panel.layout()
+        chrome = 0  # the panel's own margins, the view switch and the space between them
+        if layout is not None:
+            margins = layout.contentsMargins()
+            switch = layout.itemAt(0)
+            chrome = margins.top() + margins.bottom() + layout.spacing() + (switch.sizeHint().height() if switch else 0)
+        wanted = chrome + self._diagram.height_for_figure_width(STACKED_FILL * panel.width())
+        return min(wanted, round(STACKED_MOST * total))
 
     def reader_sizes(self) -> list[int]:
         """The splitter's sizes as the reader has them on the face: what a reset, a restart and the face restore."""
@@ -55,16 +73,20 @@ class ViewSplit(QObject):
         return [first] + [total - first if size else 0 for size in sizes[1:]]
 
     def fitted(self, sizes: list[int]) -> list[int]:
-        """`sizes` with the map panel narrowed to its figure on a tall one (unchanged otherwise), the width it gives
-        up going to the pane shown beside it."""
+        """`sizes` fitted to a tall figure (unchanged for another): side by side the map panel narrowed to it, stacked
+        made taller for it; the other pane shown gets, or gives, the difference."""
         if not sizes or not self.narrowing():
             return sizes
-        first = min(sizes[0], self.panel_width())
+        if self._portrait():
+            first = max(sizes[0], self.panel_height(sum(sizes)))
+        else:
+            first = min(sizes[0], self.panel_width())
         given = sizes[0] - first
         return [first] + [size + given if size else 0 for size in sizes[1:]]
 
     def apply(self) -> None:
-        """Narrow or widen the map panel for the view now shown (after a view change, a resize or a new split)."""
+        """Fit the map panel to the view now shown (after a view change, a resize or a new split)."""
+        self._dragged = False
         narrow = self.narrowing()
         sizes = self._splitter.sizes()
         if sum(sizes) <= 0:
@@ -81,10 +103,14 @@ class ViewSplit(QObject):
             finally:
                 self._applying = False
 
+    def _keep_drag(self) -> None:
+        self._dragged = True
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # A new height fits the figure again; a new width alone is the reader dragging the divider: theirs to keep.
+        # A new height fits the figure again (a new width alone is the reader's drag side by side), unless the reader
+        # dragged the divider on this view.
         if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget) and watched.height() != self._height:
             self._height = watched.height()
-            if self.narrowing():
+            if self.narrowing() and not self._dragged:
                 self.apply()
         return False
