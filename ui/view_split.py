@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QSplitter, QWidget
 from core.window_memory import share
 from ui.diagram_view import DiagramView
 
-TALL = 0.6  # a figure narrower than this (width / height) gets a panel of its own: the bodies (0.46), not the face (0.75)
+TALL = 0.6  # a figure narrower than this (width / height) gets a panel of its own: bodies (0.46), not the face (0.75)
 STACKED_FILL = 0.45  # stacked, a tall figure's panel grows until the figure is this share of its width ...
 STACKED_MOST = 0.55  # ... or the panel this share of the height, whichever comes first
 
@@ -34,8 +34,9 @@ class ViewSplit(QObject):
         self._narrow = False  # whether the panel is narrowed now (the reader's split is then in `shares`)
         self._height = -1
         self._applying = False
-        self._dragged = False  # the reader moved the divider on this view: theirs to keep until the view changes
-        splitter.splitterMoved.connect(self._keep_drag)
+        self._dragged = False  # the reader took the divider on this view: theirs to keep until the view changes
+        self._handle = splitter.handle(1)
+        self._handle.installEventFilter(self)
         diagram.installEventFilter(self)
 
     def narrowing(self) -> bool:
@@ -77,10 +78,8 @@ class ViewSplit(QObject):
         made taller for it; the other pane shown gets, or gives, the difference."""
         if not sizes or not self.narrowing():
             return sizes
-        if self._portrait():
-            first = max(sizes[0], self.panel_height(sum(sizes)))
-        else:
-            first = min(sizes[0], self.panel_width())
+        stacked = self._portrait()
+        first = max(sizes[0], self.panel_height(sum(sizes))) if stacked else min(sizes[0], self.panel_width())
         given = sizes[0] - first
         return [first] + [size + given if size else 0 for size in sizes[1:]]
 
@@ -103,12 +102,13 @@ class ViewSplit(QObject):
             finally:
                 self._applying = False
 
-    def _keep_drag(self) -> None:
-        self._dragged = True
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._handle:
+            if event.type() == QEvent.Type.MouseButtonPress:
+                self._dragged = True
+            return False
         # A new height fits the figure again (a new width alone is the reader's drag side by side), unless the reader
-        # dragged the divider on this view.
+        # took the divider on this view.
         if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget) and watched.height() != self._height:
             self._height = watched.height()
             if self.narrowing() and not self._dragged:
