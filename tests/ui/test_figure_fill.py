@@ -48,6 +48,7 @@ def fill(window: MainWindow) -> tuple[float, float]:
 @pytest.mark.parametrize("size", SIZES, ids=IDS)
 def test_each_figure_fills_its_panel_in_the_window(qtbot, size) -> None:
     window = show_ready(qtbot, make_window(qtbot, size=size))
+    qtbot.waitUntil(window.has_desk_tools)  # the toolbar as it stays (its handout button comes a turn later)
     portrait = size[1] > size[0]
     fills = {}
     for view in VIEWS:
