@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from core.records import Diagram
 from core.region_documents import region_document, zone_document
+from ui.alpha_scan import AlphaGrid
 from ui.lazy_qt import Qt
 from ui.theme import WINDOW_THEME, Colours, Theme
 from ui.touch_targets import GrownRegions, ViewLinks, alpha_at
@@ -571,16 +572,15 @@ class DiagramView(QWidget):
     def _parts(image: QImage, rect: QRectF) -> list[QPointF]:
         """The middle of each side-by-side part of a shape (a left and a right eye): one caution mark each."""
         ratio = image.devicePixelRatio()
-        width, height = image.width(), image.height()
-        rows = range(0, height, max(1, height // 24))
-        filled = [any(image.pixelColor(x, y).alpha() for y in rows) for x in range(width)]
+        alpha = AlphaGrid(image)
+        filled = alpha.columns_reached(range(0, alpha.height, max(1, alpha.height // 24)))
         parts, start = [], None
         for x, full in enumerate([*filled, False]):
             if full and start is None:
                 start = x
             elif not full and start is not None:
                 middle = (start + x) // 2
-                ys = [y for y in range(height) if image.pixelColor(middle, y).alpha()]
+                ys = [y for y, value in enumerate(alpha.column(middle)) if value]
                 if ys:
                     parts.append(QPointF(rect.left() + middle / ratio, rect.top() + (ys[0] + ys[-1]) / 2 / ratio))
                 start = None
@@ -751,17 +751,16 @@ def mark_points(mask: QImage, rect: QRectF, avoid: list[tuple[QImage, QRectF]]) 
     near its bottom, as near its middle as the shapes to `avoid` (the region's no-go zones, drawn at their
     rects) allow."""
     ratio = mask.devicePixelRatio()
-    width, height = mask.width(), mask.height()
+    alpha = AlphaGrid(mask)
     step = max(1, round(2 * ratio))
-    rows = range(0, height, max(1, height // 16))
-    filled = [any(mask.pixelColor(x, y).alpha() >= HIT_ALPHA for y in rows) for x in range(0, width, step)]
+    filled = alpha.columns_reached(range(0, alpha.height, max(1, alpha.height // 16)), HIT_ALPHA)[::step]
     points: list[QPointF] = []
     start = None
     for index, full in enumerate([*filled, False]):
         if full and start is None:
             start = index
         elif not full and start is not None:
-            point = _mark_in_part(mask, rect, avoid, start * step, (index - 1) * step)
+            point = _mark_in_part(mask, alpha, rect, avoid, start * step, (index - 1) * step)
             if point is not None:
                 points.append(point)
             start = None
@@ -769,12 +768,12 @@ def mark_points(mask: QImage, rect: QRectF, avoid: list[tuple[QImage, QRectF]]) 
 
 
 def _mark_in_part(
-    mask: QImage, rect: QRectF, avoid: list[tuple[QImage, QRectF]], left: int, right: int
+    mask: QImage, alpha: AlphaGrid, rect: QRectF, avoid: list[tuple[QImage, QRectF]], left: int, right: int
 ) -> QPointF | None:
     ratio = mask.devicePixelRatio()
     half = CAUTION_SIZE / 2
     middle = (left + right) // 2
-    column = [y for y in range(0, mask.height(), 2) if mask.pixelColor(middle, y).alpha() >= HIT_ALPHA]
+    column = [y for y, value in enumerate(alpha.column(middle)) if value >= HIT_ALPHA and y % 2 == 0]
     if not column:
         return None
     top, bottom = column[0] / ratio, column[-1] / ratio
