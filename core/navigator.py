@@ -38,16 +38,28 @@ class Navigator:
         self._evidence_default = show_evidence
         self.history = History(HOME)
         self.view = view if view in VIEWS else VIEWS[0]
+        self._pages: dict[tuple[str, bool], Page] = {}  # area and topic pages, by reference and evidence setting
 
     def _selected(self) -> str:
         area = area_of(self.history.current)
         return area if area in self.pack.areas else ""
 
+    def _page(self, ref: str) -> Page:
+        """The page `ref` names. An area's or a topic's page depends on nothing but the pack and the evidence
+        setting, so each is made once: a click shows it without building it again. Home lists the recent pages."""
+        if not self._names_page(ref):
+            return page_for(self.pack, ref, show_evidence=self.show_evidence, recent=self.recent or ())
+        key = (ref, self.show_evidence)
+        page = self._pages.get(key)
+        if page is None:
+            page = self._pages[key] = page_for(self.pack, ref, show_evidence=self.show_evidence)
+        return page
+
     def _names_page(self, ref: str) -> bool:
         return names_page(ref, self.pack.areas, self.pack.topics)
 
     def state(self) -> State:
-        page = page_for(self.pack, self.history.current, show_evidence=self.show_evidence, recent=self.recent or ())
+        page = self._page(self.history.current)
         return State(page, self.view, self._selected(), self.history.can_go_back(), self.history.can_go_forward())
 
     def _arrive(self) -> State:
@@ -77,7 +89,7 @@ class Navigator:
     def likely_pages(self) -> list[Page]:
         """Every area page, then every topic page: what a reader may open next."""
         refs = [area_ref(a) for a in self.pack.areas] + [topic_ref(t) for t in self.pack.topics]
-        return [page_for(self.pack, ref, show_evidence=self.show_evidence) for ref in refs]
+        return [self._page(ref) for ref in refs]
 
     def choose_view(self, view: str) -> State:
         if view in VIEWS:
