@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, Signal
 from PySide6.QtGui import (
@@ -85,6 +85,20 @@ class _RegionCache:
         self.anchor: QPointF | None = None
 
 
+class _Drawn(NamedTuple):
+    """What one diagram drew at one size, kept while another is shown."""
+
+    diagram: Diagram
+    cache: dict[str, _RegionCache]
+    zone_cache: dict[str, _RegionCache]
+    tints: dict[str, QImage]
+    marks: dict[str, list[QPointF]]
+    zone_parts: dict[str, list[QPointF]]
+    artwork: QPixmap | None
+    target: QRectF
+    ratio: float
+
+
 class DiagramView(QWidget):
     """Shows one diagram; hover and focus name an area, a click or tap activates it.
 
@@ -119,6 +133,7 @@ class DiagramView(QWidget):
         self._cache: dict[str, _RegionCache] = {}
         self._zone_cache: dict[str, _RegionCache] = {}
         self._zone_parts: dict[str, list[QPointF]] = {}
+        self._kept: dict[tuple[object, ...], _Drawn] = {}  # what each diagram drew at this size (see _rebuild)
         self._tints: dict[str, QImage] = {}
         self._outlines: dict[str, QSvgRenderer] = {}
         self._caution_mark = QSvgRenderer(QByteArray(caution_mark(colours)), self)
@@ -368,12 +383,17 @@ class DiagramView(QWidget):
         return self._outlines[region_id]
 
     def _rebuild(self) -> None:
-        """Re-render the artwork and every region mask for the current size and screen."""
-        self._cache.clear()
-        self._zone_cache.clear()
-        self._tints.clear()
+        """Re-render the artwork and every region mask for the current size and screen; or take back what was
+        drawn for this diagram at this size before another was shown (a view switch then costs no re-render)."""
         self._grown.clear()
-        self._marks.clear()
+        key = (id(self._diagram), self.size().toTuple(), self.devicePixelRatioF(), self._reserve)
+        kept = self._kept.get(key)
+        if kept is not None:
+            self._cache, self._zone_cache, self._tints, self._marks, self._zone_parts = kept[1:6]
+            self._artwork, self._target, self._ratio = kept.artwork, kept.target, kept.ratio
+            self._links.place(self._target)
+            return
+        self._cache, self._zone_cache, self._tints, self._marks, self._zone_parts = {}, {}, {}, {}, {}
         self._artwork = None
         if self._diagram is None or self._renderer is None:
             return
@@ -406,6 +426,19 @@ class DiagramView(QWidget):
                 .toRectF()
             )
             (self._cache if ident in self._diagram.regions else self._zone_cache)[ident] = _RegionCache(rect)
+        # Kept for each diagram at this size only; the diagram itself is kept with them, so its id names no other.
+        self._kept = {k: v for k, v in self._kept.items() if k[1:] == key[1:]}
+        self._kept[key] = _Drawn(
+            self._diagram,
+            self._cache,
+            self._zone_cache,
+            self._tints,
+            self._marks,
+            self._zone_parts,
+            self._artwork,
+            self._target,
+            self._ratio,
+        )
 
     def _mask(self, region_id: str) -> QImage:
         """The region's exact shape, tinted, at device resolution: made the first time it is needed."""
