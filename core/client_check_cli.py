@@ -26,19 +26,16 @@ def add_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--list-conditions", action="store_true", help="print one line per condition: id, label")
 
 
-def wanted(args: argparse.Namespace) -> bool:
-    """Whether the command line asks for one of these commands."""
-    return bool(args.list_conditions) or args.check_client is not None
-
-
 def condition_ids(args: argparse.Namespace) -> list[str]:
     """The ids --check-client names, each once, in the order given."""
     return list(dict.fromkeys(part.strip() for part in (args.check_client or "").split(",") if part.strip()))
 
 
-def run(pack: Pack, args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int | None:
+def run(pack: Pack, args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int | None:
     """Run the command and give its exit code; None when the window should start instead (--check-client
-    with --screenshot: a picture of the panel with those conditions ticked)."""
+    with --screenshot: a picture of the panel with those conditions ticked). `out` and `err` are standard
+    output and standard error as they are when it runs."""
+    out, err = out or sys.stdout, err or sys.stderr
     if args.list_conditions:
         list_conditions(pack, out)
         return 0

@@ -10,6 +10,7 @@ from core.records import Pack
 from core.search import Result, build_index, search
 
 CLI_LIMIT = 20  # more than the field shows: a terminal scrolls
+SHOWN_QUERY = 60  # characters of the query "Nothing found" repeats: one line of a terminal
 MARK = "*"
 # What a terminal that cannot show a character gets instead: the snippets' own punctuation in ASCII.
 _ASCII = str.maketrans(
@@ -48,6 +49,13 @@ def printable(text: str, out: TextIO) -> str:
     return text
 
 
+def shown_query(query: str) -> str:
+    """The query as "Nothing found" repeats it: its words one space apart, no control characters (a '?' for
+    each), cut to SHOWN_QUERY characters."""
+    text = "".join(c if c.isprintable() else "?" for c in " ".join(query.split()))
+    return text if len(text) <= SHOWN_QUERY else f"{text[:SHOWN_QUERY].rstrip()}…"
+
+
 def print_results(pack: Pack, query: str, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Print what `query` finds in `pack` to `out` (standard output); 0 when it finds something, 1 when it
     finds nothing, which `err` (standard error) says."""
@@ -56,5 +64,5 @@ def print_results(pack: Pack, query: str, out: TextIO | None = None, err: TextIO
     for line in lines(results):
         print(printable(line, out), file=out)
     if not results:
-        print(printable(f"Nothing found for “{' '.join(query.split())}”.", err), file=err)
+        print(printable(f"Nothing found for “{shown_query(query)}”.", err), file=err)
     return 0 if results else 1
