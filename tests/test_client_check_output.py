@@ -49,7 +49,9 @@ def command(folder: Path, *argv: str) -> tuple[int | None, str, str]:
 def test_list_conditions_prints_each_id_and_label_lined_up_in_the_pack_s_order(folder: Path) -> None:
     assert command(folder, "--list-conditions") == (
         0,
-        "condition-one    Has condition one\ncondition-two    Has condition two\ncondition-three  Has condition three\n",
+        "condition-one    Has condition one\n"
+        "condition-two    Has condition two\n"
+        "condition-three  Has condition three\n",
         "",
     )
 
