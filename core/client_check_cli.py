@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from core.client_check import REMINDER, ClientCheck, Reason, UnknownCondition, check_client, known_conditions
 from core.records import VIEW_TITLES
+from core.terminal_text import printable
 
 if TYPE_CHECKING:
     import argparse
@@ -26,6 +27,11 @@ def add_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--list-conditions", action="store_true", help="print one line per condition: id, label")
 
 
+def _say(stream: TextIO, line: str) -> None:
+    """Print a line as the terminal can show it (core.terminal_text)."""
+    print(printable(line, stream), file=stream)
+
+
 def condition_ids(args: argparse.Namespace) -> list[str]:
     """The ids --check-client names, each once, in the order given."""
     return list(dict.fromkeys(part.strip() for part in (args.check_client or "").split(",") if part.strip()))
@@ -41,12 +47,12 @@ def run(pack: Pack, args: argparse.Namespace, out: TextIO | None = None, err: Te
         return 0
     ids = condition_ids(args)
     if not ids:
-        print("--check-client needs condition ids, e.g. --check-client pregnancy,epilepsy", file=err)
+        _say(err, "--check-client needs condition ids, e.g. --check-client pregnancy,epilepsy")
         return EXIT_USAGE
     try:
         check = check_client(pack, ids)
     except UnknownCondition as error:
-        print(f"--check-client: {error}; see --list-conditions", file=err)
+        _say(err, f"--check-client: {error}; see --list-conditions")
         return EXIT_USAGE
     if args.screenshot:
         return None
@@ -58,7 +64,7 @@ def list_conditions(pack: Pack, out: TextIO) -> None:
     conditions = known_conditions(pack)
     width = max((len(ident) for ident, _ in conditions), default=0)
     for ident, label in conditions:
-        print(f"{ident:<{width}}  {label}", file=out)
+        _say(out, f"{ident:<{width}}  {label}")
 
 
 def _reason_line(reason: Reason) -> str:
@@ -67,20 +73,20 @@ def _reason_line(reason: Reason) -> str:
 
 def print_check(pack: Pack, check: ClientCheck, out: TextIO) -> None:
     labels = [pack.conditions[c].label for c in check.conditions]
-    print(f"Client check for: {'; '.join(labels)}", file=out)
+    _say(out, f"Client check for: {'; '.join(labels)}")
     for reason in check.general:
-        print(f"Every area, {_reason_line(reason)}", file=out)
+        _say(out, f"Every area, {_reason_line(reason)}")
     width = max(len(a.area) for a in check.areas)
     view = ""
     for area in check.areas:
         if area.view != view:
             view = area.view
-            print(f"\n{VIEW_TITLES[view]}", file=out)
+            _say(out, f"\n{VIEW_TITLES[view]}")
         lines = [_reason_line(r) for r in area.reasons]
         if not lines and area.verdict != "no rule":
             lines = ["(the rule of every area, above)"]
         first = lines[0] if lines else ""
-        print(f"  {area.area:<{width}}  {area.verdict:<9}  {first}".rstrip(), file=out)
+        _say(out, f"  {area.area:<{width}}  {area.verdict:<9}  {first}".rstrip())
         for line in lines[1:]:
-            print(f"  {'':<{width}}  {'':<9}  {line}", file=out)
-    print(f"\n{REMINDER}", file=out)
+            _say(out, f"  {'':<{width}}  {'':<9}  {line}")
+    _say(out, f"\n{REMINDER}")

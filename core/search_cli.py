@@ -8,15 +8,11 @@ from typing import TextIO
 
 from core.records import Pack
 from core.search import Result, build_index, search
+from core.terminal_text import printable
 
 CLI_LIMIT = 20  # more than the field shows: a terminal scrolls
 SHOWN_QUERY = 60  # characters of the query "Nothing found" repeats: one line of a terminal
 MARK = "*"
-# What a terminal that cannot show a character gets instead: the snippets' own punctuation in ASCII.
-_ASCII = str.maketrans(
-    {"\u2026": "...", "\u2014": "-", "\u2013": "-", "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'}
-    | {"\u2122": "(TM)"}
-)
 
 
 def marked(result: Result) -> str:
@@ -33,20 +29,6 @@ def lines(results: list[Result]) -> list[str]:
     """One line per result: the reference (padded so the titles line up), the title, then the snippet."""
     width = max((len(result.ref) for result in results), default=0)
     return [f"{result.ref:<{width}}  {result.title} | {marked(result)}" for result in results]
-
-
-def printable(text: str, out: TextIO) -> str:
-    """`text` as `out` can show it: the snippets' curly quotes, dashes and ellipses in ASCII where its
-    encoding has none of them (a POSIX or Latin-1 terminal); anything else left to the stream's own
-    replacement."""
-    encoding = getattr(out, "encoding", None) or "utf-8"
-    try:
-        text.encode(encoding)
-    except UnicodeEncodeError:
-        return text.translate(_ASCII)
-    except LookupError:
-        pass
-    return text
 
 
 def shown_query(query: str) -> str:

@@ -177,3 +177,22 @@ def test_the_built_in_pack_through_main(capsys) -> None:
     assert main.main(["--list-conditions"]) == 0
     listed = capsys.readouterr().out.splitlines()
     assert [line.split()[0] for line in listed] == list(load_pack(DATA).conditions)
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
+def test_a_terminal_without_the_typography_gets_it_in_ascii(folder: Path, encoding: str) -> None:
+    raw_out, raw_err = io.BytesIO(), io.BytesIO()
+    out = io.TextIOWrapper(raw_out, encoding=encoding, errors="replace", write_through=True)
+    err = io.TextIOWrapper(raw_err, encoding=encoding, errors="replace", write_through=True)
+    pack = load_pack(folder)
+    assert client_check_cli.run(pack, cli.parse_args(["--check-client", "condition-two"]), out, err) == 0
+    text = raw_out.getvalue().decode(encoding)
+    dot = "\u00b7" if encoding == "latin-1" else "-"  # Latin-1 has the middle dot
+    eyes = f"Keep the device off the eyes. Source: Device A manual {dot} label"
+    assert f"  top     ruled out  ruled out: Has condition two: {eyes}\n" in text
+    assert "?" not in text
+    built_in = load_pack(DATA)
+    assert client_check_cli.run(built_in, cli.parse_args(["--check-client", "recent-injections"]), out, err) == 0
+    assert f"RealSelf doctor's answer {dot} press" in raw_out.getvalue().decode(encoding)
+    assert client_check_cli.run(pack, cli.parse_args(["--check-client", "cafe\u2019"]), out, err) == 2
+    assert raw_err.getvalue().decode(encoding).startswith("--check-client: unknown condition 'cafe'' (known:")
