@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from core import cli
 from core.paper import PAPERS, paper_for_territory
 
 # The Americas where Letter is the office standard (ISO 3166 codes, as QLocale gives them).
@@ -21,5 +22,8 @@ def test_everywhere_else_gets_a4(code: str) -> None:
     assert paper_for_territory(code) == "a4"
 
 
-def test_the_two_papers_the_command_line_offers() -> None:
-    assert PAPERS == ("a4", "letter")
+def test_the_command_line_offers_the_two_papers_and_no_other(capsys) -> None:
+    assert [cli.parse_args(["--paper", paper]).paper for paper in PAPERS] == ["a4", "letter"]
+    with pytest.raises(SystemExit):
+        cli.parse_args(["--paper", "a5"])
+    assert "invalid choice: 'a5' (choose from 'a4', 'letter')" in capsys.readouterr().err
