@@ -62,9 +62,14 @@ def test_an_empty_query_or_one_of_no_words_finds_nothing(query: str) -> None:
 def test_a_very_long_query_is_not_echoed_whole() -> None:
     code, out, err = searched("zzqq " * 20_000)
     assert (code, out) == (1, "")
-    assert err.startswith("Nothing found for “zzqq zzqq ")
-    assert err.endswith("…”.\n")
-    assert len(err) < 120  # one line of a terminal, not a screenful of the query
+    # Sixty characters, without the space the cut falls after, and an ellipsis: one line of a terminal.
+    assert err == f"Nothing found for “{'zzqq ' * 11}zzqq…”.\n"
+
+
+def test_a_query_of_sixty_characters_is_repeated_whole_and_one_more_is_cut() -> None:
+    sixty = "abcdefghij" * 6
+    assert searched(sixty)[2] == f"Nothing found for “{sixty}”.\n"
+    assert searched(sixty + "k")[2] == f"Nothing found for “{sixty}…”.\n"
 
 
 def test_a_query_with_control_characters_does_not_reach_the_terminal_raw() -> None:
