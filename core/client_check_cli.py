@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sys
+from itertools import groupby
 from typing import TYPE_CHECKING, TextIO
 
-from core.client_check import REMINDER, ClientCheck, Reason, UnknownCondition, check_client, known_conditions
+from core.client_check import NO_RULE, REMINDER, ClientCheck, Reason, UnknownCondition, check_client, known_conditions
 from core.records import VIEW_TITLES
 from core.terminal_text import printable
 
@@ -77,16 +78,14 @@ def print_check(pack: Pack, check: ClientCheck, out: TextIO) -> None:
     for reason in check.general:
         _say(out, f"Every area, {_reason_line(reason)}")
     width = max(len(a.area) for a in check.areas)
-    view = ""
-    for area in check.areas:
-        if area.view != view:
-            view = area.view
-            _say(out, f"\n{VIEW_TITLES[view]}")
-        lines = [_reason_line(r) for r in area.reasons]
-        if not lines and area.verdict != "no rule":
-            lines = ["(the rule of every area, above)"]
-        first = lines[0] if lines else ""
-        _say(out, f"  {area.area:<{width}}  {area.verdict:<9}  {first}".rstrip())
-        for line in lines[1:]:
-            _say(out, f"  {'':<{width}}  {'':<9}  {line}")
+    for view, areas in groupby(check.areas, key=lambda area: area.view):
+        _say(out, f"\n{VIEW_TITLES[view]}")
+        for area in areas:
+            lines = [_reason_line(r) for r in area.reasons]
+            if not lines and area.verdict != NO_RULE:
+                lines = ["(the rule of every area, above)"]
+            first = lines[0] if lines else ""
+            _say(out, f"  {area.area:<{width}}  {area.verdict:<9}  {first}".rstrip())
+            for line in lines[1:]:
+                _say(out, f"  {'':<{width}}  {'':<9}  {line}")
     _say(out, f"\n{REMINDER}")

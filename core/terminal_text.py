@@ -30,7 +30,9 @@ def _shows(character: str, encoding: str) -> bool:
 def printable(text: str, out: TextIO) -> str:
     """`text` as `out` can show it: each curly quote, dash, middle dot or ellipsis its encoding lacks in ASCII;
     anything else left to the stream's own replacement."""
-    encoding = getattr(out, "encoding", None) or "utf-8"
+    encoding = getattr(out, "encoding", None)
+    if not encoding:  # a stream of text only (io.StringIO) takes any character
+        return text
     try:
         text.encode(encoding)
     except UnicodeEncodeError:
