@@ -34,7 +34,7 @@ def add_options(p: argparse.ArgumentParser) -> None:
 def output_problem(path: Path) -> str:
     """Why the PDF cannot be written at `path` ('' when it looks writable): checked before any drawing."""
     shown = shown_path(path, 1000)
-    folder = path.parent if str(path.parent) else Path(".")
+    folder = path.parent  # Path("handout.pdf").parent is Path("."), the current folder
     if path.is_dir():
         return f"{shown}: is a folder; give a file name such as {shown_path(path / 'handout.pdf', 1000)}"
     if not folder.is_dir():
