@@ -117,3 +117,9 @@ def test_a_very_long_name_is_shown_whole_up_to_a_thousand_characters(tmp_path: P
     shown = f"{folder / 'out.pdf'}"
     assert len(shown) < 1000
     assert output_problem(folder / "out.pdf") == f"{shown}: no folder {folder}"
+
+
+def test_a_long_folder_is_named_whole_in_its_message(tmp_path: Path) -> None:
+    folder = tmp_path / ("g" * 150)
+    folder.mkdir()
+    assert output_problem(folder) == f"{folder}: is a folder; give a file name such as {folder / 'handout.pdf'}"
