@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.pack_edits import edit, problems_of
 
 # A care rule of the note every area shows through its treatment (Toning: keep off the eyes).
@@ -73,3 +75,10 @@ def test_an_unreadable_treatments_file_is_told_once_and_no_page_is_judged_withou
         "areas.yaml:1: top.treatments: needs at least one treatment",
         "treatments.yaml:3: (file): not valid YAML: did not find expected ',' or ']'",
     ]
+
+
+@pytest.mark.parametrize("name", ["areas.yaml", "conditions.yaml", "notes.yaml"])
+def test_an_unreadable_file_the_client_check_reads_is_told_once_and_nothing_else(pack_copy, name: str) -> None:
+    folder = _with_rule(pack_copy)
+    (folder / name).write_text("- id: x\n  title: [unclosed\n", encoding="utf-8")
+    assert problems_of(folder) == [f"{name}:3: (file): not valid YAML: did not find expected ',' or ']'"]
