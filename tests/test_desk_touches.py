@@ -9,6 +9,7 @@ from core import kiosk_search, text_size
 from core.branding import Branding, Logo, branding, logo_problem, read_logo
 from core.kiosk_search import NOT_FOUND, OFF, prepare
 from core.settings import DEFAULTS
+from tests.test_kiosk_search import qt_folder
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 16
 
@@ -53,9 +54,11 @@ def test_a_kiosk_without_search_never_looks_for_the_keyboard(tmp_path: Path) -> 
         asked.append(plugin)
         return ""
 
+    folder = qt_folder(tmp_path)  # a keyboard that would load
     environ: dict[str, str] = {}
-    assert prepare(False, load, environ, tmp_path) == kiosk_search.KioskSearch(False, OFF)
+    assert prepare(False, load, environ, folder) == kiosk_search.KioskSearch(False, OFF)
     assert asked == [] and environ == {}
+    assert prepare(True, load, environ, folder).on and len(asked) == 1  # what it would have cost
 
 
 def test_without_pyside6_to_be_found_the_keyboard_cannot_be_used(monkeypatch) -> None:
