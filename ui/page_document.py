@@ -13,12 +13,16 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextFrameFormat,
     QTextLength,
 )
 
 from core.pages import Callout, Page
 from ui.theme import FONT_FAMILY, Theme, TypeScale, body_font
+
+# Marks the safety callout's frame, so assistive technology can find it (ui.page_structure).
+CALLOUT_PROPERTY = QTextFormat.Property.UserProperty.value + 1
 
 
 def _char_format(
@@ -50,7 +54,9 @@ def build_document(page: Page, theme: Theme, document: QTextDocument) -> None:
     document.setDefaultFont(body_font(scale))
     document.setDocumentMargin(22)
     cursor = QTextCursor(document)
-    cursor.setBlockFormat(_block_format(bottom=4))
+    title = _block_format(bottom=4)
+    title.setHeadingLevel(1)  # headings carry their level: assistive technology lists them (ui.page_structure)
+    cursor.setBlockFormat(title)
     cursor.insertText(page.title, _char_format(scale.title, colours.text, weight=QFont.Weight.Bold))
     cursor.insertBlock(_block_format(bottom=8), _char_format(scale.body, colours.muted))
     cursor.insertText(page.summary)
@@ -103,6 +109,7 @@ def _style_body(document: QTextDocument, first_block: int, theme: Theme, first_i
         if block.blockNumber() == first_block and first_is_heading:
             level = 2
         fmt = block.blockFormat()
+        fmt.setHeadingLevel(level)
         fmt.setLineHeight(135, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         if level == 2:
             fmt.setTopMargin(20)
@@ -142,8 +149,11 @@ def _insert_callout(cursor: QTextCursor, callout: Callout, theme: Theme) -> None
     frame.setTopMargin(2)
     frame.setBottomMargin(10)
     frame.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+    frame.setProperty(CALLOUT_PROPERTY, True)
     cursor.insertFrame(frame)
-    cursor.setBlockFormat(_block_format(bottom=2))
+    heading = _block_format(bottom=2)
+    heading.setHeadingLevel(2)
+    cursor.setBlockFormat(heading)
     cursor.insertText("\u26a0  ", _char_format(scale.heading, colours.warning, weight=QFont.Weight.Bold))
     cursor.insertText(callout.heading, _char_format(scale.heading, colours.warning_text, weight=QFont.Weight.Bold))
     body = _char_format(scale.body, colours.text)

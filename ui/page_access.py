@@ -1,0 +1,291 @@
+"""What a screen reader finds in the page: its text with a caret, read line by line as drawn, and inside it one
+object per heading (its level too), per link (a Press or jump action follows it) and the safety callout.
+
+Qt's AT-SPI bridge offers no Hypertext or Hyperlink interface (docs/ACCESSIBILITY.md says what it offers),
+so the page's structure is given as accessible children, the way ui.diagram_access gives the regions: each
+heading, link and the callout is a small child widget of the page over its place, painting nothing and
+letting the mouse through, with an interface of its own (ui.access_factory). The page's own interface is
+made here too, so that a character's place is right inside the callout (ui.page_structure).
+
+An interface made in Python gives Qt its text or attribute part through `interface_cast`, as the address of
+that part (shiboken keeps one C++ object per base class); "none" must be a null address, never None. Qt's
+lines, selections and text attributes take C++ out-parameters that PySide6 cannot override: lines come from
+Qt's default (one per line break, which ui.page_structure puts at every drawn line's end), and a selection
+is never reported. Made only while assistive technology is active, after the first frame (ui.window_access)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QTimer, QUrl
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAttributesInterface,
+    QAccessibleEvent,
+    QAccessibleTextInterface,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QAccessibleWidget, QWidget
+
+from ui.access_factory import register
+from ui.lazy_qt import Qt
+from ui.page_structure import (
+    CALLOUT,
+    HEADING,
+    LINK,
+    Item,
+    character_rect,
+    frame_rect,
+    range_rect,
+    reading_text,
+    structure,
+)
+from ui.page_view import PageView
+
+JUMP = "jump"  # the AT-SPI name of a link's action (GTK's and WebKit's), beside Qt's "Press"
+ROLES = {HEADING: QAccessible.Role.Heading, LINK: QAccessible.Role.Link, CALLOUT: QAccessible.Role.Section}
+_NULL = shiboken6.VoidPtr(0)
+
+
+class PageItem(QWidget):
+    """One heading, link or the callout of the page shown, for assistive technology: invisible, and the mouse
+    passes through it."""
+
+    def __init__(self, access: PageAccess, item: Item) -> None:
+        super().__init__(access.view)
+        self.access = access
+        self.item = item
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+
+class _Parts:
+    """`interface_cast` for an interface made in Python: the address of each part it implements."""
+
+    def _parts(self, kinds: tuple[QAccessible.InterfaceType, ...]) -> None:
+        pointers = shiboken6.getCppPointer(self)  # type: ignore[arg-type]
+        self._addresses = {kind: shiboken6.VoidPtr(pointers[i + 1]) for i, kind in enumerate(kinds)}
+
+    def cast(self, kind: QAccessible.InterfaceType, base: object) -> int:
+        found = self._addresses.get(kind)
+        if found is not None:
+            return found  # type: ignore[return-value]  # a VoidPtr: shiboken takes it as the address
+        return base if base is not None else _NULL  # type: ignore[return-value]
+
+
+class _TextOf:
+    """The text part over a stretch of the page's document, from `start` (a document position) on."""
+
+    view: PageView
+    start = 0
+    end = -1  # to the end of the document
+
+    def _text(self) -> str:
+        whole = page_text(self.view)
+        return whole[self.start :] if self.end < 0 else whole[self.start : self.end]
+
+    def characterCount(self) -> int:
+        return len(self._text())
+
+    def characterRect(self, offset: int) -> QRect:
+        rect = character_rect(self.view, self.start + offset)
+        if rect.isNull():
+            return rect
+        return QRect(self.view.viewport().mapToGlobal(rect.topLeft()), rect.size())
+
+    def offsetAtPoint(self, point: QPoint) -> int:
+        inside = self.view.viewport().mapFromGlobal(point)
+        position = self.view.cursorForPosition(inside).position() - self.start
+        return position if 0 <= position < self.characterCount() else -1
+
+    def cursorPosition(self) -> int:
+        return max(0, self.view.textCursor().position() - self.start)
+
+    def setCursorPosition(self, position: int) -> None:
+        cursor = self.view.textCursor()
+        cursor.setPosition(max(0, min(self.start + position, self.view.document().characterCount() - 1)))
+        self.view.setTextCursor(cursor)
+
+    def selectionCount(self) -> int:
+        return 0  # a selection's offsets are a C++ out-parameter PySide6 cannot fill (see the module's note)
+
+    def addSelection(self, startOffset: int, endOffset: int) -> None:
+        self.setSelection(0, startOffset, endOffset)
+
+    def setSelection(self, selectionIndex: int, startOffset: int, endOffset: int) -> None:
+        cursor = self.view.textCursor()
+        cursor.setPosition(self.start + startOffset)
+        cursor.setPosition(self.start + endOffset, QTextCursor.MoveMode.KeepAnchor)
+        self.view.setTextCursor(cursor)
+
+    def removeSelection(self, selectionIndex: int) -> None:
+        cursor = self.view.textCursor()
+        cursor.clearSelection()
+        self.view.setTextCursor(cursor)
+
+    def scrollToSubstring(self, startIndex: int, endIndex: int) -> None:
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(self.start + startIndex)
+        self.view.setTextCursor(cursor)
+        self.view.ensureCursorVisible()
+
+
+class _PageInterface(_Parts, _TextOf, QAccessibleWidget, QAccessibleTextInterface):
+    """The page: named by its title (ui.window_access), read-only multi-line text with a caret."""
+
+    def __init__(self, view: PageView) -> None:
+        QAccessibleWidget.__init__(self, view, QAccessible.Role.StaticText, "")
+        QAccessibleTextInterface.__init__(self)
+        self.view = view
+        self._parts((QAccessible.InterfaceType.TextInterface,))
+
+    def interface_cast(self, kind: QAccessible.InterfaceType) -> int:  # an address (see the module's note)
+        return self.cast(kind, QAccessibleWidget.interface_cast(self, kind))
+
+    def text(self, first: object, end: int | None = None) -> str:
+        if end is None:
+            return QAccessibleWidget.text(self, first)  # type: ignore[arg-type]
+        return self._text()[int(first) : end]  # type: ignore[call-overload]
+
+    def state(self) -> QAccessible.State:
+        state = super().state()
+        state.multiLine = True
+        state.readOnly = True
+        state.selectableText = True
+        return state
+
+
+class _ItemInterface(_Parts, _TextOf, QAccessibleWidget, QAccessibleTextInterface, QAccessibleAttributesInterface):
+    """A heading, link or the callout: its role, its text as its name and its text part; a heading's level; a
+    link's destination as its description and an action that follows it."""
+
+    def __init__(self, widget: PageItem) -> None:
+        QAccessibleWidget.__init__(self, widget, ROLES[widget.item.kind], "")
+        QAccessibleTextInterface.__init__(self)
+        QAccessibleAttributesInterface.__init__(self)
+        self._widget = widget
+        self.view = widget.access.view
+        self.start, self.end = widget.item.start, widget.item.end
+        self._parts((QAccessible.InterfaceType.TextInterface, QAccessible.InterfaceType.AttributesInterface))
+
+    def interface_cast(self, kind: QAccessible.InterfaceType) -> int:  # an address (see the module's note)
+        return self.cast(kind, QAccessibleWidget.interface_cast(self, kind))
+
+    def text(self, first: object, end: int | None = None) -> str:
+        if end is not None:
+            return self._text()[int(first) : end]  # type: ignore[call-overload]
+        item = self._widget.item
+        if first == QAccessible.Text.Name:
+            return item.name
+        if first == QAccessible.Text.Description and item.kind == LINK:
+            return self._widget.access.destination(item.href)
+        return QAccessibleWidget.text(self, first)  # type: ignore[arg-type]
+
+    def state(self) -> QAccessible.State:
+        state = super().state()
+        state.readOnly = True
+        state.multiLine = self._widget.item.kind == CALLOUT
+        return state
+
+    def attributeKeys(self) -> list[QAccessible.Attribute]:
+        return [QAccessible.Attribute.Level] if self._widget.item.kind == HEADING else []
+
+    def attributeValue(self, key: QAccessible.Attribute) -> object:
+        item = self._widget.item
+        return item.level if key == QAccessible.Attribute.Level and item.kind == HEADING else None
+
+    def actionNames(self) -> list[str]:
+        return [JUMP, QAccessibleWidget.pressAction()] if self._widget.item.kind == LINK else []
+
+    def doAction(self, name: str) -> None:
+        if name in self.actionNames():
+            QTimer.singleShot(0, self._widget.access.view, lambda: self._widget.access.follow(self._widget.item))
+
+    def localizedActionDescription(self, name: str) -> str:
+        if name in self.actionNames():
+            return "Open " + self._widget.access.destination(self._widget.item.href)
+        return super().localizedActionDescription(name)
+
+
+def install_factory() -> None:
+    """The page's and its parts' interfaces; before the page view is made, so Qt never makes its own."""
+    register("PageView", lambda widget: _PageInterface(widget))  # type: ignore[arg-type]
+    register("PageItem", lambda widget: _ItemInterface(widget))  # type: ignore[arg-type]
+
+
+class PageAccess(QObject):
+    """Keeps one PageItem per heading, link and callout of the page shown, over its place as drawn.
+    `destination(href)` names where a link goes; a link followed through assistive technology opens its page
+    as a click does, and the keyboard moves to the page."""
+
+    def __init__(self, view: PageView, destination: Callable[[str], str]) -> None:
+        super().__init__(view)
+        install_factory()
+        self.view = view
+        self.destination = destination
+        self._widgets: list[PageItem] = []
+        self._document_key: tuple[int, int] | None = None
+        self._scheduled = False
+        view.page_shown.connect(self._schedule)
+        view.verticalScrollBar().valueChanged.connect(self._schedule)
+        view.installEventFilter(self)
+        self._schedule()
+
+    def items(self) -> list[PageItem]:
+        if self._scheduled:
+            self.sync()
+        return list(self._widgets)
+
+    def follow(self, item: Item) -> None:
+        self.view.anchorClicked.emit(QUrl(item.href))
+        if not self.view.hasFocus():
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._schedule()
+        return False
+
+    def _schedule(self) -> None:
+        if not self._scheduled:
+            self._scheduled = True
+            QTimer.singleShot(0, self, self.sync)
+
+    def sync(self) -> None:
+        """One PageItem per heading, link and callout of the document shown (made again when the document
+        changes), each placed where it is drawn now. Nothing while no assistive technology is active."""
+        self._scheduled = False
+        if not QAccessible.isActive() and not self._widgets:
+            return
+        document = self.view.document()
+        key = (id(document), document.revision())
+        if key != self._document_key:
+            self._document_key = key
+            for widget in self._widgets:
+                widget.hide()
+                widget.deleteLater()
+            self._widgets = [PageItem(self, item) for item in structure(self.view.document())]
+            for widget in self._widgets:
+                widget.show()
+            if QAccessible.isActive():
+                QAccessible.updateAccessibility(QAccessibleEvent(self.view, QAccessible.Event.ObjectReorder))
+        offset = self.view.viewport().geometry().topLeft()
+        for widget in self._widgets:
+            item = widget.item
+            rect = frame_rect(self.view, item) if item.kind == CALLOUT else range_rect(self.view, item.start, item.end)
+            widget.setGeometry(rect.translated(offset))
+
+
+_last: list[tuple[tuple[int, int, int], str]] = []  # the last page text made, with what it was made from
+
+
+def page_text(view: PageView) -> str:
+    """The page's text as assistive technology reads it (ui.page_structure.reading_text), made again only when
+    the document or its width changed: a screen reader asks for it at every line it reads."""
+    document = view.document()
+    key = (id(document), document.revision(), view.lineWrapColumnOrWidth())
+    if not _last or _last[0][0] != key:
+        document.documentLayout().documentSize()  # laid out: its lines are known
+        _last[:] = [(key, reading_text(document))]
+    return _last[0][1]
