@@ -10,6 +10,8 @@ Every command waits (up to TIMEOUT seconds) for what it reads, since the app ans
     links                     the focused page's hyperlinks (text and address), through the hypertext interface
     parts                     the page's headings, links and sections: role, name, description, actions, level, text
     follow NAME               follow the page's link NAME by its first action; then the focused page's name
+    lines N                   the page's first N lines as a screen reader reads them (by line boundaries), each
+                              with the screen place of its first and last character
     place TEXT                where the first character of TEXT in the page is, by the page's text and the
                               section holding it (screen coordinates), and the colours drawn there
     dialog                    the shown dialog: role, name, modal state, and its push buttons
@@ -201,6 +203,19 @@ def follow(name):
     return {"page": describe(now), "page_title": page_title(now)}
 
 
+def lines(count):
+    text = page(app()).queryText()
+    out, offset = [], 0
+    while len(out) < int(count) and offset < text.characterCount:
+        found, start, end = text.getTextAtOffset(offset, pyatspi.TEXT_BOUNDARY_LINE_START)
+        if end <= offset:
+            break
+        last = end - 1 if found.endswith("\n") and end - 1 > start else end
+        out.append({"text": found, "first": _extents(text, start), "last": _extents(text, max(start, last - 1))})
+        offset = end
+    return out
+
+
 def _extents(text, offset):
     box = text.getCharacterExtents(offset, pyatspi.DESKTOP_COORDS)
     return [box[0], box[1], box[2], box[3]]
@@ -376,6 +391,7 @@ COMMANDS = {
     "parts": parts,
     "follow": follow,
     "place": place,
+    "lines": lines,
     "dialog": dialog,
 }
 

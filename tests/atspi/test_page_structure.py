@@ -114,3 +114,19 @@ def test_a_callout_character_is_placed_where_it_is_drawn(neck: dict[str, object]
         assert colours[0] == "#fdf3e7", place  # the callout's background around the character
         ink = {"heading": "#7a3a07", "rule": "#1d2327"}[word]  # the heading's colour, the body text's
         assert ink in colours[:3], place
+
+
+def test_the_page_is_read_line_by_line_as_its_lines_are_drawn(stack: Stack) -> None:
+    with stack.app("--area", "neck", name="lines"):
+        stack.query("activate")
+        lines = stack.query("lines", "30")
+    assert [line["text"] for line in lines[:3]] == ["Neck\n", f"{NECK.summary}\n", "\u26a0  Safety notes\n"]  # type: ignore[index]
+    tops = [line["first"][1] for line in lines]  # type: ignore[index]
+    assert all(line["first"][1] == line["last"][1] for line in lines), lines  # type: ignore[index]  # one drawn line each
+    assert tops == sorted(tops) and len(set(tops)) == len(tops)  # one after the other, down the page
+    callout = NECK.callout
+    assert callout is not None
+    note = callout.notes[0][0].replace("**", "")  # a wrapped paragraph: read over several lines, word for word
+    read = " ".join(str(line["text"]).rstrip("\n") for line in lines)  # type: ignore[index]
+    assert note in read
+    assert not any(note in str(line["text"]) for line in lines)  # type: ignore[index]
