@@ -168,10 +168,8 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence(keys), self, box.field.setFocus)
 
     def _add_page_view(self) -> None:
-        from ui.page_access import install_factory  # the page's parts for assistive technology (ui.page_access)
         from ui.page_view import PageView  # after the first frame: see ui.page_slot
 
-        install_factory()  # before the page view exists, so Qt never makes its own interface for it
         page = self._page = PageView(self.text_zoom.theme(self.theme))
         page.link_activated.connect(self._open)
         page.external_link_refused.connect(self._refuse_external)

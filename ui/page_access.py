@@ -22,7 +22,6 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QTimer, QUrl
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAttributesInterface,
-    QAccessibleEvent,
     QAccessibleTextInterface,
     QTextCursor,
 )
@@ -30,22 +29,13 @@ from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
 from ui.access_factory import register
 from ui.lazy_qt import Qt
-from ui.page_structure import (
-    CALLOUT,
-    HEADING,
-    LINK,
-    Item,
-    character_rect,
-    frame_rect,
-    range_rect,
-    reading_text,
-    structure,
-)
+from ui.page_structure import CALLOUT, HEADING, LINK, Item, callout_rect, character_rect, range_rect, structure
 from ui.page_view import PageView
 
 JUMP = "jump"  # the AT-SPI name of a link's action (GTK's and WebKit's), beside Qt's "Press"
 ROLES = {HEADING: QAccessible.Role.Heading, LINK: QAccessible.Role.Link, CALLOUT: QAccessible.Role.Section}
 _NULL = shiboken6.VoidPtr(0)
+BREAKS = str.maketrans({"\u2029": "\n", "\u2028": "\n"})  # a paragraph's or a line's end, read as a line break
 
 
 class PageItem(QWidget):
@@ -82,8 +72,8 @@ class _TextOf:
     end = -1  # to the end of the document
 
     def _text(self) -> str:
-        whole = page_text(self.view)
-        return whole[self.start :] if self.end < 0 else whole[self.start : self.end]
+        whole = self.view.document().toRawText()[: max(0, self.view.document().characterCount() - 1)]
+        return (whole[self.start :] if self.end < 0 else whole[self.start : self.end]).translate(BREAKS)
 
     def characterCount(self) -> int:
         return len(self._text())
@@ -129,31 +119,6 @@ class _TextOf:
         cursor.setPosition(self.start + startIndex)
         self.view.setTextCursor(cursor)
         self.view.ensureCursorVisible()
-
-
-class _PageInterface(_Parts, _TextOf, QAccessibleWidget, QAccessibleTextInterface):
-    """The page: named by its title (ui.window_access), read-only multi-line text with a caret."""
-
-    def __init__(self, view: PageView) -> None:
-        QAccessibleWidget.__init__(self, view, QAccessible.Role.StaticText, "")
-        QAccessibleTextInterface.__init__(self)
-        self.view = view
-        self._parts((QAccessible.InterfaceType.TextInterface,))
-
-    def interface_cast(self, kind: QAccessible.InterfaceType) -> int:  # an address (see the module's note)
-        return self.cast(kind, QAccessibleWidget.interface_cast(self, kind))
-
-    def text(self, first: object, end: int | None = None) -> str:
-        if end is None:
-            return QAccessibleWidget.text(self, first)  # type: ignore[arg-type]
-        return self._text()[int(first) : end]  # type: ignore[call-overload]
-
-    def state(self) -> QAccessible.State:
-        state = super().state()
-        state.multiLine = True
-        state.readOnly = True
-        state.selectableText = True
-        return state
 
 
 class _ItemInterface(_Parts, _TextOf, QAccessibleWidget, QAccessibleTextInterface, QAccessibleAttributesInterface):
@@ -209,8 +174,7 @@ class _ItemInterface(_Parts, _TextOf, QAccessibleWidget, QAccessibleTextInterfac
 
 
 def install_factory() -> None:
-    """The page's and its parts' interfaces; before the page view is made, so Qt never makes its own."""
-    register("PageView", lambda widget: _PageInterface(widget))  # type: ignore[arg-type]
+    """The interfaces of the page's parts (the page itself keeps Qt's own, for a read-only text view)."""
     register("PageItem", lambda widget: _ItemInterface(widget))  # type: ignore[arg-type]
 
 
@@ -267,25 +231,12 @@ class PageAccess(QObject):
                 widget.deleteLater()
             self._widgets = [PageItem(self, item) for item in structure(self.view.document())]
             for widget in self._widgets:
-                widget.show()
-            if QAccessible.isActive():
-                QAccessible.updateAccessibility(QAccessibleEvent(self.view, QAccessible.Event.ObjectReorder))
+                widget.show()  # Qt tells assistive technology of each new child (not by ObjectReorder: Qt 6.11
+                # sends that one with a signature Orca's libatspi refuses)
         offset = self.view.viewport().geometry().topLeft()
         for widget in self._widgets:
             item = widget.item
-            rect = frame_rect(self.view, item) if item.kind == CALLOUT else range_rect(self.view, item.start, item.end)
+            rect = (
+                callout_rect(self.view, item) if item.kind == CALLOUT else range_rect(self.view, item.start, item.end)
+            )
             widget.setGeometry(rect.translated(offset))
-
-
-_last: list[tuple[tuple[int, int, int], str]] = []  # the last page text made, with what it was made from
-
-
-def page_text(view: PageView) -> str:
-    """The page's text as assistive technology reads it (ui.page_structure.reading_text), made again only when
-    the document or its width changed: a screen reader asks for it at every line it reads."""
-    document = view.document()
-    key = (id(document), document.revision(), view.lineWrapColumnOrWidth())
-    if not _last or _last[0][0] != key:
-        document.documentLayout().documentSize()  # laid out: its lines are known
-        _last[:] = [(key, reading_text(document))]
-    return _last[0][1]

@@ -1,27 +1,21 @@
 """What a page's document holds for assistive technology: its headings (with their level), its links and its
-safety callout, each with its place in the text; the page's text as a screen reader reads it; and where a
-place in the text is drawn in the view.
-
-Qt's own accessible text for a text view places a character by its block's layout alone, which inside a
-frame (the safety callout) is relative to the frame: about 140 px above where it is drawn. Here a character
-is placed where the view draws the caret (`QTextEdit.cursorRect`), which counts the frame's place."""
+safety callout, each with its place in the text, and where a stretch of the text is drawn in the view (where
+the view draws the caret, `QTextEdit.cursorRect`)."""
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
 from PySide6.QtCore import QRect
-from PySide6.QtGui import QFont, QFontMetrics, QTextBlock, QTextCursor, QTextDocument, QTextFrame
+from PySide6.QtGui import QFont, QFontMetrics, QTextBlock, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
-from ui.page_document import CALLOUT_PROPERTY
+from ui.callout_box import callout_rects, callout_runs
 
 HEADING = "heading"
 LINK = "link"
 CALLOUT = "callout"
 WARNING_SIGN = "\u26a0"
-# Characters that end a paragraph or a frame in a QTextDocument: read as a line break.
-BREAKS = str.maketrans({"\u2029": "\n", "\u2028": "\n", "\ufdd0": "\n", "\ufdd1": "\n", "\ufdef": "\n"})
 
 
 class Item(NamedTuple):
@@ -46,20 +40,11 @@ def structure(document: QTextDocument) -> list[Item]:
             items.append(Item(HEADING, name, block.position(), block.position() + block.length() - 1, level))
         items.extend(_links(block))
         block = block.next()
-    for frame in _frames(document.rootFrame()):
-        if frame.frameFormat().boolProperty(CALLOUT_PROPERTY):
-            heading = document.findBlock(frame.firstPosition()).text().lstrip(WARNING_SIGN).strip()
-            items.append(Item(CALLOUT, heading, frame.firstPosition(), frame.lastPosition()))
+    for first, last in callout_runs(document):
+        heading = first.text().lstrip(WARNING_SIGN).strip()
+        items.append(Item(CALLOUT, heading, first.position(), last.position() + last.length() - 1))
     order = {CALLOUT: 0, HEADING: 1, LINK: 2}
     return sorted(items, key=lambda item: (item.start, order[item.kind]))
-
-
-def _frames(frame: QTextFrame) -> list[QTextFrame]:
-    found = []
-    for child in frame.childFrames():
-        found.append(child)
-        found.extend(_frames(child))
-    return found
 
 
 def _links(block: QTextBlock) -> list[Item]:
@@ -78,23 +63,6 @@ def _links(block: QTextBlock) -> list[Item]:
             links.append(Item(LINK, " ".join(text.split()), start, end, href=href))
         fragments += 1
     return links
-
-
-def reading_text(document: QTextDocument) -> str:
-    """The document's text, one character per position, as a screen reader reads it: each paragraph and each
-    line the view wraps ends with a line break (a wrapped line's last space becomes one), so reading "by line"
-    reads the lines as they are drawn."""
-    characters = list(document.toRawText().translate(BREAKS))
-    block = document.begin()
-    while block.isValid():
-        layout = block.layout()
-        for number in range(layout.lineCount() - 1):  # every line but the last of a paragraph
-            line = layout.lineAt(number)
-            end = block.position() + line.textStart() + line.textLength() - 1
-            if 0 <= end < len(characters) and characters[end] == " ":
-                characters[end] = "\n"
-        block = block.next()
-    return "".join(characters[: max(0, document.characterCount() - 1)])
 
 
 def character_rect(view: QTextEdit, position: int) -> QRect:
@@ -127,11 +95,11 @@ def range_rect(view: QTextEdit, start: int, end: int) -> QRect:
     return first.united(last) if not last.isNull() else first
 
 
-def frame_rect(view: QTextEdit, item: Item) -> QRect:
-    """The bounds of a callout as drawn (its border and padding too), in the view's viewport."""
+def callout_rect(view: QTextEdit, item: Item) -> QRect:
+    """The bounds of the callout starting at `item.start` as drawn (its box), in the view's viewport."""
     document = view.document()
-    frame = QTextCursor(document)
-    frame.setPosition(item.start)
-    current = frame.currentFrame()
-    bounds = document.documentLayout().frameBoundingRect(current).toAlignedRect()
-    return bounds.translated(-view.horizontalScrollBar().value(), -view.verticalScrollBar().value())
+    for (first, _last), rect in zip(callout_runs(document), callout_rects(document), strict=True):
+        if first.position() == item.start:
+            scrolled = rect.translated(-view.horizontalScrollBar().value(), -view.verticalScrollBar().value())
+            return scrolled.toAlignedRect()
+    return QRect()

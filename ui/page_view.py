@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, QUrl, Signal
-from PySide6.QtGui import QFontMetrics, QResizeEvent, QTextCursor, QTextDocument, QWheelEvent
+from PySide6.QtCore import QPointF, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QTextCursor,
+    QTextDocument,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from core.pages import Page
@@ -139,6 +147,17 @@ class PageView(QTextBrowser):
             notch = 1 if self._wheel > 0 else -1
             self._wheel -= 120 * notch
             self.zoom_requested.emit(notch)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The safety callout's box under the text (ui.callout_box), then the text."""
+        from ui.callout_box import paint_callouts  # after the first frame, like the page's documents
+
+        painter = QPainter(self.viewport())
+        painter.setClipRect(event.rect())
+        scrolled = QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+        paint_callouts(painter, self.document(), self._theme.colours, scrolled)
+        painter.end()
+        super().paintEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

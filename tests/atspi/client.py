@@ -208,10 +208,12 @@ def lines(count):
     out, offset = [], 0
     while len(out) < int(count) and offset < text.characterCount:
         found, start, end = text.getTextAtOffset(offset, pyatspi.TEXT_BOUNDARY_LINE_START)
-        if end <= offset:
-            break
-        last = end - 1 if found.endswith("\n") and end - 1 > start else end
-        out.append({"text": found, "first": _extents(text, start), "last": _extents(text, max(start, last - 1))})
+        if end <= offset:  # a paragraph's end, between two lines
+            offset += 1
+            continue
+        shown = found.rstrip()
+        last = start + max(1, len(shown))
+        out.append({"text": found, "first": _extents(text, start), "last": _extents(text, last - 1)})
         offset = end
     return out
 

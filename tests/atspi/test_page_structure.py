@@ -105,7 +105,8 @@ def test_a_callout_character_is_placed_where_it_is_drawn(neck: dict[str, object]
     box = neck["heading"]["section_box"]  # type: ignore[index]
     for word in ("heading", "rule"):
         place = neck[word]
-        assert place["page"] == place["section"], place  # type: ignore[index]  # the page and the callout agree
+        page_box, section_box = place["page"], place["section"]  # type: ignore[index]
+        assert all(abs(a - b) <= 2 for a, b in zip(page_box, section_box, strict=True)), place  # they agree
         x, y, width, height = place["page"]  # type: ignore[index]
         assert box[0] <= x and x + width <= box[0] + box[2] and box[1] <= y and y + height <= box[1] + box[3]
         colours = place["colours"]  # type: ignore[index]
@@ -120,13 +121,13 @@ def test_the_page_is_read_line_by_line_as_its_lines_are_drawn(stack: Stack) -> N
     with stack.app("--area", "neck", name="lines"):
         stack.query("activate")
         lines = stack.query("lines", "30")
-    assert [line["text"] for line in lines[:3]] == ["Neck\n", f"{NECK.summary}\n", "\u26a0  Safety notes\n"]  # type: ignore[index]
+    assert [line["text"].strip() for line in lines[:3]] == ["Neck", NECK.summary, "\u26a0  Safety notes"]  # type: ignore[attr-defined, index]
     tops = [line["first"][1] for line in lines]  # type: ignore[index]
     assert all(line["first"][1] == line["last"][1] for line in lines), lines  # type: ignore[index]  # one drawn line each
     assert tops == sorted(tops) and len(set(tops)) == len(tops)  # one after the other, down the page
     callout = NECK.callout
     assert callout is not None
     note = callout.notes[0][0].replace("**", "")  # a wrapped paragraph: read over several lines, word for word
-    read = " ".join(str(line["text"]).rstrip("\n") for line in lines)  # type: ignore[index]
+    read = " ".join(str(line["text"]).strip() for line in lines)  # type: ignore[index]
     assert note in read
     assert not any(note in str(line["text"]) for line in lines)  # type: ignore[index]

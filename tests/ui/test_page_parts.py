@@ -11,8 +11,9 @@ from PySide6.QtGui import QAccessible, QTextCursor
 
 from core.refs import area_ref
 from tests.ui.conftest import click_area
+from ui.callout_box import callout_rects
 from ui.main_window import MainWindow
-from ui.page_access import PageItem, page_text
+from ui.page_access import PageItem
 from ui.page_structure import CALLOUT, HEADING, LINK, character_rect, structure
 
 
@@ -48,31 +49,33 @@ def test_the_callout_its_headings_and_its_links_are_found_in_the_page_drawn(qtbo
     assert {item.kind for item in inside} == {HEADING, LINK}  # the callout's heading and its sources
 
 
-def test_a_character_in_the_callout_is_placed_where_the_caret_is_drawn_there(qtbot, shipped_window: MainWindow) -> None:
+def test_qts_own_accessible_text_places_a_callout_character_where_it_is_drawn(
+    qtbot, shipped_window: MainWindow
+) -> None:
     page = neck(qtbot, shipped_window).page
     position = page.document().toRawText().index("Keep off")
     cursor = QTextCursor(page.document())
     cursor.setPosition(position)
-    page.setTextCursor(cursor)
-    drawn = page.cursorRect()
-    placed = character_rect(page, position)
-    assert (placed.x(), placed.y(), placed.height()) == (drawn.x(), drawn.y(), drawn.height())
-    assert placed.width() > 4
-    summary_end = page.document().toRawText().index(page.document().findBlockByNumber(1).text()[-1])
-    assert placed.top() > character_rect(page, summary_end).bottom()  # below the summary, inside the box
+    drawn = page.viewport().mapToGlobal(page.cursorRect(cursor).topLeft())  # where the caret is drawn there
+    text = QAccessible.queryAccessibleInterface(page).textInterface()  # the page's text, as Qt gives it
+    placed = text.characterRect(position)
+    assert abs(placed.x() - drawn.x()) <= 1 and abs(placed.y() - drawn.y()) <= 2, (placed, drawn)
+    assert text.text(position, position + 8) == "Keep off"
 
 
-def test_the_page_text_breaks_where_the_lines_are_drawn_and_keeps_every_position(
-    qtbot, shipped_window: MainWindow
-) -> None:
-    page = neck(qtbot, shipped_window).page
-    text = page_text(page)
-    assert len(text) == page.document().characterCount() - 1
-    starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
-    tops = [character_rect(page, start).top() for start in starts if start < len(text) and text[start] != "\n"]
-    assert tops == sorted(tops)
-    first_rule = text.index("\u2022")
-    assert text[first_rule - 1] == "\n"
+def test_the_callout_box_is_drawn_around_the_callouts_text_and_nowhere_else(qtbot, shipped_window: MainWindow) -> None:
+    window = neck(qtbot, shipped_window)
+    page = window.page
+    colours = window.theme.colours
+    (box,) = callout_rects(page.document())
+    shot = page.viewport().grab().toImage()
+    top = round(box.top()) - page.verticalScrollBar().value()
+    middle = round(box.center().x())
+    assert shot.pixelColor(middle, top).name() == colours.warning  # the border
+    assert shot.pixelColor(middle, top + 4).name() == colours.warning_bg  # inside it
+    assert shot.pixelColor(middle, top - 3).name() == colours.panel  # above it, the page
+    heading = character_rect(page, page.document().toRawText().index("Safety notes"))
+    assert box.translated(0, -page.verticalScrollBar().value()).contains(heading.toRectF())
 
 
 def test_each_part_is_a_child_of_the_page_over_its_place_and_a_links_action_follows_it(
