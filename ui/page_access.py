@@ -1,17 +1,18 @@
-"""What a screen reader finds in the page: its text with a caret, read line by line as drawn, and inside it one
-object per heading (its level too), per link (a Press or jump action follows it) and the safety callout.
+"""What a screen reader finds inside the page: one object per heading (with its level), per link (its jump or
+Press action follows it) and the safety callout, named "Safety notes", with its text.
 
 Qt's AT-SPI bridge offers no Hypertext or Hyperlink interface (docs/ACCESSIBILITY.md says what it offers),
 so the page's structure is given as accessible children, the way ui.diagram_access gives the regions: each
-heading, link and the callout is a small child widget of the page over its place, painting nothing and
-letting the mouse through, with an interface of its own (ui.access_factory). The page's own interface is
-made here too, so that a character's place is right inside the callout (ui.page_structure).
+heading, link and the callout is a small child widget of the page over its place as drawn, painting nothing
+and letting the mouse through, with an interface of its own (ui.access_factory). The page itself keeps Qt's
+interface for a read-only text view: its text, caret and lines as drawn.
 
 An interface made in Python gives Qt its text or attribute part through `interface_cast`, as the address of
-that part (shiboken keeps one C++ object per base class); "none" must be a null address, never None. Qt's
-lines, selections and text attributes take C++ out-parameters that PySide6 cannot override: lines come from
-Qt's default (one per line break, which ui.page_structure puts at every drawn line's end), and a selection
-is never reported. Made only while assistive technology is active, after the first frame (ui.window_access)."""
+that part (shiboken keeps one C++ object per base class); "none" must be a null address, never None. A text
+part's selection and text attributes are C++ out-parameters PySide6 cannot fill, so the bridge reports
+whatever its stack holds for them: Orca 43 stopped reading a page whose whole text was offered that way. So
+only the callout offers its text so, and never the caret's object. Made only while assistive technology is
+active, after the first frame (ui.window_access)."""
 
 from __future__ import annotations
 
@@ -53,9 +54,10 @@ class PageItem(QWidget):
 class _Parts:
     """`interface_cast` for an interface made in Python: the address of each part it implements."""
 
-    def _parts(self, kinds: tuple[QAccessible.InterfaceType, ...]) -> None:
+    def _parts(self, bases: dict[QAccessible.InterfaceType, int]) -> None:
+        """`bases`: each part offered, by the place of its class among the interface's C++ base classes."""
         pointers = shiboken6.getCppPointer(self)  # type: ignore[arg-type]
-        self._addresses = {kind: shiboken6.VoidPtr(pointers[i + 1]) for i, kind in enumerate(kinds)}
+        self._addresses = {kind: shiboken6.VoidPtr(pointers[index]) for kind, index in bases.items()}
 
     def cast(self, kind: QAccessible.InterfaceType, base: object) -> int:
         found = self._addresses.get(kind)
@@ -98,7 +100,7 @@ class _TextOf:
         self.view.setTextCursor(cursor)
 
     def selectionCount(self) -> int:
-        return 0  # a selection's offsets are a C++ out-parameter PySide6 cannot fill (see the module's note)
+        return 0  # a selection's offsets are C++ out-parameters PySide6 cannot fill (see the module's note)
 
     def addSelection(self, startOffset: int, endOffset: int) -> None:
         self.setSelection(0, startOffset, endOffset)
@@ -132,7 +134,10 @@ class _ItemInterface(_Parts, _TextOf, QAccessibleWidget, QAccessibleTextInterfac
         self._widget = widget
         self.view = widget.access.view
         self.start, self.end = widget.item.start, widget.item.end
-        self._parts((QAccessible.InterfaceType.TextInterface, QAccessible.InterfaceType.AttributesInterface))
+        text, attributes = QAccessible.InterfaceType.TextInterface, QAccessible.InterfaceType.AttributesInterface
+        # The callout offers its text; a heading or link only its name (their text is the page's, and a text
+        # part made in Python reports no selection or attributes a reader can trust: see the module's note).
+        self._parts({text: 1, attributes: 2} if widget.item.kind == CALLOUT else {attributes: 2})
 
     def interface_cast(self, kind: QAccessible.InterfaceType) -> int:  # an address (see the module's note)
         return self.cast(kind, QAccessibleWidget.interface_cast(self, kind))
@@ -189,9 +194,9 @@ class PageAccess(QObject):
         self.view = view
         self.destination = destination
         self._widgets: list[PageItem] = []
-        self._document_key: tuple[int, int] | None = None
+        self._stale = True  # a new page: its parts are made again
         self._scheduled = False
-        view.page_shown.connect(self._schedule)
+        view.page_shown.connect(self._page_shown)
         view.verticalScrollBar().valueChanged.connect(self._schedule)
         view.installEventFilter(self)
         self._schedule()
@@ -211,21 +216,23 @@ class PageAccess(QObject):
             self._schedule()
         return False
 
+    def _page_shown(self) -> None:
+        self._stale = True
+        self._schedule()
+
     def _schedule(self) -> None:
         if not self._scheduled:
             self._scheduled = True
             QTimer.singleShot(0, self, self.sync)
 
     def sync(self) -> None:
-        """One PageItem per heading, link and callout of the document shown (made again when the document
-        changes), each placed where it is drawn now. Nothing while no assistive technology is active."""
+        """One PageItem per heading, link and callout of the page shown (made again for each page), each placed
+        where it is drawn now. Nothing while no assistive technology is active."""
         self._scheduled = False
         if not QAccessible.isActive() and not self._widgets:
             return
-        document = self.view.document()
-        key = (id(document), document.revision())
-        if key != self._document_key:
-            self._document_key = key
+        if self._stale:
+            self._stale = False
             for widget in self._widgets:
                 widget.hide()
                 widget.deleteLater()
