@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QPainter, QTextBlock, QTextDocument
+from PySide6.QtWidgets import QTextEdit, QWidget
 
 from ui.page_document import CALLOUT_BORDER, CALLOUT_MARGIN_BOTTOM, CALLOUT_MARGIN_TOP, CALLOUT_PROPERTY
 from ui.theme import Colours
@@ -45,10 +46,45 @@ def callout_rects(document: QTextDocument) -> list[QRectF]:
     return rects
 
 
-def paint_callouts(painter: QPainter, document: QTextDocument, colours: Colours, scrolled: QPointF) -> None:
-    """Draw each callout's box, for a view scrolled by `scrolled`."""
-    border, background = QColor(colours.warning), QColor(colours.warning_bg)
-    for rect in callout_rects(document):
-        box = rect.translated(-scrolled)
-        painter.fillRect(box, border)
-        painter.fillRect(box.adjusted(CALLOUT_BORDER, CALLOUT_BORDER, -CALLOUT_BORDER, -CALLOUT_BORDER), background)
+class CalloutBoxes:
+    """Draws a text view's callout boxes under its text. The boxes are found once per document and width (a
+    paint only draws them), and the view's viewport is fetched once: the first fetch costs PySide6 its every
+    widget class (bench/startup_parts.py), so a page without a callout never fetches it, and `warm()` fetches it
+    in an idle moment."""
+
+    def __init__(self, view: QTextEdit) -> None:
+        self._view = view
+        self._viewport: QWidget | None = None
+        self._key: tuple[int, int, int] | None = None
+        self._rects: list[QRectF] = []
+
+    def rects(self) -> list[QRectF]:
+        """The boxes of the document shown, in its own coordinates."""
+        document = self._view.document()
+        key = (id(document), document.revision(), self._view.lineWrapColumnOrWidth())
+        if key != self._key:
+            self._key, self._rects = key, callout_rects(document)
+        return self._rects
+
+    def warm(self) -> QWidget:
+        """The view's viewport, fetched now if it was not yet."""
+        if self._viewport is None:
+            self._viewport = self._view.viewport()
+        return self._viewport
+
+    def paint(self, colours: Colours) -> None:
+        """Draw the boxes (on the viewport, before the view draws its text)."""
+        rects = self.rects()
+        if not rects:
+            return
+        viewport = self.warm()
+        border, background = QColor(colours.warning), QColor(colours.warning_bg)
+        bars = self._view
+        scrolled = QPointF(bars.horizontalScrollBar().value(), bars.verticalScrollBar().value())
+        painter = QPainter(viewport)
+        for rect in rects:
+            box = rect.translated(-scrolled)
+            painter.fillRect(box, border)
+            inside = box.adjusted(CALLOUT_BORDER, CALLOUT_BORDER, -CALLOUT_BORDER, -CALLOUT_BORDER)
+            painter.fillRect(inside, background)
+        painter.end()
