@@ -23,7 +23,9 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QTimer, QUrl
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAttributesInterface,
+    QAccessibleEvent,
     QAccessibleTextInterface,
+    QKeyEvent,
     QTextCursor,
 )
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
@@ -36,6 +38,7 @@ from ui.page_view import PageView
 JUMP = "jump"  # the AT-SPI name of a link's action (GTK's and WebKit's), beside Qt's "Press"
 ROLES = {HEADING: QAccessible.Role.Heading, LINK: QAccessible.Role.Link, CALLOUT: QAccessible.Role.Section}
 _NULL = shiboken6.VoidPtr(0)
+TAB_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 BREAKS = str.maketrans({"\u2029": "\n", "\u2028": "\n"})  # a paragraph's or a line's end, read as a line break
 
 
@@ -156,6 +159,9 @@ class _ItemInterface(_Parts, _TextOf, QAccessibleWidget, QAccessibleTextInterfac
         state = super().state()
         state.readOnly = True
         state.multiLine = self._widget.item.kind == CALLOUT
+        if self._widget.item.kind == LINK:
+            state.focusable = True
+            state.focused = self._widget.access.focused_link() is self._widget
         return state
 
     def attributeKeys(self) -> list[QAccessible.Attribute]:
@@ -196,7 +202,9 @@ class PageAccess(QObject):
         self._widgets: list[PageItem] = []
         self._stale = True  # a new page: its parts are made again
         self._scheduled = False
+        self._link: PageItem | None = None  # the link the keyboard is on (Tab), as assistive technology was told
         view.page_shown.connect(self._page_shown)
+        view.cursorPositionChanged.connect(self._caret_moved)
         view.verticalScrollBar().valueChanged.connect(self._schedule)
         view.installEventFilter(self)
         self._schedule()
@@ -212,12 +220,40 @@ class PageAccess(QObject):
             self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
+        kind = event.type()
+        if kind == QEvent.Type.Resize:
             self._schedule()
+        elif kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() in TAB_KEYS:
+            QTimer.singleShot(0, self, self._caret_moved)  # Tab moves to a link without any signal of Qt's
+        elif kind == QEvent.Type.FocusOut:
+            self._link = None
         return False
+
+    def focused_link(self) -> PageItem | None:
+        return self._link
+
+    def _caret_moved(self) -> None:
+        """Tab selects a link in the page: assistive technology is told the keyboard is on that link, and back
+        on the page when it leaves it (QTextBrowser sends no event, nor even a signal, so Orca said nothing)."""
+        if not QAccessible.isActive() or self._stale:
+            return
+        cursor = self.view.textCursor()
+        span = (cursor.selectionStart(), cursor.selectionEnd())
+        link = (
+            next((w for w in self._widgets if w.item.kind == LINK and (w.item.start, w.item.end) == span), None)
+            if self.view.hasFocus() and cursor.hasSelection()
+            else None
+        )
+        if link is not self._link:
+            self._link = link
+            _tell(link or self.view, QAccessible.Event.Focus)
 
     def _page_shown(self) -> None:
         self._stale = True
+        if self._link is not None:  # the link followed is gone: the reader is back on the page, named anew
+            self._link = None
+            if self.view.hasFocus():
+                QTimer.singleShot(0, self.view, lambda: _tell(self.view, QAccessible.Event.Focus))
         self._schedule()
 
     def _schedule(self) -> None:
@@ -247,3 +283,8 @@ class PageAccess(QObject):
                 callout_rect(self.view, item) if item.kind == CALLOUT else range_rect(self.view, item.start, item.end)
             )
             widget.setGeometry(rect.translated(offset))
+
+
+def _tell(widget: QWidget, kind: QAccessible.Event) -> None:
+    if QAccessible.isActive():
+        QAccessible.updateAccessibility(QAccessibleEvent(widget, kind))

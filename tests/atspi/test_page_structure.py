@@ -131,3 +131,12 @@ def test_the_page_is_read_line_by_line_as_its_lines_are_drawn(stack: Stack) -> N
     read = " ".join(str(line["text"]).strip() for line in lines)  # type: ignore[index]
     assert note in read
     assert not any(note in str(line["text"]) for line in lines)  # type: ignore[index]
+
+
+def test_tab_onto_a_link_tells_the_reader_it_is_on_that_link_and_where_it_goes(stack: Stack) -> None:
+    with stack.app("--area", "neck", name="tab"):
+        stack.query("activate")
+        events = stack.query("keys", "Tab", "Tab", "Up")
+    focus = [(e[1], e[2]) for e in events if e[0] == "focus:"]
+    first, second = links_of(NECK)[:2]
+    assert focus == [("link", first[0]), ("link", second[0]), ("label", "Neck")]  # Up: off the link, on the page
