@@ -291,6 +291,7 @@ KEYSYMS = {
     "Right": 0xFF53,
     "Home": 0xFF50,
     "1": 0x31,
+    "slash": 0x2F,
 }
 SHIFT = 50  # the left Shift key's keycode (X, evdev), held for "Shift+KEY"
 EVENTS = (
@@ -418,6 +419,30 @@ def activate():
 
 
 COMMANDS["activate"] = activate
+
+
+def search_results():
+    """The search results list once it shows rows: each row's role, name and states."""
+    root = app()
+
+    def find():
+        return next(
+            (
+                a
+                for a in walk(root)
+                if a.name == "Search results" and a.getState().contains(pyatspi.STATE_SHOWING) and a.childCount
+            ),
+            None,
+        )
+
+    results = until(find, "the search results with rows")
+    return {
+        "list": describe(results),
+        "rows": [describe(results.getChildAtIndex(i)) for i in range(results.childCount)],
+    }
+
+
+COMMANDS["search_results"] = search_results
 
 
 if __name__ == "__main__":
