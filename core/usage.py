@@ -21,6 +21,7 @@ import sqlite3
 import stat
 import threading
 import time
+import urllib.parse
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NamedTuple
@@ -219,11 +220,15 @@ def describe(totals: dict[str, int]) -> str:
     sessions = totals["session"]
     average = f", {totals['session_seconds'] / sessions:.0f} s on average" if sessions else ""
     return (
-        f"{sessions} visitor session{'s' if sessions != 1 else ''}{average}; "
-        f"{totals['area']} areas and {totals['topic']} topics opened; "
+        f"{_many(sessions, 'visitor session')}{average}; "
+        f"{_many(totals['area'], 'area')} and {_many(totals['topic'], 'topic')} opened; "
         f"attract loop turned into a touch {totals['attract_touch']} of {totals['attract_shown']} times; "
-        f"{totals['reset']} resets"
+        f"{_many(totals['reset'], 'reset')}"
     )
+
+
+def _many(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 class UsageRecorder:
@@ -264,7 +269,7 @@ class UsageRecorder:
         """Everything counted so far (after a sync), read on a connection of its own."""
         self.sync()
         try:
-            connection = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+            connection = _read_only(self.path)
         except sqlite3.Error:
             return []
         try:
@@ -342,6 +347,12 @@ class UsageRecorder:
         return fresh
 
 
+def _read_only(path: Path) -> sqlite3.Connection:
+    """A connection that never writes nor makes the file; the path is quoted, since a folder's name may
+    hold '?', '#' or '%', which a URI reads otherwise."""
+    return sqlite3.connect(f"file:{urllib.parse.quote(str(path))}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+
+
 def iter_rows(counts: list[Count]) -> Iterator[list[str]]:
     """The rows of usage.csv: a header, then one row per day, kind, view and id."""
     yield ["day", "kind", "view", "id", "count"]
@@ -358,7 +369,7 @@ def read_counts(path: Path) -> tuple[list[Count], str]:
     if not path.exists():
         return [], f"No usage counts yet ({path} does not exist)"
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+        connection = _read_only(path)
     except sqlite3.Error as error:
         return [], f"Usage counts: {path} cannot be opened ({error})"
     try:
