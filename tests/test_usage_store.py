@@ -1,0 +1,103 @@
+"""The usage database's own promises (tests/test_usage.py has the session, the kill and the damaged files):
+where it is, that each second's counts are kept all or not at all, that 'Clear counts' empties the same
+file (not a new one beside a set-aside old one), what the summary counts and lists, and that a database
+being written by someone else never holds up the kiosk longer than it asked to wait."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from core.usage import (
+    Count,
+    UsageRecorder,
+    add,
+    all_counts,
+    open_database,
+    summarise,
+    summary_rows,
+    summary_text,
+    usage_file,
+)
+
+
+def _set_aside(folder: Path) -> list[str]:
+    return sorted(path.name for path in folder.iterdir() if ".set-aside-" in path.name)
+
+
+def test_the_counts_are_usage_sqlite3_in_the_state_folder(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    assert usage_file() == tmp_path / "state" / "microcurrent-atlas" / "usage.sqlite3"
+
+
+def test_every_commit_is_on_disk_before_it_returns(tmp_path) -> None:
+    connection, message = open_database(tmp_path / "usage.sqlite3")
+    assert connection is not None and message == ""
+    assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert connection.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    connection.close()
+
+
+def test_a_second_s_counts_are_kept_all_or_not_at_all(tmp_path) -> None:
+    connection, _ = open_database(tmp_path / "usage.sqlite3")
+    assert connection is not None
+    add(connection, {("2026-12-01", "area", "face", "neck"): 2})
+    with pytest.raises(sqlite3.IntegrityError):
+        add(connection, {("2026-12-01", "area", "face", "chin"): 1, ("2026-12-01", "area", "face", "neck"): None})  # type: ignore[dict-item]
+    assert all_counts(connection) == [Count("2026-12-01", "area", "face", "neck", 2)]
+    add(connection, {("2026-12-01", "area", "face", "neck"): 3})  # the connection is usable again
+    assert all_counts(connection) == [Count("2026-12-01", "area", "face", "neck", 5)]
+    connection.close()
+
+
+def test_clear_counts_empties_the_same_file_and_reports_nothing(tmp_path) -> None:
+    told: list[str] = []
+    usage = UsageRecorder(tmp_path / "usage.sqlite3", told.append, day=lambda: "2026-12-01")
+    usage.record("area", "face", "neck")
+    assert usage.sync()
+    assert usage.problem == ""
+    assert usage.clear()
+    assert usage.counts() == []
+    usage.close()
+    assert told == [] and usage.problem == ""
+    assert _set_aside(tmp_path) == []
+
+
+def test_a_database_written_by_another_process_holds_the_kiosk_no_longer_than_it_waits(tmp_path) -> None:
+    usage = UsageRecorder(tmp_path / "usage.sqlite3", day=lambda: "2026-12-01")
+    usage.record("area", "face", "neck")
+    assert usage.sync()
+    other = sqlite3.connect(tmp_path / "usage.sqlite3", isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        usage.record("area", "face", "chin")
+        assert not usage.sync(timeout_s=0.05)  # the writer is still waiting for the lock: so is nobody else
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert usage.sync(timeout_s=30)
+    usage.close()
+
+
+def test_the_summary_counts_every_known_kind_whatever_comes_between_and_lists_five_top_areas() -> None:
+    counts = [
+        Count("2026-12-01", "future_kind", "", "x", 9),  # a kind a newer version counts: left out, nothing more
+        *(Count("2026-12-01", "area", "face", area, n) for area, n in [("a", 1), ("b", 6), ("c", 3), ("d", 4)]),
+        Count("2026-12-01", "area", "body-back", "e", 5),
+        Count("2026-12-01", "area", "body-front", "f", 2),
+        Count("2026-12-01", "reset", "", "idle", 1),
+    ]
+    summary = summarise(counts, "2026-12-01")
+    assert summary.show["area"] == 21 and summary.show["reset"] == 1
+    assert summary.top_areas == [("b", 6), ("e", 5), ("d", 4), ("c", 3), ("f", 2)]
+    assert summary.days == 1
+    assert summary_rows(summary, {"b": "Brow"})[1:] == [
+        (
+            "The whole show (1 day)",
+            "0 visitor sessions; 21 areas and 0 topics opened; attract loop turned into a touch 0 of 0 times; 1 reset",
+        ),
+        ("Top areas", "Brow 6, e 5, d 4, c 3, f 2"),
+    ]
+    assert summary_text(summarise([], "2026-12-01"), {}).splitlines()[-1] == "Top areas: none yet."
