@@ -6,6 +6,8 @@ being written by someone else never holds up the kiosk longer than it asked to w
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -21,6 +23,8 @@ from core.usage import (
     summary_text,
     usage_file,
 )
+from tests.conftest import ROOT
+from tests.test_kiosk_screen_x11 import until
 
 
 def _set_aside(folder: Path) -> list[str]:
@@ -101,3 +105,53 @@ def test_the_summary_counts_every_known_kind_whatever_comes_between_and_lists_fi
         ("Top areas", "Brow 6, e 5, d 4, c 3, f 2"),
     ]
     assert summary_text(summarise([], "2026-12-01"), {}).splitlines()[-1] == "Top areas: none yet."
+
+
+def _kept(path: Path) -> list[tuple[str, int]]:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute("SELECT id, n FROM counts").fetchall()
+    except sqlite3.Error:
+        return []
+    finally:
+        connection.close()
+
+
+def test_a_lone_tap_is_on_disk_within_about_a_second_with_nothing_after_it(tmp_path) -> None:
+    """What a power cut can lose is the last second: a tap with no other after it is written by then."""
+    usage = UsageRecorder(tmp_path / "usage.sqlite3", day=lambda: "2026-12-01")
+    try:
+        usage.record("area", "face", "neck")
+        assert until(lambda: _kept(tmp_path / "usage.sqlite3") == [("neck", 1)], 15)
+    finally:
+        usage.close()
+
+
+def test_a_burst_of_taps_is_written_in_one_transaction_not_one_each(tmp_path) -> None:
+    """One write a second, whatever the visitors do: a hundred taps are not a hundred syncs to the disk."""
+    path = tmp_path / "usage.sqlite3"
+    usage = UsageRecorder(path, day=lambda: "2026-12-01", flush_every_s=60)
+    try:
+        assert usage.sync()
+        before = path.with_name("usage.sqlite3-wal").stat().st_size
+        for _tap in range(100):
+            usage.record("area", "face", "neck")
+        assert usage.sync()
+        pages = (path.with_name("usage.sqlite3-wal").stat().st_size - before) / 4096
+        assert _kept(path) == [("neck", 100)]
+        assert pages < 10, f"{pages:.0f} pages written for 100 taps"
+    finally:
+        usage.close()
+
+
+def test_a_kiosk_that_ends_without_closing_its_counts_still_ends(tmp_path) -> None:
+    script = (
+        "import sys; from pathlib import Path; sys.path.insert(0, sys.argv[2]);"
+        "from core.usage import UsageRecorder; usage = UsageRecorder(Path(sys.argv[1]));"
+        "usage.record('area', 'face', 'neck'); usage.sync()"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "usage.sqlite3"), str(ROOT)], capture_output=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert _kept(tmp_path / "usage.sqlite3") == [("neck", 1)]
