@@ -48,6 +48,7 @@ ALL_SQL = "SELECT day, kind, view, id, n FROM counts ORDER BY day, kind, view, i
 CLEAR_SQL = "DELETE FROM counts"
 KINDS = ("area", "topic", "session", "session_seconds", "attract_shown", "attract_touch", "reset")
 FLUSH_EVERY_S = 1.0
+_FLUSH = "flush"  # what the writer's queue gives when the second is up: not an order, so any other word would do
 BUSY_TIMEOUT_S = 2.0
 
 
@@ -326,7 +327,7 @@ class UsageRecorder:
         try:
             return self._queue.get(timeout=None if wait_s is None else max(0.0, wait_s))
         except queue.Empty:
-            return "flush"
+            return _FLUSH
 
     def _write(
         self, connection: sqlite3.Connection | None, pending: dict[tuple[str, str, str, str], int]

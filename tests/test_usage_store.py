@@ -5,9 +5,11 @@ being written by someone else never holds up the kiosk longer than it asked to w
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -18,6 +20,7 @@ from core.usage import (
     add,
     all_counts,
     open_database,
+    set_aside,
     summarise,
     summary_rows,
     summary_text,
@@ -155,3 +158,39 @@ def test_a_kiosk_that_ends_without_closing_its_counts_still_ends(tmp_path) -> No
     )
     assert result.returncode == 0, result.stderr
     assert _kept(tmp_path / "usage.sqlite3") == [("neck", 1)]
+
+
+def test_sets_aside_in_one_second_keep_every_file_under_its_own_name(tmp_path) -> None:
+    path = tmp_path / "usage.sqlite3"
+    for content in (b"first", b"second", b"third"):
+        path.write_bytes(content)
+        message = set_aside(path, "is damaged", stamp=lambda: "20261201-101500")
+        assert message.startswith(f"Usage counts: {path} is damaged; it was set aside as usage.sqlite3.set-aside-")
+    base = "usage.sqlite3.set-aside-20261201-101500"
+    assert _set_aside(tmp_path) == [base, f"{base}-2", f"{base}-3"]
+    assert [(tmp_path / name).read_bytes() for name in (base, f"{base}-2", f"{base}-3")] == [
+        b"first",
+        b"second",
+        b"third",
+    ]
+
+
+def test_a_set_aside_file_is_named_by_the_date_and_time(tmp_path) -> None:
+    path = tmp_path / "usage.sqlite3"
+    path.write_bytes(b"x")
+    set_aside(path, "is damaged")
+    [name] = _set_aside(tmp_path)
+    assert re.fullmatch(r"usage\.sqlite3\.set-aside-20\d\d[01]\d[0-3]\d-[0-2]\d[0-5]\d[0-5]\d", name), name
+
+
+def test_with_no_database_the_writer_keeps_answering_and_ends_cleanly(tmp_path, monkeypatch) -> None:
+    failures: list[threading.ExceptHookArgs] = []
+    monkeypatch.setattr(threading, "excepthook", failures.append)
+    (tmp_path / "file").write_text("")
+    usage = UsageRecorder(tmp_path / "file" / "usage.sqlite3")
+    usage.record("area", "face", "neck")
+    assert usage.sync()  # the count is dropped, the writer carries on
+    assert usage.clear()
+    usage.close()
+    assert failures == []
+    assert usage.problem.startswith("Usage counts: cannot make the folder")
