@@ -64,7 +64,9 @@ class Heartbeat:
         return self._seen != b""
 
     def restart(self) -> None:
-        """A new child starts: it has not beaten yet, and has `start_s` to do so."""
+        """A new child starts: it has not beaten yet, and has `start_s` to do so. The file is made again if
+        it went (with its folder: a state folder cleared while the kiosk ran must not end the watchdog)."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
         self.path.write_bytes(b"")
         self._seen = b""
         self._since = self._clock()

@@ -5,6 +5,7 @@ given START_S; the README says both. The clock is made up; the file and its beat
 from __future__ import annotations
 
 import re
+import shutil
 
 from core.heartbeat import BEAT_EVERY_S, HANG_S, START_S, Heartbeat, beat
 from core.watchdog import Backoff
@@ -82,3 +83,13 @@ def test_the_readme_states_the_limits_the_watchdog_uses() -> None:
     assert watchdog is not None
     assert f"stops answering for {HANG_S:.0f} s" in watchdog.group()
     assert f"does not answer within {START_S:.0f} s of its start" in watchdog.group()
+
+
+def test_a_state_folder_cleared_while_the_kiosk_ran_is_made_again_at_the_next_start(tmp_path) -> None:
+    heartbeat = Heartbeat(tmp_path / "state" / "microcurrent-atlas" / "heartbeat-x")
+    heartbeat.restart()
+    beat(heartbeat.path, 1)
+    assert heartbeat.check() == "" and heartbeat.beaten
+    shutil.rmtree(tmp_path / "state")
+    heartbeat.restart()
+    assert heartbeat.path.read_bytes() == b"" and not heartbeat.beaten
