@@ -24,6 +24,7 @@ def test_a_stale_lock_from_a_dead_process_is_taken_over_and_names_the_new_holder
     refused = InstanceLock(path)
     assert not refused.acquire()
     assert f"running on this computer (process {os.getpid()}); this one exits." in already_running_message(refused)
+    refused.release()  # it holds nothing: nothing happens
     lock.release()
     lock.release()  # twice: nothing more happens
     assert refused.acquire()
