@@ -110,7 +110,7 @@ def _migrate(connection: sqlite3.Connection) -> None:
     if version > SCHEMA_VERSION:
         raise _Unusable(f"is from a newer version of this app (schema {version}, this one knows {SCHEMA_VERSION})")
     for step in range(version, SCHEMA_VERSION):
-        with connection:
+        with _transaction(connection):  # a step and its new version, or neither (a power cut mid-way)
             for statement in MIGRATIONS[step]:
                 connection.execute(statement)
             connection.execute(f"{VERSION_SQL} = {step + 1}")
@@ -126,7 +126,9 @@ def _connect(path: Path) -> sqlite3.Connection:
     if why:
         raise _Unusable(why)
     try:
-        connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
+        connection = sqlite3.connect(
+            path, timeout=BUSY_TIMEOUT_S, isolation_level=None
+        )  # used in the thread that opens it
     except sqlite3.Error as error:
         raise _Unusable(f"cannot be opened ({error})") from None
     try:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from core import usage as usage_store
 from core.usage import (
     Count,
     UsageRecorder,
@@ -194,3 +195,28 @@ def test_with_no_database_the_writer_keeps_answering_and_ends_cleanly(tmp_path, 
     usage.close()
     assert failures == []
     assert usage.problem.startswith("Usage counts: cannot make the folder")
+
+
+def test_a_migration_is_all_or_nothing(tmp_path, monkeypatch) -> None:
+    """A step that fails half-way (or a power cut in it) leaves the file at its old version with nothing of
+    the step in it, so the next start can run the step again."""
+    monkeypatch.setattr(usage_store, "MIGRATIONS", ((usage_store.MIGRATIONS[0][0], "CREATE TABLE broken ("),))
+    connection, message = open_database(tmp_path / "usage.sqlite3")
+    assert connection is None
+    assert f"Usage counts: {tmp_path / 'usage.sqlite3'} cannot be used (" in message
+    assert message.endswith("either; not counting")
+    for name in ("usage.sqlite3", *_set_aside(tmp_path)):
+        if name.endswith(("-wal", "-shm")):
+            continue
+        left = sqlite3.connect(tmp_path / name)
+        assert left.execute("SELECT name FROM sqlite_master").fetchall() == [], name
+        assert left.execute("PRAGMA user_version").fetchone()[0] == 0
+        left.close()
+
+
+def test_a_first_start_on_a_new_machine_makes_the_state_folders(tmp_path) -> None:
+    usage = UsageRecorder(tmp_path / "new" / "state" / "microcurrent-atlas" / "usage.sqlite3", day=lambda: "2026-12-01")
+    usage.record("area", "face", "neck")
+    assert usage.counts() == [Count("2026-12-01", "area", "face", "neck", 1)]
+    usage.close()
+    assert usage.problem == ""
