@@ -149,6 +149,9 @@ def test_a_burst_of_taps_is_written_in_one_transaction_not_one_each(tmp_path) ->
 
 
 def test_a_kiosk_that_ends_without_closing_its_counts_still_ends(tmp_path) -> None:
+    earlier = UsageRecorder(tmp_path / "usage.sqlite3", day=lambda: "2026-11-30")  # the last run's counts
+    earlier.record("area", "face", "neck")
+    earlier.close()
     script = (
         "import sys; from pathlib import Path; sys.path.insert(0, sys.argv[2]);"
         "from core.usage import UsageRecorder; usage = UsageRecorder(Path(sys.argv[1]));"
@@ -158,7 +161,7 @@ def test_a_kiosk_that_ends_without_closing_its_counts_still_ends(tmp_path) -> No
         [sys.executable, "-c", script, str(tmp_path / "usage.sqlite3"), str(ROOT)], capture_output=True, timeout=60
     )
     assert result.returncode == 0, result.stderr
-    assert _kept(tmp_path / "usage.sqlite3") == [("neck", 1)]
+    assert _kept(tmp_path / "usage.sqlite3") == [("neck", 1), ("neck", 1)]  # the last run's and this one's
 
 
 def test_sets_aside_in_one_second_keep_every_file_under_its_own_name(tmp_path) -> None:
