@@ -223,3 +223,15 @@ def test_a_first_start_on_a_new_machine_makes_the_state_folders(tmp_path) -> Non
     assert usage.counts() == [Count("2026-12-01", "area", "face", "neck", 1)]
     usage.close()
     assert usage.problem == ""
+
+
+def test_the_counts_outlive_a_restart(tmp_path) -> None:
+    first = UsageRecorder(tmp_path / "usage.sqlite3", day=lambda: "2026-12-01")
+    first.record("area", "face", "neck")
+    first.close()
+    told: list[str] = []
+    again = UsageRecorder(tmp_path / "usage.sqlite3", told.append, day=lambda: "2026-12-01")
+    again.record("area", "face", "neck")
+    assert again.counts() == [Count("2026-12-01", "area", "face", "neck", 2)]
+    again.close()
+    assert told == [] and _set_aside(tmp_path) == []
