@@ -19,10 +19,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAccessibleWidget, QToolButton, QWidget
 
-from ui.access_factory import announce, register
+from core.pages import ref_title
+from ui.access_factory import announce, register, renew
 from ui.diagram_access import RegionAccess
 from ui.focus_ring import FocusRing
 from ui.lazy_qt import Qt
+from ui.page_access import PageAccess
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -47,6 +49,7 @@ class WindowAccess(QObject):
         self.regions = RegionAccess(window.diagram, describe, self._opened_by_press)
         window.diagram.selection_moved.connect(self.regions.selection_changed)
         window.page.page_shown.connect(self.announce)
+        self.page_parts = PageAccess(window.page, self.destination)  # headings, links, the callout
         window.page.setAccessibleName(window.page.current_title())
         self.page_ring = FocusRing(window.page, window.theme.colours.link)
         # A caret the arrow keys move, so a screen reader reads the page line by line and word by word.
@@ -76,6 +79,10 @@ class WindowAccess(QObject):
         else:
             announce(page, f"{title} page opened")
 
+    def destination(self, href: str) -> str:
+        """Where a page's link goes, in words: "the Chin page"."""
+        return f"the {ref_title(self.window.navigator.pack, href)} page"
+
     def _opened_by_press(self, area_id: str) -> None:
         self.window.page.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -100,6 +107,7 @@ class WindowAccess(QObject):
         # Qt's own ShowMenu runs the menu's event loop inside the action call, so a screen reader waits for
         # its reply until the menu closes; this interface opens the menu a turn later and answers at once.
         register("TopicsButton", lambda widget: _TopicsInterface(widget, self.open_topics))  # type: ignore[arg-type]
+        renew(topics, _TopicsInterface)  # Qt's own ShowMenu would keep a reader waiting
 
     def open_topics(self) -> None:
         button = self.window.toolbar.topics_button
