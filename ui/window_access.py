@@ -23,6 +23,7 @@ from ui.access_factory import announce, register
 from ui.diagram_access import RegionAccess
 from ui.focus_ring import FocusRing
 from ui.lazy_qt import Qt
+from ui.splitter_keys import SplitterKeys
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -57,6 +58,7 @@ class WindowAccess(QObject):
             QShortcut(QKeySequence(keys), window, lambda step=step: self.cycle(step))
         QLocale.setDefault(QLocale(CONTENT_LANGUAGE))
         window.setLocale(QLocale(CONTENT_LANGUAGE))
+        self.splitter_keys = SplitterKeys(window.splitter, window.theme.colours.link)  # moved without a drag
 
     # -- pages ---------------------------------------------------------------------------------
 
