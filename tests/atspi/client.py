@@ -9,6 +9,7 @@ Every command waits (up to TIMEOUT seconds) for what it reads, since the app ans
     focus                     the focused object: role, name, states
     links                     the focused page's hyperlinks (text and address), through the hypertext interface
     dialog                    the shown dialog: role, name, modal state, and its push buttons
+    password                  the shown password field: role, name, states, its text and value as told
 """
 
 import json
@@ -177,6 +178,33 @@ def dialog():
     return item
 
 
+def password():
+    """What assistive technology can read of the shown password field: its text (through the Text
+    interface, whole and character by character) and its value."""
+    root = app()
+    found = until(
+        lambda: next(
+            (
+                a
+                for a in walk(root)
+                if a.getRoleName() == "password text" and a.getState().contains(pyatspi.STATE_SHOWING)
+            ),
+            None,
+        ),
+        "a shown password field",
+    )
+    item = describe(found)
+    text = found.queryText()
+    item["count"] = text.characterCount
+    item["text"] = text.getText(0, -1)
+    item["characters"] = [text.getTextAtOffset(i, pyatspi.TEXT_BOUNDARY_CHAR)[0] for i in range(text.characterCount)]
+    try:
+        item["value"] = found.queryValue().currentValue
+    except NotImplementedError:
+        item["value"] = None
+    return item
+
+
 KEYSYMS = {
     "Tab": 0xFF09,
     "Return": 0xFF0D,
@@ -189,6 +217,8 @@ KEYSYMS = {
     "Right": 0xFF53,
     "Home": 0xFF50,
     "1": 0x31,
+    "7": 0x37,
+    "BackSpace": 0xFF08,
 }
 SHIFT = 50  # the left Shift key's keycode (X, evdev), held for "Shift+KEY"
 EVENTS = (
@@ -197,6 +227,8 @@ EVENTS = (
     "object:announcement",
     "object:state-changed:focused",
     "object:property-change:accessible-name",
+    "object:text-changed:insert",
+    "object:text-changed:delete",
 )
 
 
@@ -289,6 +321,7 @@ COMMANDS = {
     "focus": lambda: describe(focused(app())),
     "links": links,
     "dialog": dialog,
+    "password": password,
 }
 
 

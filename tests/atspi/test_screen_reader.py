@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from core.content_loader import load_pack
+from core.pin import hash_pin
 from core.records import VIEWS
 from tests.atspi.stack import Stack, missing
 from tests.conftest import DATA
@@ -161,3 +162,22 @@ def test_topics_opens_its_menu_through_assistive_technology(stack: Stack, action
         stack.query("activate")
         opened = stack.query("act", "push button", "Topics", action)
     assert opened == "Topics"
+
+
+def test_the_pin_is_a_password_field_that_never_tells_its_digits(stack: Stack) -> None:
+    settings = stack.folder / "with-pin.yaml"
+    settings.write_text(f"admin_pin_hash: '{hash_pin('2468')}'\n")  # a PIN is set: the pad shows its keypad
+    with stack.app("--kiosk", "--kiosk-demo", "pin", "--settings", str(settings), name="kiosk-pin-field"):
+        stack.query("activate")
+        before = stack.query("password")
+        events = stack.query("keys", "7", "1", "BackSpace")
+        after = stack.query("password")
+    assert before["role"] == "password text" and before["name"] == "Staff PIN"
+    assert "focused" in before["states"]  # where the keyboard is when the pad opens
+    typed = [e for e in events if e[0].startswith("object:text-changed")]
+    assert len(typed) >= 3, events  # a change for each key: a screen reader can count them
+    told = [str(e[3]) for e in typed] + [
+        str(f[key]) for f in (before, after) for key in ("text", "characters", "value")
+    ]
+    assert not any(digit in said for said in told for digit in "257"), told
+    assert before["count"] == 2 and after["count"] == 3  # "25", then 7, 1 and one taken back

@@ -30,6 +30,7 @@ def test_the_pad_opens_on_its_pin_field_and_shows_each_digit_as_a_dot(qtbot, mak
     assert field.echoMode() == QLineEdit.EchoMode.Password
     assert mode.pin_pad.entered() == "2580"
     assert field.displayText() == "●●●●"
+    assert field.text() == "****"  # the digits are never in the field: its events cannot tell them
 
 
 def test_assistive_technology_meets_a_password_field_that_never_tells_the_digits(qtbot, make_kiosk) -> None:
@@ -53,6 +54,15 @@ def test_only_digits_go_in_and_no_more_than_a_pin_has(qtbot, make_kiosk) -> None
     assert mode.pin_pad.entered() == "124"
     QTest.keyClicks(mode.pin_pad.field, "9" * 20)
     assert len(mode.pin_pad.entered()) == PIN_DIGITS[1]
+
+
+def test_nothing_is_pasted_into_the_field(qtbot, make_kiosk) -> None:
+    mode = typed_pad(qtbot, make_kiosk, "12")
+    QApplication.clipboard().setText("9999")
+    field = mode.pin_pad.field
+    QTest.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(field, Qt.MouseButton.MiddleButton)
+    assert mode.pin_pad.entered() == "12" and field.text() == "**"
 
 
 def test_the_keypad_backspace_and_clear_work_on_the_field(qtbot, make_kiosk) -> None:

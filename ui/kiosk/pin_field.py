@@ -1,33 +1,45 @@
 """The PIN's entry line: a password field, so the digits show as dots and assistive technology meets a
-"password text" whose text and value never hold them (Qt's own password line: its accessible text is empty,
-its value a star per digit), and digits only, up to the PIN's longest.
+"password text" of the PIN's length, and never the digits.
 
-No input method: the on-screen keyboard of a kiosk with search would cover the pad's own keys."""
+The digits are never in the field at all: it holds a star per digit, and the PIN pad keeps the digits. Qt's
+password line edit hides its text from the accessible Text interface, but its text-changed events carry what
+was typed (a screen reader's bus hears "2", "5"...), so typing goes to the pad (every key is passed on to
+it), which sets the stars. Nothing of the field's own editing is left: no paste (middle click), no drop, no
+context menu, no input method (a kiosk's on-screen keyboard would cover the pad's own keys)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression, Qt
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from core.pin import PIN_DIGITS
-
 NAME = "Staff PIN"
-DOT = 0x25CF  # ●, as the style sheet's lineedit-password-character
+STAR = "*"  # what stands in the field for each digit; drawn as the style's dot (lineedit-password-character)
 
 
-def pin_field(parent: QWidget) -> QLineEdit:
-    field = QLineEdit(parent)
-    field.setObjectName("pin-field")
-    field.setAccessibleName(NAME)
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setMaxLength(PIN_DIGITS[1])
-    field.setValidator(QRegularExpressionValidator(QRegularExpression(f"[0-9]{{0,{PIN_DIGITS[1]}}}"), field))
-    field.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-    hints = Qt.InputMethodHint
-    field.setInputMethodHints(
-        hints.ImhDigitsOnly | hints.ImhHiddenText | hints.ImhSensitiveData | hints.ImhNoPredictiveText
-    )
-    field.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)  # after setEchoMode, which sets it
-    return field
+class PinField(QLineEdit):
+    """Shows `set_count(n)` dots; every key pressed on it is the PIN pad's (its parent's) to handle."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("pin-field")
+        self.setAccessibleName(NAME)
+        self.setEchoMode(QLineEdit.EchoMode.Password)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.setAcceptDrops(False)
+        hints = Qt.InputMethodHint
+        self.setInputMethodHints(hints.ImhDigitsOnly | hints.ImhHiddenText | hints.ImhSensitiveData)
+        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)  # after setEchoMode, which sets it
+
+    def set_count(self, digits: int) -> None:
+        self.setText(STAR * digits)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        event.ignore()  # on to the pad: it keeps the digits and sets the stars
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton:
+            event.accept()  # no paste of the X selection
+            return
+        super().mouseReleaseEvent(event)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
 from core.pin import PIN_DIGITS
 from ui.access_factory import announce
 from ui.kiosk.overlay import Overlay
-from ui.kiosk.pin_field import pin_field
+from ui.kiosk.pin_field import PinField
 from ui.theme import Theme
 
 
@@ -27,9 +27,9 @@ class PinPad(Overlay):
 
     def __init__(self, window: QWidget, theme: Theme) -> None:
         super().__init__(window, "pin-pad", theme)
+        self._digits = ""
         self.label("Staff PIN", "kiosk-title")
-        self.field = pin_field(self.card)
-        self.field.returnPressed.connect(self._submit)
+        self.field = PinField(self.card)
         self.body.addWidget(self.field)
         self.message = self.label("", "kiosk-message")
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -81,10 +81,11 @@ class PinPad(Overlay):
         announce(self, text, assertive=True)
 
     def entered(self) -> str:
-        return self.field.text()
+        return self._digits
 
     def _set_digits(self, digits: str) -> None:
-        self.field.setText(digits)
+        self._digits = digits
+        self.field.set_count(len(digits))
 
     def _press(self, key: str) -> None:
         digits = self.entered()
