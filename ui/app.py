@@ -161,6 +161,10 @@ def run(pack: Pack, notice: str, args: Namespace, site: SiteSettings) -> int:
             mode.lock.release()  # a picture of the kiosk, not a kiosk: it may quit when done
     if args.search_demo:  # a picture of the search field with its results (tools/screenshots.py)
         window.ready.connect(lambda: _show_query(window, args.search_demo))
+    if getattr(args, "keys_demo", False):  # the gallery: the divider focused and a hover hint shown
+        from ui.keys_demo import show_keys_demo
+
+        window.ready.connect(lambda: show_keys_demo(window))
     if args.screenshot:
         return _screenshot(app, window, args.screenshot)
     if first_paint_probe():

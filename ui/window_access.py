@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QAccessibleWidget, QToolButton, QWidget
 from ui.access_factory import announce, register
 from ui.diagram_access import RegionAccess
 from ui.focus_ring import FocusRing
+from ui.hover_hint import install_hover_hints
 from ui.lazy_qt import Qt
 from ui.splitter_keys import SplitterKeys
 
@@ -59,6 +60,7 @@ class WindowAccess(QObject):
         QLocale.setDefault(QLocale(CONTENT_LANGUAGE))
         window.setLocale(QLocale(CONTENT_LANGUAGE))
         self.splitter_keys = SplitterKeys(window.splitter, window.theme.colours.link)  # moved without a drag
+        self.hover_hints = install_hover_hints(window, window.theme)  # in place of Qt's tooltips (WCAG 1.4.13)
 
     # -- pages ---------------------------------------------------------------------------------
 

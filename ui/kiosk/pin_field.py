@@ -10,10 +10,11 @@ context menu, no input method (a kiosk's on-screen keyboard would cover the pad'
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 NAME = "Staff PIN"
+DOT_GAP = 14  # px between the dots, so a count can be read at a glance
 STAR = "*"  # what stands in the field for each digit; drawn as the style's dot (lineedit-password-character)
 
 
@@ -31,6 +32,9 @@ class PinField(QLineEdit):
         hints = Qt.InputMethodHint
         self.setInputMethodHints(hints.ImhDigitsOnly | hints.ImhHiddenText | hints.ImhSensitiveData)
         self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)  # after setEchoMode, which sets it
+        font = self.font()
+        font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, DOT_GAP)  # the style sheet sets only the size
+        self.setFont(font)
 
     def set_count(self, digits: int) -> None:
         self.setText(STAR * digits)
