@@ -6,16 +6,29 @@ a kiosk's divider is locked (ui.kiosk.touch disables it), so none of this reache
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint
-from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QApplication, QMenu, QSplitter, QSplitterHandle
+from PySide6.QtGui import QAccessible, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QAccessibleWidget, QApplication, QMenu, QSplitter, QSplitterHandle
 
 from core.split_steps import KEY_STEPS, MOVES, moved, sizes
 from core.window_memory import share
+from ui.access_factory import announce, register
 from ui.focus_ring import FocusRing
 from ui.lazy_qt import Qt
 
 NAME = "Divider between diagram and page"
 DESCRIPTION = "Arrow keys move it; Enter opens its menu"
+
+
+def diagram_share(splitter: QSplitter) -> int:
+    """The diagram's share of the split, per mille."""
+    first, *rest = splitter.sizes()
+    return share(first, sum(rest))
+
+
+def where(splitter: QSplitter) -> str:
+    """Where the divider stands, in words."""
+    diagram = round(diagram_share(splitter) / 10)
+    return f"diagram {diagram} %, page {100 - diagram} %"
 
 
 class SplitterKeys(QObject):
@@ -27,6 +40,9 @@ class SplitterKeys(QObject):
         self._ring_colour = ring_colour
         self.menu: QMenu | None = None  # made on first use
         self._pressed_at: QPoint | None = None
+        # A separator that takes the keyboard, as a window splitter is for assistive technology (Qt's own
+        # "grip" reaches AT-SPI as an unknown role), described with where it stands.
+        register("QSplitterHandle", lambda handle: _DividerInterface(handle))  # type: ignore[arg-type]
         self._take_all()
         splitter.installEventFilter(self)  # a pane added later (the client check) brings a handle of its own
 
@@ -41,13 +57,13 @@ class SplitterKeys(QObject):
         handle.setAccessibleName(NAME)
         handle.setAccessibleDescription(DESCRIPTION)
         handle.installEventFilter(self)
+        _forget_grip(handle)
         FocusRing(handle, self._ring_colour)  # the whole handle in the link colour while it has the keyboard
 
     # -- moving ----------------------------------------------------------------------------------
 
     def share(self) -> int:
-        first, *rest = self.splitter.sizes()
-        return share(first, sum(rest))
+        return diagram_share(self.splitter)
 
     def move(self, step: int | None) -> None:
         """Move the divider by `step` per mille of the diagram's share (None: to the usual split)."""
@@ -107,4 +123,26 @@ class SplitterKeys(QObject):
         if named is None:
             return False
         self.move(KEY_STEPS[named])
+        announce(handle, where(self.splitter).capitalize())
         return True
+
+
+def _forget_grip(handle: QSplitterHandle) -> None:
+    """A screen reader that looked at the window before this was made met Qt's own interface for the handle, which
+    Qt keeps: it is dropped, so the next look gets the separator."""
+    if not QAccessible.isActive():
+        return
+    interface = QAccessible.queryAccessibleInterface(handle)
+    if interface is not None and interface.role() != QAccessible.Role.Separator:
+        QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(interface))
+
+
+class _DividerInterface(QAccessibleWidget):
+    def __init__(self, handle: QSplitterHandle) -> None:
+        super().__init__(handle, QAccessible.Role.Separator, "")
+        self._splitter = handle.splitter()
+
+    def text(self, kind: QAccessible.Text) -> str:
+        if kind == QAccessible.Text.Description:
+            return f"{where(self._splitter).capitalize()}. {DESCRIPTION}"
+        return super().text(kind)

@@ -10,6 +10,7 @@ Every command waits (up to TIMEOUT seconds) for what it reads, since the app ans
     links                     the focused page's hyperlinks (text and address), through the hypertext interface
     dialog                    the shown dialog: role, name, modal state, and its push buttons
     password                  the shown password field: role, name, states, its text and value as told
+    find ROLE NAME            the object with this role and name: role, name, description, states, actions
 """
 
 import json
@@ -322,6 +323,9 @@ COMMANDS = {
     "links": links,
     "dialog": dialog,
     "password": password,
+    "find": lambda role, name: describe(
+        until(lambda: next((a for a in walk(app()) if a.getRoleName() == role and a.name == name), None), name)
+    ),
 }
 
 

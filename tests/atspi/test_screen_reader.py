@@ -181,3 +181,10 @@ def test_the_pin_is_a_password_field_that_never_tells_its_digits(stack: Stack) -
     ]
     assert not any(digit in said for said in told for digit in "257"), told
     assert before["count"] == 2 and after["count"] == 3  # "25", then 7, 1 and one taken back
+
+
+def test_the_divider_is_a_separator_that_takes_the_keyboard_and_says_where_it_stands(stack: Stack) -> None:
+    with stack.app(name="divider"):
+        found = stack.query("find", "separator", "Divider between diagram and page")
+    assert "focusable" in found["states"] and "enabled" in found["states"]
+    assert found["description"].startswith("Diagram ") and "Arrow keys move it" in found["description"]

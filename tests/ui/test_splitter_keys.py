@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QSplitterHandle
 
@@ -144,3 +145,16 @@ def test_a_kiosks_divider_takes_no_keyboard(qtbot, make_kiosk) -> None:
     before = window.splitter.sizes()
     QTest.keyClick(handle(window), Qt.Key.Key_Right)
     assert window.splitter.sizes() == before
+
+
+def test_assistive_technology_meets_a_separator_that_says_where_it_stands(qtbot, shipped_window: MainWindow) -> None:
+    window = shipped_window
+    divider = handle(window)
+    interface = QAccessible.queryAccessibleInterface(divider)
+    assert interface.role() == QAccessible.Role.Separator
+    assert interface.text(QAccessible.Text.Name) == NAME
+    assert interface.state().focusable
+    divider.setFocus(Qt.FocusReason.TabFocusReason)
+    QTest.keyClick(divider, Qt.Key.Key_End)
+    said = interface.text(QAccessible.Text.Description)
+    assert said.startswith(f"Diagram {round(diagram_share(window) / 10)} %, page ") and "Arrow keys" in said
