@@ -4,7 +4,7 @@ the pointer moves onto them and after ten seconds.
 A hint is shown where Qt would show a widget's tooltip (its `toolTip()`, on Qt's ToolTip event), touching
 the widget's edge, so the pointer can move onto it without crossing anything else. It stays while the
 pointer is on the widget or on the hint (hoverable), with no time limit (persistent), and goes when the
-pointer leaves both, on a click or a key, and at once on Escape, which does nothing else then (dismissable).
+pointer leaves both or on a click, and at once on Escape, which does nothing else then (dismissable).
 One application-wide event filter, made after the first frame (ui.window_access). With a touch theme (the
 kiosk) it shows nothing and swallows Qt's own tooltips too: a finger has no hover."""
 
@@ -142,11 +142,10 @@ class HoverHints(QObject):
         return True
 
     def _key(self, event: QKeyEvent) -> bool:
-        modifiers = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta)
-        if event.key() in modifiers:
-            return False
+        if event.key() != Qt.Key.Key_Escape:
+            return False  # typing elsewhere leaves the hint up: only Escape dismisses it
         self.hide()
-        return event.key() == Qt.Key.Key_Escape  # Escape only dismisses the hint; any other key still works
+        return True  # and does nothing else
 
 
 def install_hover_hints(window: QWidget, theme: Theme) -> HoverHints:

@@ -99,3 +99,12 @@ def test_a_hint_with_no_room_below_goes_above_touching_its_control_and_stays_on_
     assert at_edge.y() == 40  # the control's lower edge, not 16 px below the pointer
     above = place(QPoint(790, 580), QRect(760, 560, 40, 40), (200, 50), screen)
     assert above == QPoint(600, 510)
+
+
+def test_typing_elsewhere_leaves_the_hint_up(qtbot, shipped_window: MainWindow) -> None:
+    window = shipped_window
+    assert window.search is not None
+    window.search.field.setFocus()
+    hover(qtbot, window, toolbar_button(window.toolbar.home_action))
+    QTest.keyClicks(window.search.field, "chin")
+    assert window.search.field.text() == "chin" and hints(window).text() == "Go to the start page"
