@@ -18,6 +18,7 @@ from shiboken6 import isValid
 from ui.lazy_qt import Qt
 from ui.theme import Theme
 
+_TOOLTIP = QEvent.Type.ToolTip
 OFFSET = 16  # px below the pointer, as Qt puts a tooltip (the widget's own edge when that is nearer)
 MAX_WIDTH = 420
 
@@ -120,8 +121,8 @@ class HoverHints(QObject):
     # -- events ------------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.ToolTip:
+        kind = event.type()  # every event of the app comes here: the common case returns at once
+        if kind is _TOOLTIP:
             return self._tooltip(watched, event)
         if self.owner is None:
             return False
