@@ -11,6 +11,7 @@ def test_a_step_moves_the_share_and_stays_within_the_split_limits() -> None:
     assert moved(450, -STEP) == 400
     assert moved(SPLIT[1] - 10, STEP) == SPLIT[1]
     assert moved(SPLIT[0] + 10, -STEP) == SPLIT[0]
+    assert moved(300, KEY_STEPS["start"]) == 250 and moved(300, KEY_STEPS["end"]) == 350
     assert moved(300, KEY_STEPS["first"]) == SPLIT[0]
     assert moved(300, KEY_STEPS["last"]) == SPLIT[1]
 

@@ -158,3 +158,15 @@ def test_assistive_technology_meets_a_separator_that_says_where_it_stands(qtbot,
     QTest.keyClick(divider, Qt.Key.Key_End)
     said = interface.text(QAccessible.Text.Description)
     assert said.startswith(f"Diagram {round(diagram_share(window) / 10)} %, page ") and "Arrow keys" in said
+
+
+@pytest.mark.qt_log_ignore(MENU_OFFSCREEN)
+def test_usual_split_puts_the_divider_back_where_the_window_puts_it(qtbot, shipped_window: MainWindow) -> None:
+    window = shipped_window
+    usual = diagram_share(window)
+    handle(window).setFocus(Qt.FocusReason.TabFocusReason)
+    QTest.keyClick(handle(window), Qt.Key.Key_End)
+    assert diagram_share(window) > usual + STEP
+    menu = window.access.splitter_keys.open_menu(handle(window).mapToGlobal(handle(window).rect().center()))
+    next(a for a in menu.actions() if a.text() == "Usual split").trigger()
+    assert diagram_share(window) == pytest.approx(usual, abs=3) == window.split_share[False]
