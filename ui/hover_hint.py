@@ -10,6 +10,8 @@ kiosk) it shows nothing and swallows Qt's own tooltips too: a finger has no hove
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QTimer
 from PySide6.QtGui import QHelpEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel, QToolTip, QWidget
@@ -19,6 +21,7 @@ from ui.lazy_qt import Qt
 from ui.theme import Theme
 
 _TOOLTIP = QEvent.Type.ToolTip
+_KEY_PRESS = QEvent.Type.KeyPress
 OFFSET = 16  # px below the pointer, as Qt puts a tooltip (the widget's own edge when that is nearer)
 MAX_WIDTH = 420
 
@@ -43,6 +46,10 @@ def place(pointer: QPoint, owner: QRect, size: tuple[int, int], screen: QRect) -
     return QPoint(left, max(top, screen.top()))
 
 
+class DismissableLabel(Protocol):
+    def dismiss_label(self) -> bool: ...
+
+
 class HoverHints(QObject):
     """A window's hover hints (they go with it); `shown` is False for touch (none at all)."""
 
@@ -53,6 +60,7 @@ class HoverHints(QObject):
         self.owner: QWidget | None = None
         self.hint: QLabel | None = None  # made for the first hint
         self._theme = theme
+        self._labels: list[DismissableLabel] = []
         self._hide_on = frozenset(
             (
                 QEvent.Type.MouseButtonPress,
@@ -124,12 +132,12 @@ class HoverHints(QObject):
         kind = event.type()  # every event of the app comes here: the common case returns at once
         if kind is _TOOLTIP:
             return self._tooltip(watched, event)
+        if kind is _KEY_PRESS and isinstance(event, QKeyEvent):
+            return self._key(event)
         if self.owner is None:
             return False
         if kind == QEvent.Type.Leave and (watched is self.owner or watched is self.hint):
             QTimer.singleShot(0, self, self._check_pointer)
-        elif kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and not event.isAutoRepeat():
-            return self._key(event)
         elif kind in self._hide_on or (kind == QEvent.Type.Hide and watched is self.owner):
             self.hide()
         return False
@@ -143,10 +151,18 @@ class HoverHints(QObject):
         return True
 
     def _key(self, event: QKeyEvent) -> bool:
-        if event.key() != Qt.Key.Key_Escape:
-            return False  # typing elsewhere leaves the hint up: only Escape dismisses it
-        self.hide()
-        return True  # and does nothing else
+        """Escape puts a hint away, or else a hover label of `also_dismiss` (the diagram's area name), and does
+        nothing else then; any other key leaves them up (typing elsewhere is no dismissal)."""
+        if event.key() != Qt.Key.Key_Escape or event.isAutoRepeat() or not self.shown:
+            return False
+        if self.owner is not None:
+            self.hide()
+            return True
+        return any(label.dismiss_label() for label in self._labels)
+
+    def also_dismiss(self, label: DismissableLabel) -> None:
+        """A widget that shows content of its own on hover or focus, which Escape should put away too."""
+        self._labels.append(label)
 
 
 def install_hover_hints(window: QWidget, theme: Theme) -> HoverHints:
