@@ -191,7 +191,7 @@ def test_a_folder_where_every_temporary_name_is_taken_is_refused(tmp_path: Path,
     target = tmp_path / "settings.yaml"
     target.write_text("old\n")
     (tmp_path / ".settings.yaml.00000000.tmp").mkdir()
-    monkeypatch.setattr(atomic_write.secrets, "token_hex", lambda n: "0" * (2 * n))
+    monkeypatch.setattr(atomic_write, "_random_hex", lambda: "0" * 8)
     with pytest.raises(FileExistsError) as caught:
         write_atomically(target, b"new\n")
     assert (caught.value.errno, caught.value.strerror) == (errno.EEXIST, "cannot make a temporary file beside it")
@@ -203,7 +203,7 @@ def test_a_temporary_name_already_taken_is_skipped_for_another(tmp_path: Path, m
     target.write_text("old\n")
     (tmp_path / ".settings.yaml.00000000.tmp").mkdir()
     names = iter(["00000000", "11111111"])
-    monkeypatch.setattr(atomic_write.secrets, "token_hex", lambda n: next(names))
+    monkeypatch.setattr(atomic_write, "_random_hex", lambda: next(names))
     write_atomically(target, b"new\n")
     assert target.read_text() == "new\n"
     assert sorted(os.listdir(tmp_path)) == [".settings.yaml.00000000.tmp", "settings.yaml"]

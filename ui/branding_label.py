@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 LOGO_HEIGHT = 28  # pixels: small beside the toolbar's text
 SMALL = 0.75  # of the toolbar's type: the app's name under the clinic's
 NAME_WIDTH = 200  # pixels, at most: a long name is cut with "…" (the tooltip has it whole)
+MIN_NAME_WIDTH = 80  # pixels: a name cut shorter says nothing
 
 
 def logo_pixmap(logo: Logo, height: int, ratio: float = 1.0) -> QPixmap:
@@ -47,7 +48,7 @@ class BrandingLabel(QWidget):
     def __init__(self, branding: Branding, app_title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("clinic-branding")
-        layout = QHBoxLayout(self)
+        layout = self._row = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 12, 0)
         layout.setSpacing(8)
         self.logo = QLabel(self)
@@ -56,7 +57,7 @@ class BrandingLabel(QWidget):
         names.setSpacing(0)
         self.text = QLabel(self)
         self.text.setObjectName("clinic-name")
-        shown = branding.name or branding.phone
+        shown = self._shown = branding.name or branding.phone
         self.text.setText(self.text.fontMetrics().elidedText(shown, Qt.TextElideMode.ElideRight, NAME_WIDTH))
         self.app = QLabel(app_title, self)
         self.app.setObjectName("clinic-app")
@@ -77,6 +78,25 @@ class BrandingLabel(QWidget):
         self.logo.setAccessibleName(f"Logo of {name}")
         self.text.setAccessibleName(shown or name)
         self.app.setAccessibleName(app_title)
+
+    def fit_to(self, room: int) -> int:
+        """Shows the name in at most `room` pixels beside the logo and at most NAME_WIDTH, cut with "…"; where
+        not even MIN_NAME_WIDTH is left, the logo alone (the tooltip and accessible name keep the name). The
+        app's name beneath shows only if whole. Gives the width it takes now."""
+        margins = self._row.contentsMargins()
+        has_logo = not self.logo.pixmap().isNull()
+        around = margins.left() + margins.right()
+        if has_logo:
+            around += self.logo.sizeHint().width() + self._row.spacing()
+        width = min(NAME_WIDTH, room - around)
+        named = bool(self._shown) and (width >= MIN_NAME_WIDTH or not has_logo)
+        width = max(width, MIN_NAME_WIDTH)
+        self.text.setText(self.text.fontMetrics().elidedText(self._shown, Qt.TextElideMode.ElideRight, width))
+        self.text.setVisible(named)
+        app = self.app.fontMetrics().horizontalAdvance(self.app.text())
+        self.app.setVisible(named and app <= width)  # whole, or not at all
+        name = self.text.fontMetrics().horizontalAdvance(self.text.text()) if named else 0
+        return around + max(name, app if self.app.isVisibleTo(self) else 0)
 
 
 def _smaller(label: QLabel, factor: float) -> None:

@@ -12,12 +12,13 @@ if TYPE_CHECKING:
 
     from core.records import Pack
     from core.settings import Settings
+    from ui.branding_label import BrandingLabel
     from ui.handout_actions import HandoutActions
 
 
 def desk_tools(
     pack: Pack, settings: Settings | None, printable: bool, parent: QWidget
-) -> tuple[HandoutActions | None, QWidget | None]:
+) -> tuple[HandoutActions | None, BrandingLabel | None]:
     """The handout's actions (None in a kiosk) and the branding label (None when nothing is set)."""
     actions = None
     if printable:

@@ -160,7 +160,6 @@ class MainWindow(QMainWindow):
         from ui.search_keys import SearchKeys
 
         box = self.search = SearchBox(lambda: build_index(self.navigator.pack), self.theme, self)
-        box.setMinimumWidth(260)
         box.chosen.connect(self._open)
         box.areas_found.connect(self.diagram.set_found)
         box.closed.connect(self.page.setFocus)

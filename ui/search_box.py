@@ -9,8 +9,8 @@ from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from core.refs import area_of
@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 
 MAX_SHOWN = 8
 RESULTS_WIDTH = 560
+FIELD_WIDTH = 230  # pixels: the placeholder whole
+PLACEHOLDER = "Search: cellulite, jowls…"
+SHORT_PLACEHOLDER = "Search…"  # where the field is too narrow for the examples
+FIELD_LEAST = 140  # pixels: where the toolbar has less room (a 1080-pixel portrait screen)
 
 
 def result_html(result: Result, marks_colour: str) -> str:
@@ -71,7 +75,8 @@ class SearchBox(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.field = QLineEdit(self)
         self.field.setObjectName("search-field")
-        self.field.setPlaceholderText("Search: cellulite, jowls…")
+        self.field.setPlaceholderText(PLACEHOLDER)
+        self.setMinimumWidth(FIELD_LEAST)  # and FIELD_WIDTH wide where the toolbar has room (sizeHint)
         self.field.setAccessibleName("Search the atlas")
         self.field.setClearButtonEnabled(True)
         self.field.textChanged.connect(self._update)
@@ -91,6 +96,17 @@ class SearchBox(QWidget):
         self.results.itemActivated.connect(lambda item: self._open(self.results.row(item)))
         self.results.itemClicked.connect(lambda item: self._open(self.results.row(item)))
         self.results.hide()
+
+    def sizeHint(self) -> QSize:
+        """FIELD_WIDTH wide: the toolbar narrows it down to the minimum width where it has no more room."""
+        return super().sizeHint().expandedTo(QSize(FIELD_WIDTH, 0))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The examples in the empty field where they fit whole, or just "Search…"."""
+        room = self.field.width() - 28  # its padding, border and inner margins
+        fits = self.field.fontMetrics().horizontalAdvance(PLACEHOLDER) <= room
+        self.field.setPlaceholderText(PLACEHOLDER if fits else SHORT_PLACEHOLDER)
+        super().resizeEvent(event)
 
     def results_shown(self) -> list[Result]:
         return list(self._results)

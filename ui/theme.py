@@ -151,7 +151,7 @@ STYLE_SHEET = """
 QToolBar#navigation {{ background: {panel}; border: none; border-bottom: 1px solid {border};
     padding: 6px 10px; spacing: 6px; }}
 QToolButton {{ color: {text}; background: transparent; border: 1px solid transparent;
-    border-radius: 8px; padding: {pad}px 12px; min-height: {control}px; font-size: {chrome_text}px; }}
+    border-radius: 8px; padding: {pad}px 10px; min-height: {control}px; font-size: {chrome_text}px; }}
 QToolButton:hover {{ background: {chrome}; border-color: {border}; }}
 QToolButton:focus {{ border: 2px solid {link}; }}
 QToolButton:checked {{ background: {pressed}; border-color: {link}; color: {accent_dark}; }}

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal, SignalInstance
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QToolBar, QToolButton, QWidget
 
 from ui.lazy_qt import Qt
+
+if TYPE_CHECKING:
+    from ui.branding_label import BrandingLabel
 
 Keys = QKeySequence | QKeySequence.StandardKey
 
@@ -48,16 +52,19 @@ class NavigationBar(QToolBar):
         label = QLabel(title, self)
         label.setObjectName("app-title")
         self._title = self.addWidget(label)
+        self._brand: BrandingLabel | None = None
+        self._search: QWidget | None = None
+        self._search_widths = (0, 0)
         self.home_action = self._action("Home", "Go to the start page", QKeySequence("Alt+Home"), self.home_requested)
-        self.back_action = self._action("‹  Back", "Go back", QKeySequence.StandardKey.Back, self.back_requested)
+        self.back_action = self._action("‹ Back", "Go back", QKeySequence.StandardKey.Back, self.back_requested)
         self.forward_action = self._action(
-            "Forward  ›", "Go forward", QKeySequence.StandardKey.Forward, self.forward_requested
+            "Forward ›", "Go forward", QKeySequence.StandardKey.Forward, self.forward_requested
         )
         self.topics_menu = QMenu("Topics", self)
         for ref, topic_title in topics:
             self.topics_menu.addAction(topic_title, functools.partial(self._choose_topic, ref))
         self.topics_button = TopicsButton(self)
-        self.topics_button.setText("Topics  ▼")  # U+25BC: the shipped Inter has no ▾ (U+25BE)
+        self.topics_button.setText("Topics ▼")  # U+25BC: the shipped Inter has no ▾ (U+25BE)
         self.topics_button.setToolTip("Every topic page")
         self.topics_button.setMenu(self.topics_menu)
         self.topics_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -122,10 +129,14 @@ class NavigationBar(QToolBar):
         self.evidence_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # like Topics: reachable with Tab
 
     def add_search(self, box: QWidget) -> None:
-        """The search box, after the Topics menu (added after the first frame, like the page view)."""
+        """The search box, after the Topics menu (added after the first frame, like the page view). It is as
+        wide as it asks, or narrower down to its minimum width where the toolbar has no more room."""
+        self._search = box
+        self._search_widths = (box.minimumWidth(), max(box.minimumWidth(), box.sizeHint().width()))
         self.insertWidget(self._spacer, box)
+        self._fit()
 
-    def add_desk_tools(self, tools: QWidget | None, branding: QWidget | None = None) -> None:
+    def add_desk_tools(self, tools: QWidget | None, branding: BrandingLabel | None = None) -> None:
         """The handout's button after the Topics menu and search, and the clinic's branding in the title's
         place; after the first frame."""
         if tools is not None:
@@ -133,9 +144,48 @@ class NavigationBar(QToolBar):
         if branding is not None:  # in the title's place: a toolbar at 1366 pixels has no room for both
             self.insertWidget(self._title, branding)
             self._title.setVisible(False)
+            self._brand = branding
+        self._fit()
         layout = self.layout()
         if layout is not None:
             layout.activate()  # laid out now, not on a later turn: a screenshot taken next shows them
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit()
+        super().resizeEvent(event)
+
+    def _fit(self) -> None:
+        """Every control on screen at any width from 1080 pixels up: a toolbar that overflows hides its last
+        controls. Where room runs short, the app's title goes first (the window's title says it too), then
+        the search field narrows; a clinic's name is cut to what is left instead of going."""
+        room = self.width() - self._width_of_controls()
+        least, most = self._search_widths
+        if self._brand is not None:
+            room -= self._brand.fit_to(room - most)
+        else:
+            title = self.widgetForAction(self._title)
+            wanted = title.sizeHint().width() if title is not None else 0
+            self._title.setVisible(room >= wanted + most)
+            if self._title.isVisible():
+                room -= wanted
+        if self._search is not None:
+            self._search.setFixedWidth(max(least, min(most, room)))
+
+    def _width_of_controls(self) -> int:
+        """The width the toolbar's controls need, the title, branding and search field aside: each shown
+        control's size, the spacing between and the margins (the spacer needs nothing)."""
+        layout = self.layout()
+        if layout is None:
+            return 0
+        margins = layout.contentsMargins()
+        needed = margins.left() + margins.right() + layout.spacing()
+        flexible = (None, self._brand, self._search)
+        for action in self.actions():
+            widget = self.widgetForAction(action)
+            if action in (self._title, self._spacer) or widget in flexible or not action.isVisible():
+                continue
+            needed += widget.sizeHint().expandedTo(widget.minimumSize()).width() + layout.spacing()
+        return needed + (2 * layout.spacing() if self._search is not None else 0)
 
     def set_history(self, can_go_back: bool, can_go_forward: bool) -> None:
         self.back_action.setEnabled(can_go_back)

@@ -130,6 +130,7 @@ def test_a_plain_window_start_takes_the_branding_from_the_settings(qtbot) -> Non
     settings = DEFAULTS._replace(clinic_name="Front Desk Spa")
     window = build_window(load_pack(DATA), "", cli.parse_args([]), settings)
     qtbot.addWidget(window)
+    window.resize(1366, 768)  # a narrower window cuts the name short: tests/ui/test_toolbar_fit.py
     show_ready(qtbot, window)
     qtbot.waitUntil(window.has_desk_tools)
     label = window.toolbar.findChild(BrandingLabel)

@@ -51,7 +51,7 @@ def test_back_and_forward_follow_the_history_they_are_given(qtbot, bar: Navigati
 
 def test_the_topics_menu_lists_the_topics_and_gives_each_one_s_reference(qtbot, bar: NavigationBar) -> None:
     assert [action.text() for action in bar.topics_menu.actions()] == ["Safety first", "Questions"]
-    assert bar.topics_button.text() == "Topics  ▼" and bar.topics_button.menu() is bar.topics_menu
+    assert bar.topics_button.text() == "Topics ▼" and bar.topics_button.menu() is bar.topics_menu
     with qtbot.waitSignal(bar.topic_chosen, timeout=1000) as chosen:
         bar.topics_menu.actions()[1].trigger()
     assert chosen.args == ["topic:faq"]
