@@ -56,13 +56,20 @@ def test_only_digits_go_in_and_no_more_than_a_pin_has(qtbot, make_kiosk) -> None
     assert len(mode.pin_pad.entered()) == PIN_DIGITS[1]
 
 
-def test_nothing_is_pasted_into_the_field(qtbot, make_kiosk) -> None:
+def test_a_whole_pin_can_be_pasted_and_nothing_else(qtbot, make_kiosk) -> None:
     mode = typed_pad(qtbot, make_kiosk, "12")
-    QApplication.clipboard().setText("9999")
     field = mode.pin_pad.field
+    for refused in ("12ab", "1 2 3 4", "9" * (PIN_DIGITS[1] + 1)):
+        QApplication.clipboard().setText(refused)
+        QTest.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+        assert mode.pin_pad.entered() == "12", refused
+    qtbot.mouseClick(field, Qt.MouseButton.MiddleButton)  # the X selection: never
+    assert mode.pin_pad.entered() == "12"
+    QApplication.clipboard().setText(f" {PIN}\n")  # a password manager's copy (WCAG 3.3.8)
     QTest.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-    qtbot.mouseClick(field, Qt.MouseButton.MiddleButton)
-    assert mode.pin_pad.entered() == "12" and field.text() == "**"
+    assert mode.pin_pad.entered() == PIN and field.text() == "*" * len(PIN)
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    assert mode.admin.isVisible()
 
 
 def test_the_keypad_backspace_and_clear_work_on_the_field(qtbot, make_kiosk) -> None:

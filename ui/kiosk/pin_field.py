@@ -4,8 +4,9 @@
 The digits are never in the field at all: it holds a star per digit, and the PIN pad keeps the digits. Qt's
 password line edit hides its text from the accessible Text interface, but its text-changed events carry what
 was typed (a screen reader's bus hears "2", "5"...), so typing goes to the pad (every key is passed on to
-it), which sets the stars. Nothing of the field's own editing is left: no paste (middle click), no drop, no
-context menu, no input method (a kiosk's on-screen keyboard would cover the pad's own keys)."""
+it), which sets the stars; Ctrl+V is the pad's too (a whole PIN of digits from the clipboard). Nothing of
+the field's own editing is left: no paste of the X selection (middle click), no drop, no context menu, no
+input method (a kiosk's on-screen keyboard would cover the pad's own keys)."""
 
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ that also takes typed digits and shows each as a dot."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
 
 from core.pin import PIN_DIGITS
@@ -110,5 +110,14 @@ class PinPad(Overlay):
             self._submit()
         elif event.key() == Qt.Key.Key_Escape:
             self.cancelled.emit()
+        elif event.matches(QKeySequence.StandardKey.Paste):
+            self._paste()
         else:
             super().keyPressEvent(event)
+
+    def _paste(self) -> None:
+        """A PIN from the clipboard (a password manager's, WCAG 3.3.8): only a whole PIN of digits, nothing else."""
+        clipboard = QGuiApplication.clipboard()
+        text = clipboard.text().strip() if clipboard is not None else ""
+        if text.isascii() and text.isdigit() and len(text) <= PIN_DIGITS[1] and self.keypad.isVisible():
+            self._set_digits(text)
