@@ -74,12 +74,6 @@ class HoverHints(QObject):
         assert app is not None, "hover hints need a QApplication"
         app.installEventFilter(self)  # taken out by Qt when this goes, with the window
 
-    def stop(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
-        self.hide()
-
     # -- showing -----------------------------------------------------------------------------------
 
     def text(self) -> str:
