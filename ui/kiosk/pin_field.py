@@ -11,7 +11,7 @@ input method (a kiosk's on-screen keyboard would cover the pad's own keys)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 NAME = "Staff PIN"
@@ -38,7 +38,21 @@ class PinField(QLineEdit):
         self.setFont(font)
 
     def set_count(self, digits: int) -> None:
-        self.setText(STAR * digits)
+        """Show `digits` dots. A digit more or less is one star typed or taken back, so a screen reader hears
+        one character change ("star"), not the whole line again."""
+        shown = len(self.text())
+        self.end(False)
+        if digits == shown + 1:
+            self.insert(STAR)
+        elif digits == shown - 1:
+            self.backspace()
+        elif digits != shown:
+            self.setText(STAR * digits)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.deselect()  # Tab selects a line edit's text: nothing to select here (a screen reader said "selected")
+        self.end(False)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         event.ignore()  # on to the pad: it keeps the digits and sets the stars
