@@ -158,6 +158,7 @@ def test_assistive_technology_meets_a_separator_that_says_where_it_stands(qtbot,
     QTest.keyClick(divider, Qt.Key.Key_End)
     said = interface.text(QAccessible.Text.Description)
     assert said.startswith(f"Diagram {round(diagram_share(window) / 10)} %, page ") and "Arrow keys" in said
+    assert divider.accessibleDescription() == said  # set anew, so a screen reader hears the change (Orca 43 does)
 
 
 @pytest.mark.qt_log_ignore(MENU_OFFSCREEN)
