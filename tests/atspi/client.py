@@ -228,6 +228,7 @@ EVENTS = (
     "object:announcement",
     "object:state-changed:focused",
     "object:property-change:accessible-name",
+    "object:property-change:accessible-description",
     "object:text-changed:insert",
     "object:text-changed:delete",
 )

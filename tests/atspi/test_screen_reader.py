@@ -184,7 +184,13 @@ def test_the_pin_is_a_password_field_that_never_tells_its_digits(stack: Stack) -
 
 
 def test_the_divider_is_a_separator_that_takes_the_keyboard_and_says_where_it_stands(stack: Stack) -> None:
+    regions = len(PACK.areas_in("face"))
     with stack.app(name="divider"):
         found = stack.query("find", "separator", "Divider between diagram and page")
+        stack.query("activate")
+        events = stack.query("keys", "F6", "F6", *["Tab"] * regions, "Right")  # the diagram, its areas, the divider
+    assert ["focus:", "separator", "Divider between diagram and page", 0] in told(events, 2 + regions)
+    moved = [e for e in told(events, 3 + regions) if e[0] == "object:property-change:accessible-description"]
+    assert moved and str(moved[0][3]).startswith("Diagram 50 %, page 50 %"), events
     assert "focusable" in found["states"] and "enabled" in found["states"]
     assert found["description"].startswith("Diagram ") and "Arrow keys move it" in found["description"]
