@@ -93,3 +93,11 @@ def test_enter_in_the_field_opens_the_staff_panel_and_escape_cancels(qtbot, make
     assert mode.pin_pad.entered() == ""  # a new entry each time
     QTest.keyClick(mode.pin_pad.field, Qt.Key.Key_Escape)
     assert not mode.pin_pad.isVisible()
+
+
+def test_closing_the_pad_gives_the_keyboard_back_to_the_window(qtbot, make_kiosk) -> None:
+    mode = typed_pad(qtbot, make_kiosk, "12")
+    QTest.keyClick(mode.pin_pad.field, Qt.Key.Key_Escape)
+    focus = QApplication.focusWidget()
+    assert not mode.pin_pad.isVisible()
+    assert focus is not None and focus.isVisible() and mode.window.isAncestorOf(focus)
