@@ -20,9 +20,12 @@ x11_test_debs=(xvfb openbox xdotool x11-utils)
 # The accessibility test (tests/atspi) runs the app on a private Xvfb display, D-Bus session and AT-SPI bus,
 # with openbox to give its window the keyboard, and reads it with pyatspi in Debian's own Python.
 a11y_debs=(xvfb dbus-x11 at-spi2-core python3-pyatspi gir1.2-atspi-2.0 openbox)
+# The print test (tests/test_print_queue.py) prints a handout through a private CUPS scheduler of its own (no
+# system service is used) and renders what came out with poppler's pdftoppm, to compare it with the saved PDF.
+print_debs=(cups-daemon cups-client poppler-utils)
 case "$profile" in
   runtime) want=("${debs[@]}" "${x11_debs[@]}") ;;
-  dev) want=("${debs[@]}" "${x11_debs[@]}" "${x11_test_debs[@]}" "${a11y_debs[@]}") ;;
+  dev) want=("${debs[@]}" "${x11_debs[@]}" "${x11_test_debs[@]}" "${a11y_debs[@]}" "${print_debs[@]}") ;;
   screens) want=("${debs[@]}" "${x11_debs[@]}" xvfb) ;;
   # PyInstaller bundles the libxcb set it finds here and strips with binutils; icupkg and gcc make
   # the English-only ICU data library (tools/icu_subset.py).

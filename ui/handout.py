@@ -1,12 +1,13 @@
 """A handout drawn on one page of paper: the clinic's header, the title, the diagram with the area
 highlighted, the safety notes, the article's claims, the disclaimer and a QR code of the summary.
 
-The same drawing goes to a PDF (QPdfWriter), a printer (ui/handout_print.py) or an image (the gallery and the
+The same drawing goes to a PDF (QPdfWriter), a printer (ui/handout_actions.py) or an image (the gallery and the
 tests). Text is set in QTextDocuments from escaped plain text, with no anchors, so the PDF has no links."""
 
 from __future__ import annotations
 
 import datetime
+import functools
 import html
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -35,9 +36,18 @@ if TYPE_CHECKING:
     from core.records import Diagram
 
 PDF_DPI = 600  # the PDF's coordinate grid: text and shapes are vectors whatever it is
+# A length in a QTextDocument's CSS (its px, a list's indent) is scaled by its layout device's dpi over 96: a
+# millimetre is this many of them, whatever that dpi (a device pixel written there would grow with it).
+CSS_PX_PER_MM = 96 / 25.4
+# Every page is laid out as for the PDF, whatever it is drawn on (a printer at 1200 dpi, an image at 110): Qt sizes
+# a font in whole device pixels, so text laid out for another resolution is up to 1% wider or narrower and breaks
+# its lines elsewhere, and a printed handout would not be the saved one.
+LAYOUT_DPI = PDF_DPI
 MARGIN_MM = 14.0
 LEFT_COLUMN_MM = 60.0
 GAP_MM = 6.0
+OUTLINE_MM = 0.6  # the area's outline on the diagram, and its no-go zones' dashes: on paper, whatever the device
+ZONE_OUTLINE_MM = 0.4
 QR_MM = 48.0  # about 0.5 mm a module at the densest summary (core.handout_text.QR_LIMIT): an easy read
 BODY_SIZES = (10.0, 9.5, 9.0, 8.5, 8.0, 7.5, 7.0)  # points, largest that fits
 EVIDENCE_CHECK = "Evidence check"  # the lead the page writes in bold before a caveat (core.pages.with_caveats)
@@ -111,7 +121,7 @@ class _Page:
 
     def document(self, body_html: str, width: float, size: float) -> QTextDocument:
         document = QTextDocument()
-        document.documentLayout().setPaintDevice(self.painter.device())
+        document.documentLayout().setPaintDevice(_layout_device())
         font = QFont(FONT_FAMILY)
         font.setPointSizeF(size)
         # Inter's contextual alternates (a raised "(" before a capital, a "-" between digits) have no text
@@ -119,7 +129,7 @@ class _Page:
         font.setFeature(QFont.Tag("calt"), 0)
         document.setDefaultFont(font)
         document.setDocumentMargin(0)
-        document.setIndentWidth(self.mm(size * 0.45))
+        document.setIndentWidth(size * 0.45 * CSS_PX_PER_MM)
         document.setHtml(body_html)
         document.setTextWidth(width)
         return document
@@ -138,9 +148,29 @@ def _e(text: str) -> str:
 
 
 def paint_sheet(painter: QPainter, page_rect: QRectF, dpi: float, sheet: Sheet) -> None:
-    """Draw the whole handout on the page `page_rect` (the paper, in the device's pixels at `dpi`)."""
+    """Draw the whole handout on the page `page_rect` (the paper, in the device's pixels at `dpi`), laid out at
+    LAYOUT_DPI and scaled to the device."""
+    scale = dpi / LAYOUT_DPI
+    painter.save()
+    try:
+        painter.scale(scale, scale)
+        _paint_page(painter, QRectF(page_rect.topLeft() / scale, page_rect.size() / scale), sheet)
+    finally:
+        painter.restore()
+
+
+@functools.cache
+def _layout_device() -> QImage:
+    """What every handout's text is laid out for: a device of LAYOUT_DPI."""
+    device = QImage(1, 1, QImage.Format.Format_RGB32)
+    device.setDotsPerMeterX(round(LAYOUT_DPI / 0.0254))
+    device.setDotsPerMeterY(round(LAYOUT_DPI / 0.0254))
+    return device
+
+
+def _paint_page(painter: QPainter, page_rect: QRectF, sheet: Sheet) -> None:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    page = _Page(painter, dpi, sheet.colours)
+    page = _Page(painter, LAYOUT_DPI, sheet.colours)
     area = page_rect.adjusted(page.mm(MARGIN_MM), page.mm(MARGIN_MM), -page.mm(MARGIN_MM), -page.mm(MARGIN_MM))
     y = _header(page, sheet, area)
     y = _title(page, sheet.text, area, y + page.mm(5))
@@ -221,7 +251,7 @@ def _title(page: _Page, text: Handout, area: QRectF, y: float) -> float:
     colours = page.colours
     parts = [f'<p style="font-size:22pt; font-weight:700; color:{colours.accent_dark}">{_e(text.title)}</p>']
     if text.summary:
-        style = f"font-size:11pt; color:{colours.muted}; margin-top:{page.mm(1):.0f}px"
+        style = f"font-size:11pt; color:{colours.muted}; margin-top:{CSS_PX_PER_MM:.1f}px"
         parts.append(f'<p style="{style}">{_e(text.summary)}</p>')
     return page.draw(page.document("".join(parts), area.width(), 10), area.left(), y)
 
@@ -233,7 +263,7 @@ def _footer(page: _Page, sheet: Sheet, area: QRectF) -> float:
     printed = f" Printed {sheet.printed.isoformat()}." if sheet.printed else ""
     document = page.document(
         f"<p><b>Not medical advice.</b> {_e(text.disclaimer)}</p>"
-        f'<p style="color:{colours.muted}; font-size:7pt; margin-top:{page.mm(1):.0f}px">'
+        f'<p style="color:{colours.muted}; font-size:7pt; margin-top:{CSS_PX_PER_MM:.1f}px">'
         f"{_e(text.version)}. {_e(text.article)}{_e(printed)}</p>",
         area.width(),
         7.5,
@@ -282,14 +312,16 @@ def _diagram(page: _Page, sheet: Sheet, box: QRectF) -> None:
     target = _fitted(QSizeF(w, h), box.adjusted(page.mm(3), page.mm(3), -page.mm(3), -page.mm(3)), centred=True)
     QSvgRenderer(QByteArray(diagram.svg)).render(painter, target)
     area_id = sheet.text.area
+    device_mm = painter.device().logicalDpiX() / 25.4  # an outline's stroke does not scale: it is in device pixels
+    outline, zone_outline = OUTLINE_MM * device_mm, ZONE_OUTLINE_MM * device_mm
     layers: list[tuple[bytes, float]] = []
     if area_id in diagram.regions:
         layers.append((region_document(diagram, area_id, colour=colours.region_tint), 0.45))
-        layers.append((region_document(diagram, area_id, outline=True, colour=colours.accent_dark, width=6), 1.0))
+        layers.append((region_document(diagram, area_id, outline=True, colour=colours.accent_dark, width=outline), 1.0))
     for zone in sheet.zones:
         if zone in diagram.zones:
             layers.append((zone_document(diagram, zone, colour=colours.warning), 0.35))
-            layers.append((zone_document(diagram, zone, outline=True, colour=colours.warning, width=4), 1.0))
+            layers.append((zone_document(diagram, zone, outline=True, colour=colours.warning, width=zone_outline), 1.0))
     for document, opacity in layers:
         painter.save()
         painter.setOpacity(opacity)
@@ -341,12 +373,12 @@ def draw_qr(painter: QPainter, text: str, rect: QRectF) -> None:
 
 
 def _safety_html(text: Handout, size: float, gap: float, colours: Colours, *, compact: bool) -> str:
-    """The callout's text; `gap` is the space above a heading, in the device's pixels."""
+    """The callout's text; `gap` is the space above a heading, in CSS pixels (CSS_PX_PER_MM)."""
     small = f"font-size:{size * 0.82:.1f}pt; color:{colours.muted}"
     heading = f"font-size:{size * 1.25:.1f}pt; font-weight:700; color:{colours.warning_text}"
     parts = [f'<p style="{heading}">Safety notes</p>']
     if text.rules:
-        parts.append(f'<p style="margin-top:{gap * 0.5:.0f}px"><b>{_e(text.rules_heading)}</b></p><ul>')
+        parts.append(f'<p style="margin-top:{gap * 0.5:.1f}px"><b>{_e(text.rules_heading)}</b></p><ul>')
         for rule, sources in text.rules:
             own = f' <span style="{small}">({_e(sources)})</span>' if sources else ""
             parts.append(f"<li>{_e(rule)}{own}</li>")
@@ -354,7 +386,7 @@ def _safety_html(text: Handout, size: float, gap: float, colours: Colours, *, co
         if text.rules_sources:
             parts.append(f'<p style="{small}">{_e(text.rules_sources)}</p>')
     if text.notes:
-        parts.append(f'<p style="margin-top:{gap:.0f}px"><b>{_e(text.notes_heading)}</b></p>')
+        parts.append(f'<p style="margin-top:{gap:.1f}px"><b>{_e(text.notes_heading)}</b></p>')
         if compact:
             parts.append("<ul>")
             for note in text.notes:
@@ -365,7 +397,7 @@ def _safety_html(text: Handout, size: float, gap: float, colours: Colours, *, co
         else:
             for note in text.notes:
                 parts.append(
-                    f'<p style="margin-top:{gap * 0.6:.0f}px"><b>{_e(note.lead)}</b> {_e(note.text)}<br>'
+                    f'<p style="margin-top:{gap * 0.6:.1f}px"><b>{_e(note.lead)}</b> {_e(note.text)}<br>'
                     f'<span style="{small}">Source: {_e(note.sources)}</span></p>'
                 )
     return "".join(parts)
@@ -382,7 +414,7 @@ def _article_html(text: Handout, paragraphs: int, size: float, gap: float, colou
         shown = f"<b>{_e(lead)}:</b> {_e(rest)}" if colon and lead == EVIDENCE_CHECK else _e(body)
         if newline:
             shown = f"<b>{_e(heading)}</b><br>{shown}"
-        parts.append(f'<p style="margin-top:{gap * 0.6:.0f}px">{shown}</p>')
+        parts.append(f'<p style="margin-top:{gap * 0.6:.1f}px">{shown}</p>')
     return "".join(parts)
 
 
@@ -402,7 +434,7 @@ def _right_column(page: _Page, text: Handout, column: QRectF) -> None:
     safeties: dict[tuple[bool, float], QTextDocument] = {}
     articles: dict[tuple[int, float], QTextDocument] = {}
     for compact, paragraphs, size in [*choices, (True, 0, BODY_SIZES[-1])]:
-        space = page.mm(size * 0.16)
+        space = size * 0.16 * CSS_PX_PER_MM
         if (compact, size) not in safeties:
             html_text = _safety_html(text, size, space, colours, compact=compact)
             safeties[compact, size] = page.document(html_text, column.width() - 2 * pad, size)

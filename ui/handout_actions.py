@@ -8,12 +8,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRectF, QStandardPaths, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPainter
+from PySide6.QtGui import QAction, QKeySequence, QPageSize, QPainter
 
 from core.atomic_write import write_atomically
 from core.refs import names_page
 from core.safe_files import shown_path
-from ui.handout import page_layout, paint_sheet, pdf_bytes
+from ui.handout import page_size, paint_sheet, pdf_bytes
 from ui.handout_file import locale_paper, sheet_for
 
 if TYPE_CHECKING:
@@ -44,6 +44,7 @@ class HandoutActions(QObject):
         self._parent = parent
         self._ref = ""
         self.preview: QPrintPreviewDialog | None = None
+        self.printer: QPrinter | None = None  # the preview's, for as long as it may print
         self.file_dialog: QFileDialog | None = None
         self.print_action = self._action("Print or save…", "Print a one-page handout of this page", "Ctrl+P")
         self.print_action.triggered.connect(self.open_preview)
@@ -91,9 +92,11 @@ class HandoutActions(QObject):
             return
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        # The dialog does not own its printer: held only here, PySide would delete it when this returns, and the
+        # print dialog that the preview's Print button opens would read freed memory (a crash, or worse).
+        printer = self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setFullPage(True)  # the drawing keeps its own margins, from the paper's edge
-        printer.setPageLayout(page_layout(locale_paper()))
+        printer.setPageSize(_paper_to_preview(printer))
         sheet = sheet_for(self._pack, self._ref, self._settings)
         printer.setDocName(f"{sheet.text.title} handout")
         dialog = self.preview = QPrintPreviewDialog(printer, self._parent)
@@ -144,6 +147,19 @@ class HandoutActions(QObject):
 
 def _paper_of(name_filter: str) -> str:
     return next((paper for paper, text in PAPER_FILTERS.items() if text == name_filter), locale_paper())
+
+
+def _paper_to_preview(printer: QPrinter) -> QPageSize:
+    """A printer's own default paper, what its tray holds: its print dialog chooses that paper again whatever the
+    preview showed (tests/test_print_queue.py), so the preview shows what will come out. With no printer, the
+    locale's paper for a PDF."""
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+    if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat:
+        paper = QPrinterInfo(printer).defaultPageSize()
+        if paper.isValid():
+            return paper
+    return page_size(locale_paper())
 
 
 def _paint_printer(printer: QPrinter, sheet: Sheet) -> None:
