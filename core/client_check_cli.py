@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import sys
+from itertools import groupby
 from typing import TYPE_CHECKING, TextIO
 
-from core.client_check import REMINDER, ClientCheck, Reason, UnknownCondition, check_client, known_conditions
+from core.client_check import NO_RULE, REMINDER, ClientCheck, Reason, UnknownCondition, check_client, known_conditions
 from core.records import VIEW_TITLES
+from core.terminal_text import printable
 
 if TYPE_CHECKING:
     import argparse
@@ -26,9 +28,9 @@ def add_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--list-conditions", action="store_true", help="print one line per condition: id, label")
 
 
-def wanted(args: argparse.Namespace) -> bool:
-    """Whether the command line asks for one of these commands."""
-    return bool(args.list_conditions) or args.check_client is not None
+def _say(stream: TextIO, line: str) -> None:
+    """Print a line as the terminal can show it (core.terminal_text)."""
+    print(printable(line, stream), file=stream)
 
 
 def condition_ids(args: argparse.Namespace) -> list[str]:
@@ -36,20 +38,22 @@ def condition_ids(args: argparse.Namespace) -> list[str]:
     return list(dict.fromkeys(part.strip() for part in (args.check_client or "").split(",") if part.strip()))
 
 
-def run(pack: Pack, args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int | None:
+def run(pack: Pack, args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int | None:
     """Run the command and give its exit code; None when the window should start instead (--check-client
-    with --screenshot: a picture of the panel with those conditions ticked)."""
+    with --screenshot: a picture of the panel with those conditions ticked). `out` and `err` are standard
+    output and standard error as they are when it runs."""
+    out, err = out or sys.stdout, err or sys.stderr
     if args.list_conditions:
         list_conditions(pack, out)
         return 0
     ids = condition_ids(args)
     if not ids:
-        print("--check-client needs condition ids, e.g. --check-client pregnancy,epilepsy", file=err)
+        _say(err, "--check-client needs condition ids, e.g. --check-client pregnancy,epilepsy")
         return EXIT_USAGE
     try:
         check = check_client(pack, ids)
     except UnknownCondition as error:
-        print(f"--check-client: {error}; see --list-conditions", file=err)
+        _say(err, f"--check-client: {error}; see --list-conditions")
         return EXIT_USAGE
     if args.screenshot:
         return None
@@ -61,7 +65,7 @@ def list_conditions(pack: Pack, out: TextIO) -> None:
     conditions = known_conditions(pack)
     width = max((len(ident) for ident, _ in conditions), default=0)
     for ident, label in conditions:
-        print(f"{ident:<{width}}  {label}", file=out)
+        _say(out, f"{ident:<{width}}  {label}")
 
 
 def _reason_line(reason: Reason) -> str:
@@ -70,20 +74,18 @@ def _reason_line(reason: Reason) -> str:
 
 def print_check(pack: Pack, check: ClientCheck, out: TextIO) -> None:
     labels = [pack.conditions[c].label for c in check.conditions]
-    print(f"Client check for: {'; '.join(labels)}", file=out)
+    _say(out, f"Client check for: {'; '.join(labels)}")
     for reason in check.general:
-        print(f"Every area, {_reason_line(reason)}", file=out)
+        _say(out, f"Every area, {_reason_line(reason)}")
     width = max(len(a.area) for a in check.areas)
-    view = ""
-    for area in check.areas:
-        if area.view != view:
-            view = area.view
-            print(f"\n{VIEW_TITLES[view]}", file=out)
-        lines = [_reason_line(r) for r in area.reasons]
-        if not lines and area.verdict != "no rule":
-            lines = ["(the rule of every area, above)"]
-        first = lines[0] if lines else ""
-        print(f"  {area.area:<{width}}  {area.verdict:<9}  {first}".rstrip(), file=out)
-        for line in lines[1:]:
-            print(f"  {'':<{width}}  {'':<9}  {line}", file=out)
-    print(f"\n{REMINDER}", file=out)
+    for view, areas in groupby(check.areas, key=lambda area: area.view):
+        _say(out, f"\n{VIEW_TITLES[view]}")
+        for area in areas:
+            lines = [_reason_line(r) for r in area.reasons]
+            if not lines and area.verdict != NO_RULE:
+                lines = ["(the rule of every area, above)"]
+            first = lines[0] if lines else ""
+            _say(out, f"  {area.area:<{width}}  {area.verdict:<9}  {first}".rstrip())
+            for line in lines[1:]:
+                _say(out, f"  {'':<{width}}  {'':<9}  {line}")
+    _say(out, f"\n{REMINDER}")

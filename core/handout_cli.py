@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 EXIT_USAGE = 2  # as argparse: a wrong command line
 EXIT_WRITE = 1  # the file could not be written
+PDF_SIGNATURE = b"%PDF-"  # how every PDF file starts
 
 
 def add_options(p: argparse.ArgumentParser) -> None:
@@ -33,7 +34,7 @@ def add_options(p: argparse.ArgumentParser) -> None:
 def output_problem(path: Path) -> str:
     """Why the PDF cannot be written at `path` ('' when it looks writable): checked before any drawing."""
     shown = shown_path(path, 1000)
-    folder = path.parent if str(path.parent) else Path(".")
+    folder = path.parent  # Path("handout.pdf").parent is Path("."), the current folder
     if path.is_dir():
         return f"{shown}: is a folder; give a file name such as {shown_path(path / 'handout.pdf', 1000)}"
     if not folder.is_dir():
@@ -42,7 +43,22 @@ def output_problem(path: Path) -> str:
         return f"{shown}: the folder {shown_path(folder, 1000)} cannot be written (permission denied)"
     if path.exists() and not os.access(path, os.W_OK):
         return f"{shown}: cannot be replaced (permission denied)"
+    if path.exists() and not replaceable(path):
+        return f"{shown}: is there already and is not a PDF, so it is left as it is; give a new file name"
     return ""
+
+
+def replaceable(path: Path) -> bool:
+    """Whether the file at `path` may be replaced by a handout: an empty file or a PDF (a typing slip must not
+    overwrite a document, or a system file when run as root); not a folder, a device or a pipe."""
+    if not path.is_file():
+        return False
+    try:
+        with path.open("rb") as file:
+            start = file.read(len(PDF_SIGNATURE))
+    except OSError:
+        return False
+    return start in (b"", PDF_SIGNATURE)
 
 
 def checked_request(args: argparse.Namespace, pack: Pack, err: TextIO) -> tuple[str, int]:

@@ -82,7 +82,7 @@ def resolve(pack: Pack, text: str) -> str:
         return text
     raise UnknownPage(
         f"'{text}' is not an area or a page: give an area id ({', '.join(list(pack.areas)[:3])}, …; "
-        f"--list-areas lists them) or a page reference such as {TOPIC}:{next(iter(pack.topics), 'safety')}"
+        f"--list-areas lists them) or a page reference such as {TOPIC}:{next(iter(pack.topics))}"
     )
 
 
@@ -95,21 +95,19 @@ def _retelling(paragraphs: list[str], limit: int = RETELLING_LIMIT) -> tuple[str
     paragraph is kept whole or left out, never cut. A paragraph under a heading (an FAQ's question, one of an
     area's treatments) starts with that heading and a line break."""
     chosen: list[str] = []
-    first = True
-    heading = ""
+    first, heading = True, ""
     for paragraph in paragraphs:
         if paragraph.startswith("#"):
-            first = True
             title, _, rest = paragraph.partition("\n")
-            heading = plain(title)
+            first, heading = True, plain(title)
             if not rest.strip():
                 continue
             paragraph = rest.strip()
-        check = paragraph.startswith("**Evidence check:**")
-        if check or first:
-            chosen.append(f"{heading}\n{plain(paragraph)}" if heading and first and not check else plain(paragraph))
-            first = first and check
-            heading = ""
+        if paragraph.startswith("**Evidence check:**"):
+            chosen.append(plain(paragraph))
+        elif first:
+            chosen.append(f"{heading}\n{plain(paragraph)}" if heading else plain(paragraph))
+            first = False
     kept: list[str] = []
     for paragraph in chosen:
         if sum(len(p) for p in kept) + len(paragraph) > limit and kept:
@@ -167,7 +165,7 @@ def handout(pack: Pack, ref: str, settings: Settings | None = None) -> Handout:
 
 
 def _first_view(pack: Pack) -> str:
-    return next(iter(pack.diagrams), "")
+    return next(iter(pack.diagrams))
 
 
 def first_sentence(text: str) -> str:

@@ -2,12 +2,14 @@
 clients use (search terms in the pack), forgiving plurals, simple word forms and one typo.
 
 The index is plain data built from the pack (`build_index`), so it can be cached with it; a query
-(`search`) reads only the index. The fuzzy part (rapidfuzz) is imported on the first query that needs it."""
+(`search`) reads only the index. The fuzzy part (rapidfuzz) is imported on the first query that needs it, or
+before, by `load_fuzzy` (a search field that gets focus, so no keystroke waits for it)."""
 
 from __future__ import annotations
 
 import re
-from itertools import takewhile
+from bisect import bisect_left
+from itertools import islice, takewhile
 from typing import NamedTuple
 
 from core.records import Pack
@@ -90,7 +92,7 @@ class Entry(NamedTuple):
 
 class Index(NamedTuple):
     entries: tuple[Entry, ...]
-    vocabulary: tuple[str, ...]  # every stem, in order, for typo matching
+    vocabulary: tuple[str, ...]  # every stem, sorted: for typo matching, and the stems a prefix begins by bisection
     known: frozenset[str] = frozenset()  # the same stems, to look one up
 
 
@@ -264,8 +266,31 @@ def _query_stems(query: str, index: Index) -> list[set[str]]:
         wanted.append({target, *(match for match, _, _ in close)})
     typed = query_words[-1] if query_words and not query[-1:].isspace() else ""
     if len(typed) >= PREFIX_MIN_LENGTH:
-        wanted[-1] |= {known_stem for known_stem in index.vocabulary if known_stem.startswith(typed)}
+        wanted[-1] |= _begun_by(index.vocabulary, typed)
     return wanted
+
+
+def _begun_by(vocabulary: tuple[str, ...], typed: str) -> set[str]:
+    """The stems of the sorted `vocabulary` that begin with `typed`: one run of it, found by bisection."""
+    return set(
+        takewhile(
+            lambda known_stem: known_stem.startswith(typed), islice(vocabulary, bisect_left(vocabulary, typed), None)
+        )
+    )
+
+
+def load_fuzzy() -> None:
+    """Import the fuzzy matcher now, and match once (which loads the rest of it), rather than on the first typo."""
+    from rapidfuzz import fuzz, process
+
+    process.extract("celulite", ("cellulite",), scorer=fuzz.ratio, score_cutoff=FUZZY_SCORE, limit=1)
+
+
+def prepare_snippets(index: Index) -> None:
+    """Make every entry's snippet text one line and stem its words now (about 10 ms for the built-in pack),
+    rather than a text at a time as the keystrokes first find them."""
+    for entry in index.entries:
+        _tokens(entry.snippet_text)
 
 
 def search(index: Index, query: str, limit: int = MAX_RESULTS) -> list[Result]:
@@ -300,25 +325,52 @@ def search(index: Index, query: str, limit: int = MAX_RESULTS) -> list[Result]:
 
 
 SNIPPET = 90  # characters of a one-line snippet
+Token = tuple[int, int, str]  # a word's start and end in a snippet text made one line, and its stem
+_TOKENS: dict[str, tuple[str, tuple[Token, ...]]] = {}  # each snippet text met so far: its line and its words
+_TOKENS_KEPT = 1024  # texts kept at most (a pack has fewer than 200; tests make more)
 
 
 def snippet_of(text: str, wanted: list[set[str]]) -> tuple[str, tuple[tuple[int, int], ...]]:
     """A one-line window of `text` around the first matched word, and the spans of every matched word in it."""
-    flat = " ".join(text.split())
-    matches = WORD.finditer(flat.lower())  # stemmed one by one only up to the window's end: texts are long
-    first = next((m for m in matches if _found(m.group(0), wanted)), None)
-    if first is None:
+    flat, tokens = _tokens(text)  # every word stemmed once per text: a keystroke only looks them up
+    every = set().union(*wanted)
+    hits = [(start, end) for start, end, word in tokens if word in every]
+    if not hits:
         line = flat[:SNIPPET] + ("…" if len(flat) > SNIPPET else "")
         return line, ()
-    start = flat[: max(0, first.start() - 30)].rfind(" ") + 1  # a whole word, about 30 characters before
+    first_start, first_end = hits[0]
+    start = flat[: max(0, first_start - 30)].rfind(" ") + 1  # a whole word, about 30 characters before
     end = min(len(flat), start + SNIPPET)
     if end < len(flat):
-        end = max(flat.rfind(" ", start, end), first.end())
+        end = max(flat.rfind(" ", start, end), first_end)
     prefix = "…" if start else ""
-    hits = [first, *(m for m in takewhile(lambda m: m.end() <= end, matches) if _found(m.group(0), wanted))]
-    marks = tuple((m.start() - start + len(prefix), m.end() - start + len(prefix)) for m in hits)
+    shift = len(prefix) - start
+    marks = tuple((a + shift, b + shift) for a, b in (hits[0], *(hit for hit in hits[1:] if hit[1] <= end)))
     return prefix + flat[start:end] + ("…" if end < len(flat) else ""), marks
 
 
-def _found(word: str, wanted: list[set[str]]) -> bool:
-    return any(stem(word) in options for options in wanted)
+def _tokens(text: str) -> tuple[str, tuple[Token, ...]]:
+    """`text` as one line, and each of its words with its place and stem; remembered."""
+    found = _TOKENS.get(text)
+    if found is None:
+        if len(_TOKENS) >= _TOKENS_KEPT:
+            _TOKENS.clear()
+        flat = " ".join(text.split())
+        words_in = tuple((m.start(), m.end(), stem(m.group(0))) for m in WORD.finditer(flat.lower()))
+        found = _TOKENS[text] = (flat, words_in)
+    return found
+
+
+def snippet_pieces(snippet: str, marks: tuple[tuple[int, int], ...]) -> tuple[tuple[str, bool], ...]:
+    """A snippet as its runs of text in order, each saying whether it is a matched word (to be marked)."""
+    pieces: list[tuple[str, bool]] = []
+    at = 0
+    for start, end in marks:
+        if start > at:
+            pieces.append((snippet[at:start], False))
+        if end > start:
+            pieces.append((snippet[start:end], True))
+        at = max(at, end)
+    if at < len(snippet):
+        pieces.append((snippet[at:], False))
+    return tuple(pieces)

@@ -8,14 +8,11 @@ from typing import TextIO
 
 from core.records import Pack
 from core.search import Result, build_index, search
+from core.terminal_text import printable
 
 CLI_LIMIT = 20  # more than the field shows: a terminal scrolls
+SHOWN_QUERY = 60  # characters of the query "Nothing found" repeats: one line of a terminal
 MARK = "*"
-# What a terminal that cannot show a character gets instead: the snippets' own punctuation in ASCII.
-_ASCII = str.maketrans(
-    {"\u2026": "...", "\u2014": "-", "\u2013": "-", "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'}
-    | {"\u2122": "(TM)"}
-)
 
 
 def marked(result: Result) -> str:
@@ -34,18 +31,11 @@ def lines(results: list[Result]) -> list[str]:
     return [f"{result.ref:<{width}}  {result.title} | {marked(result)}" for result in results]
 
 
-def printable(text: str, out: TextIO) -> str:
-    """`text` as `out` can show it: the snippets' curly quotes, dashes and ellipses in ASCII where its
-    encoding has none of them (a POSIX or Latin-1 terminal); anything else left to the stream's own
-    replacement."""
-    encoding = getattr(out, "encoding", None) or "utf-8"
-    try:
-        text.encode(encoding)
-    except UnicodeEncodeError:
-        return text.translate(_ASCII)
-    except LookupError:
-        pass
-    return text
+def shown_query(query: str) -> str:
+    """The query as "Nothing found" repeats it: its words one space apart, no control characters (a '?' for
+    each), cut to SHOWN_QUERY characters."""
+    text = "".join(c if c.isprintable() else "?" for c in " ".join(query.split()))
+    return text if len(text) <= SHOWN_QUERY else f"{text[:SHOWN_QUERY].rstrip()}…"
 
 
 def print_results(pack: Pack, query: str, out: TextIO | None = None, err: TextIO | None = None) -> int:
@@ -56,5 +46,5 @@ def print_results(pack: Pack, query: str, out: TextIO | None = None, err: TextIO
     for line in lines(results):
         print(printable(line, out), file=out)
     if not results:
-        print(printable(f"Nothing found for “{' '.join(query.split())}”.", err), file=err)
+        print(printable(f"Nothing found for “{shown_query(query)}”.", err), file=err)
     return 0 if results else 1

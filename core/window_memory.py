@@ -97,13 +97,14 @@ def _rect(values: list[str]) -> Rect:
 
 
 def _split(values: list[str]) -> int:
+    message = f"must be a whole number from {SPLIT[0]} to {SPLIT[1]}, or 0"
     try:
         value = _whole(_one(values), 0, SPLIT[1])
     except ValueError:
-        value = -1
-    if value == 0 or SPLIT[0] <= value <= SPLIT[1]:
-        return value
-    raise ValueError(f"must be a whole number from {SPLIT[0]} to {SPLIT[1]}, or 0")
+        raise ValueError(message) from None
+    if value and value < SPLIT[0]:
+        raise ValueError(message)
+    return value
 
 
 def _flag(values: list[str]) -> bool:
@@ -119,12 +120,8 @@ def _view(values: list[str]) -> str:
 
 
 def _percent(values: list[str]) -> int:
-    try:
-        value = _whole(_one(values), 0, 1000)
-    except ValueError:
-        value = -1
-    if text_size.valid(value):
-        return value
+    if values in ([str(step)] for step in text_size.STEPS):
+        return int(values[0])
     raise ValueError(f"must be one of {', '.join(map(str, text_size.STEPS))}")
 
 

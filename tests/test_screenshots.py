@@ -13,7 +13,8 @@ COLOURS = WINDOW_THEME.colours
 
 def shot(tmp_path: Path, name: str, *args: str, **env: str) -> Picture:
     target = tmp_path / f"{name}.png"
-    result = run_app("--screenshot", str(target), *args, **env)
+    # A state folder of its own: no window memory another run left (a body view narrows the map panel).
+    result = run_app("--screenshot", str(target), *args, **{"XDG_STATE_HOME": str(tmp_path / "state"), **env})
     assert result.returncode == 0, result.stderr
     assert [line for line in result.stderr.splitlines() if "propagateSizeHints" not in line] == []
     return Picture(target)

@@ -1,6 +1,7 @@
 """Writes a screenshot gallery of the real app under Xvfb: every view, landscape and portrait.
 
-Usage: make screenshots   (or: .venv/bin/python tools/screenshots.py [OUT_DIR])"""
+Usage: make screenshots   (or: .venv/bin/python tools/screenshots.py [OUT_DIR] [--only NAME,...] [--sizes WxH,...])
+--only takes the shots whose names contain one of the words (handouts only when asked); --sizes some of SIZES."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ sys.path.insert(0, str(ROOT))
 
 from tools.xvfb import virtual_display  # noqa: E402
 
-SIZES = ((1366, 768), (1920, 1080), (1080, 1920))
+SIZES = ((1366, 768), (1920, 1080), (1080, 1920), (1280, 720))
 # Each shot: a name and the app's own arguments for the state to show.
 SHOTS: tuple[tuple[str, list[str]], ...] = (
     ("home", []),
@@ -36,6 +37,7 @@ KIOSK_SHOTS = (
     ("kiosk-admin", ["--kiosk", "--kiosk-demo", "admin"]),
     # Touch: a body view with finger-sized areas, hands and feet, and the wide scroll bar on a long page.
     ("kiosk-body-front-arms", ["--kiosk", "--view", "body-front", "--area", "arms"]),
+    ("kiosk-body-back-calves", ["--kiosk", "--view", "body-back", "--area", "calves"]),
 )
 
 
@@ -49,8 +51,9 @@ DESK_SHOTS: tuple[tuple[str, list[str], dict[str, object]], ...] = (
 )
 
 
-def state_folder(out: Path, name: str, memory: dict[str, object]) -> Path:
-    """A fresh state folder for one shot, with the window's memory in it when there is any."""
+def state_folder(out: Path, name: str, memory: dict[str, object], usage: Path) -> Path:
+    """A fresh state folder for one shot, holding the made-up usage counts (`usage`, for the staff panel's heat
+    map) and the window's memory when there is any."""
     import shutil
 
     from core.window_memory import WindowMemory, write_memory
@@ -58,6 +61,7 @@ def state_folder(out: Path, name: str, memory: dict[str, object]) -> Path:
     folder = out / "state" / name
     shutil.rmtree(folder, ignore_errors=True)
     (folder / "microcurrent-atlas").mkdir(parents=True)
+    shutil.copyfile(usage, folder / "microcurrent-atlas" / usage.name)
     if memory:
         write_memory(folder / "microcurrent-atlas" / "window.txt", WindowMemory(**memory))  # type: ignore[arg-type]
     return folder
@@ -114,7 +118,7 @@ def kiosk_settings(out: Path) -> Path:
 
 
 def usage_state(out: Path) -> Path:
-    """A state folder with a show's worth of made-up usage counts, so the staff panel's heat map shows."""
+    """A usage database with a show's worth of made-up counts, so the staff panel's heat map shows."""
     from core.content_loader import load_pack
     from core.paths import data_dir
     from core.usage import UsageRecorder
@@ -129,29 +133,46 @@ def usage_state(out: Path) -> Path:
         usage.record(kind, n=n)
     usage.record("reset", "", "idle", n=40)
     usage.close()
-    return state
+    return database
+
+
+def chosen(argv: list[str]) -> tuple[Path, tuple[str, ...], tuple[tuple[int, int], ...]]:
+    """The output folder, the words of --only (() for every shot) and the sizes of --sizes (SIZES when none)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("out", nargs="?", type=Path, default=ROOT / "screenshots" / "gallery")
+    parser.add_argument("--only", default="", help="comma-separated words: the shots whose names hold one")
+    parser.add_argument("--sizes", default="", help="comma-separated WxH, e.g. 1920x1080,1080x1920")
+    args = parser.parse_args(argv)
+    words = tuple(word for word in args.only.split(",") if word)
+    sizes = tuple(tuple(int(side) for side in size.split("x")) for size in args.sizes.split(",") if size)
+    return args.out, words, sizes or SIZES  # type: ignore[return-value]
 
 
 def main() -> int:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "screenshots" / "gallery"
+    out, words, sizes = chosen(sys.argv[1:])
     out.mkdir(parents=True, exist_ok=True)
     failures = 0
     settings = kiosk_settings(out)
-    state = usage_state(out)
+    usage = usage_state(out)
     shots = (*SHOTS, *((name, [*args, "--settings", str(settings)]) for name, args in KIOSK_SHOTS))
     shots = (*shots, *((name, args) for name, args, _memory in DESK_SHOTS))
     memories = {name: memory for name, _args, memory in DESK_SHOTS}
     desk = branding_settings(out)
     shots = (*shots, ("desk-branding-chin", ["--view", "face", "--area", "chin", "--settings", str(desk)]))
-    failures += handout_shots(out, desk)
-    for width, height in SIZES:
+    if words:
+        shots = tuple((name, args) for name, args in shots if any(word in name for word in words))
+    if not words or any("handout" in word for word in words):
+        failures += handout_shots(out, desk)
+    for width, height in sizes:
         with virtual_display(width, height) as display:
-            env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "XDG_STATE_HOME": str(state)}
+            env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
             for name, args in shots:
                 file = out / f"{width}x{height}-{name}.png"
                 # No --size: the window opens as it would on a screen of this size.
                 command = [sys.executable, str(ROOT / "main.py"), "--screenshot", str(file), *args]
-                state = state_folder(out, name, memories.get(name, {}))
+                state = state_folder(out, name, memories.get(name, {}), usage)
                 result = subprocess.run(
                     command, env={**env, "XDG_STATE_HOME": str(state)}, capture_output=True, text=True, timeout=120
                 )

@@ -141,6 +141,7 @@ class DiagramView(QWidget):
         self._marks: dict[str, list[QPointF]] = {}
         self._marks_drawn = False  # from the frame after the first: placing them reads masks (see caution_marks)
         self._checks: CheckMarks | None = None  # the client check's marks: made on the first check
+        self._reserve = 0  # px kept free of the figure at the bottom (the kiosk's attract pill is there)
 
     def after_first_frame(self) -> None:
         """What the first frame does not need (Qt's enums cost start-up time; see ui.lazy_qt)."""
@@ -295,6 +296,40 @@ class DiagramView(QWidget):
             cache.anchor = self._find_anchor(region_id)
         return QPointF(cache.anchor)
 
+    def aspect(self) -> float:
+        """The figure's width over its height (0 with no diagram)."""
+        return self._diagram.viewbox[2] / self._diagram.viewbox[3] if self._diagram is not None else 0.0
+
+    def width_for_height(self) -> int:
+        """The width at which the figure, drawn at this height, fills the view from side to side (margins kept)."""
+        return round(self.aspect() * (self.height() - 2 * MARGIN - 4 - self._reserve)) + 2 * MARGIN
+
+    def height_for_figure_width(self, figure_width: float) -> int:
+        """The height at which the figure is drawn `figure_width` px wide (margins and the bottom band kept)."""
+        return round(figure_width / self.aspect()) + 2 * MARGIN + 4 + self._reserve if self.aspect() else 0
+
+    def set_bottom_reserve(self, pixels: int) -> None:
+        """Keep `pixels` at the bottom free of the figure (the kiosk's attract pill stands there)."""
+        if pixels != self._reserve:
+            self._reserve = pixels
+            self._stale = True
+            self.update()
+            self.regions_changed.emit()  # every region moved
+
+    def bottom_reserve(self) -> int:
+        return self._reserve
+
+    def room_below_regions(self, reserve: int) -> float:
+        """The pixels between the lowest region and the view's bottom, were `reserve` px kept free at the bottom."""
+        caches = self._caches()
+        if self._diagram is None or not caches or self._target.isEmpty():
+            return float(self.height())
+        _, vy, _, vh = self._diagram.viewbox
+        lowest = max(cache.rect.bottom() for cache in caches.values())  # in viewBox units below:
+        units = vy + (lowest - self._target.top()) * vh / self._target.height()
+        target = self._fit(reserve)
+        return self.height() - (target.top() + (units - vy) * target.height() / vh)
+
     def sizeHint(self) -> QSize:
         return QSize(520, 700)
 
@@ -303,10 +338,11 @@ class DiagramView(QWidget):
 
     # -- geometry and caches ------------------------------------------------------------------
 
-    def _fit(self) -> QRectF:
+    def _fit(self, reserve: int | None = None) -> QRectF:
         assert self._diagram is not None
         _, _, vw, vh = self._diagram.viewbox
-        area = QRectF(self.rect()).adjusted(MARGIN, MARGIN + 4, -MARGIN, -MARGIN)
+        below = self._reserve if reserve is None else reserve
+        area = QRectF(self.rect()).adjusted(MARGIN, MARGIN + 4, -MARGIN, -MARGIN - below)
         if area.width() <= 0 or area.height() <= 0:
             return QRectF()
         scale = min(area.width() / vw, area.height() / vh)

@@ -66,24 +66,32 @@ def _paint_view(painter: QPainter, pack: Pack, view: str, counts: Mapping[str, i
     label = QFont(painter.font())
     label.setPixelSize(15)
     label.setWeight(QFont.Weight.Bold)
-    for region in diagram.regions:
-        count = counts.get(region, 0)
-        if not count:
-            continue
-        colour = shade(count, most)
-        renderer = QSvgRenderer(QByteArray(region_document(diagram, region, colour=colour.name())))
+    counted = [(region, counts[region]) for region in diagram.regions if counts.get(region, 0)]
+    for region, count in counted:
+        renderer = QSvgRenderer(QByteArray(region_document(diagram, region, colour=shade(count, most).name())))
         painter.setOpacity(0.85)
         renderer.render(painter, target)
         painter.setOpacity(1.0)
-        where = _label_point(diagram, region, target)
-        if where is not None:
-            painter.setFont(label)
-            _paint_count(painter, where, count, colour)
+    painter.setFont(label)
+    for count, pill in count_pills(diagram, counted, target):
+        _paint_count(painter, pill, count, shade(count, most))
 
 
-def _label_point(diagram: Diagram, region: str, target: QRectF) -> QPointF | None:
-    """A point inside the region, as near the middle of its bounds as the shape allows (a region in two
-    parts, such as both arms, gets its count on one of them, not between them)."""
+def count_pills(diagram: Diagram, counted: list[tuple[str, int]], target: QRectF) -> list[tuple[int, QRectF]]:
+    """Where each region's count is drawn, in `target`: on the region, as near its middle as the counts
+    already placed leave room for, so no count covers another's."""
+    placed: list[tuple[int, QRectF]] = []
+    for region, count in counted:
+        pills = [_pill(where, count) for where in _label_points(diagram, region, target)]
+        free = next((pill for pill in pills if not any(pill.intersects(other) for _, other in placed)), None)
+        if free or pills:
+            placed.append((count, free or pills[0]))
+    return placed
+
+
+def _label_points(diagram: Diagram, region: str, target: QRectF) -> list[QPointF]:
+    """Points inside the region, nearest the middle of its bounds first (a region in two parts, such as both
+    arms, gets its count on one of them, not between them); empty if the region draws nothing."""
     step = 4
     renderer = QSvgRenderer(QByteArray(region_document(diagram, region)))
     size = (max(1, round(target.width() / step)), max(1, round(target.height() / step)))
@@ -96,18 +104,22 @@ def _label_point(diagram: Diagram, region: str, target: QRectF) -> QPointF | Non
         (x, y) for y in range(image.height()) for x in range(image.width()) if image.pixelColor(x, y).alpha() > 128
     ]
     if not inside:
-        return None
+        return []
     middle_x = (min(x for x, _ in inside) + max(x for x, _ in inside)) / 2
     middle_y = (min(y for _, y in inside) + max(y for _, y in inside)) / 2
-    x, y = min(inside, key=lambda point: (point[0] - middle_x) ** 2 + (point[1] - middle_y) ** 2)
-    return QPointF(target.x() + (x + 0.5) * step, target.y() + (y + 0.5) * step)
+    inside.sort(key=lambda point: (point[0] - middle_x) ** 2 + (point[1] - middle_y) ** 2)
+    return [QPointF(target.x() + (x + 0.5) * step, target.y() + (y + 0.5) * step) for x, y in inside]
 
 
-def _paint_count(painter: QPainter, where: QPointF, count: int, colour: QColor) -> None:
+def _pill(where: QPointF, count: int) -> QRectF:
+    """Where a count's pill is drawn, centred on `where`."""
+    width = 14 + 10 * len(str(count))
+    return QRectF(where.x() - width / 2, where.y() - 13, width, 26)
+
+
+def _paint_count(painter: QPainter, pill: QRectF, count: int, colour: QColor) -> None:
     """The count in a small pill of the region's own shade, outlined, so it reads on skin and on shade."""
     text = str(count)
-    width = 14 + 10 * len(text)
-    pill = QRectF(where.x() - width / 2, where.y() - 13, width, 26)
     painter.setPen(QPen(QColor("#ffffff"), 2))
     painter.setBrush(colour)
     painter.drawRoundedRect(pill, 13, 13)

@@ -19,6 +19,7 @@ from ui.page_slot import PageSlot
 from ui.text_zoom import TextZoom
 from ui.theme import WINDOW_THEME, Theme
 from ui.toolbar import NavigationBar
+from ui.view_split import ViewSplit
 from ui.view_switch import ViewSwitch
 
 if TYPE_CHECKING:
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self._shown_page: Page | None = None
         self._page_scheduled = False
         self._portrait: bool | None = None  # the first resize sets the orientation and the first split
+        self.view_split = ViewSplit(self.splitter, self.diagram, self.split_share, lambda: bool(self._portrait))
         self._show(navigator.state())  # the map only: the page view is made after the first frame
         self._page_slot.setFocus()  # a reading position, not a focus ring on the first toolbar button
         if notice:
@@ -231,6 +233,7 @@ class MainWindow(QMainWindow):
                 {area.id: tuple(z.zone for z in area.no_go) for area in areas},
             )
             self._shown_view = state.view
+            self.view_split.apply()  # a body's tall figure gets a narrower panel; the face the reader's split
         self.view_switch.set_view(state.view)
         self.diagram.set_selected(state.selected)
         if self._page is not None and state.page != self._shown_page:
@@ -332,3 +335,4 @@ class MainWindow(QMainWindow):
         first = total * self.split_share[bool(self._portrait)] // 1000
         # Every pane beside the map (the page, the client check) the rest: only the shown one takes room.
         self.splitter.setSizes([first] + [total - first] * (self.splitter.count() - 1))
+        self.view_split.apply()

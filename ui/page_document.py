@@ -9,16 +9,25 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextFrameFormat,
-    QTextLength,
+    QTextFormat,
 )
 
 from core.pages import Callout, Page
 from ui.theme import FONT_FAMILY, Theme, TypeScale, body_font
+
+# The safety callout is a run of blocks marked with this property, in the page's own flow (not a QTextFrame:
+# Qt's accessible text places a frame's characters as if the frame were at the top of the page).
+# ui.callout_box draws its box around them; ui.page_structure finds it for assistive technology.
+CALLOUT_PROPERTY = QTextFormat.Property.UserProperty.value + 1
+CALLOUT_BORDER = 2
+CALLOUT_INSET = CALLOUT_BORDER + 10  # the box's border and padding, around the text
+CALLOUT_MARGIN_TOP = 2  # outside the box
+CALLOUT_MARGIN_BOTTOM = 50  # below the box: as far to the next heading as when the box was a frame
 
 
 def _char_format(
@@ -50,7 +59,9 @@ def build_document(page: Page, theme: Theme, document: QTextDocument) -> None:
     document.setDefaultFont(body_font(scale))
     document.setDocumentMargin(22)
     cursor = QTextCursor(document)
-    cursor.setBlockFormat(_block_format(bottom=4))
+    title = _block_format(bottom=4)
+    title.setHeadingLevel(1)  # headings carry their level: assistive technology lists them (ui.page_structure)
+    cursor.setBlockFormat(title)
     cursor.insertText(page.title, _char_format(scale.title, colours.text, weight=QFont.Weight.Bold))
     cursor.insertBlock(_block_format(bottom=8), _char_format(scale.body, colours.muted))
     cursor.insertText(page.summary)
@@ -103,6 +114,7 @@ def _style_body(document: QTextDocument, first_block: int, theme: Theme, first_i
         if block.blockNumber() == first_block and first_is_heading:
             level = 2
         fmt = block.blockFormat()
+        fmt.setHeadingLevel(level)
         fmt.setLineHeight(135, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         if level == 2:
             fmt.setTopMargin(20)
@@ -133,17 +145,10 @@ def _insert_callout(cursor: QTextCursor, callout: Callout, theme: Theme) -> None
     """The bordered safety box: heading, the do-not-use rules (one compact line each, sources in small
     type), the page's own notes with their sources, then the link onward."""
     colours, scale = theme
-    frame = QTextFrameFormat()
-    frame.setBorder(2)
-    frame.setBorderBrush(QBrush(QColor(colours.warning)))
-    frame.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
-    frame.setBackground(QBrush(QColor(colours.warning_bg)))
-    frame.setPadding(10)
-    frame.setTopMargin(2)
-    frame.setBottomMargin(10)
-    frame.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
-    cursor.insertFrame(frame)
-    cursor.setBlockFormat(_block_format(bottom=2))
+    heading = _block_format(bottom=2)
+    heading.setHeadingLevel(2)
+    cursor.insertBlock(heading)
+    first = cursor.block()
     cursor.insertText("\u26a0  ", _char_format(scale.heading, colours.warning, weight=QFont.Weight.Bold))
     cursor.insertText(callout.heading, _char_format(scale.heading, colours.warning_text, weight=QFont.Weight.Bold))
     body = _char_format(scale.body, colours.text)
@@ -170,7 +175,26 @@ def _insert_callout(cursor: QTextCursor, callout: Callout, theme: Theme) -> None
         _insert_small_markdown(cursor, sources, theme)
     cursor.insertBlock(_block_format(top=6), body)
     cursor.insertMarkdown(callout.link)
-    cursor.movePosition(QTextCursor.MoveOperation.End)
+    _mark_callout(first, cursor.block())
+
+
+def _mark_callout(first: QTextBlock, last: QTextBlock) -> None:
+    """Mark the callout's blocks and make room for its box (ui.callout_box draws it): inset on both sides,
+    with the box's margin, border and padding above the first block and below the last."""
+    block = first
+    while block.isValid():
+        fmt = block.blockFormat()
+        fmt.setProperty(CALLOUT_PROPERTY, True)
+        fmt.setLeftMargin(fmt.leftMargin() + CALLOUT_INSET)
+        fmt.setRightMargin(fmt.rightMargin() + CALLOUT_INSET)
+        if block == first:
+            fmt.setTopMargin(fmt.topMargin() + CALLOUT_MARGIN_TOP + CALLOUT_INSET)
+        if block == last:
+            fmt.setBottomMargin(fmt.bottomMargin() + CALLOUT_INSET + CALLOUT_MARGIN_BOTTOM)
+        QTextCursor(block).setBlockFormat(fmt)
+        if block == last:
+            break
+        block = block.next()
 
 
 def _small(theme: Theme) -> QTextCharFormat:

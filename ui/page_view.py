@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer, QUrl, Signal
-from PySide6.QtGui import QFontMetrics, QResizeEvent, QTextCursor, QTextDocument, QWheelEvent
+from PySide6.QtGui import (
+    QFontMetrics,
+    QPaintEvent,
+    QResizeEvent,
+    QTextCursor,
+    QTextDocument,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from core.pages import Page
 from core.refs import SCHEMES
 from ui.lazy_qt import Qt
 from ui.theme import WINDOW_THEME, Theme
+
+if TYPE_CHECKING:
+    from ui.callout_box import CalloutBoxes
 
 MEASURE_CHARS = 75  # longest comfortable line, in characters
 CACHED_PAGES = 80  # every page of the built-in pack, twice over (evidence shown and hidden)
@@ -38,6 +50,7 @@ class PageView(QTextBrowser):
         self._wheel = 0  # Ctrl+wheel turned so far, toward the next notch (a touchpad sends small steps)
         self._documents: dict[Page, QTextDocument] = {}
         self._pending: list[Page] = []
+        self._callouts: CalloutBoxes | None = None  # made with the first paint
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setLineWrapMode(QTextBrowser.LineWrapMode.FixedPixelWidth)
@@ -77,6 +90,8 @@ class PageView(QTextBrowser):
         """Build and lay out these pages in idle moments, one per event-loop turn, so opening them later
         costs no more than a paint."""
         self._pending = [page for page in pages if page not in self._documents]
+        if self._callouts is not None:
+            self._callouts.warm()  # the first page with a callout then costs no more than a paint either
         self._prepare_next()
 
     def preparing(self) -> bool:
@@ -139,6 +154,15 @@ class PageView(QTextBrowser):
             notch = 1 if self._wheel > 0 else -1
             self._wheel -= 120 * notch
             self.zoom_requested.emit(notch)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The safety callout's box under the text (ui.callout_box), then the text."""
+        if self._callouts is None:
+            from ui.callout_box import CalloutBoxes  # with the page's first paint, after the first frame
+
+            self._callouts = CalloutBoxes(self)
+        self._callouts.paint(self._theme.colours)
+        super().paintEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -1,42 +1,32 @@
 """The search field and its results: results as you type, best first, each with its kind, title and a
-one-line snippet with the matched words in bold; arrow keys move, Enter or a click opens, Escape clears.
+one-line snippet with the matched words marked (ui.search_row); arrow keys move, Enter or a click opens, Escape
+clears.
 
-It shows what core.search finds and says what the reader chose; it decides nothing itself."""
+It shows what core.search finds and says what the reader chose; it decides nothing itself. One results list
+(ui.search_results) is kept for the box's life: a keystroke changes its rows' data, never its widgets."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from core.refs import area_of
-from core.search import Index, Result, search
+from core.search import Index, Result, load_fuzzy, prepare_snippets, search
+from ui.search_results import SearchResults
 
 if TYPE_CHECKING:
     from ui.theme import Theme
 
 MAX_SHOWN = 8
-RESULTS_WIDTH = 560
+RESULTS_EMS = 36  # the results' width in body-text sizes: about 70 letters of snippet, at any type scale
 FIELD_WIDTH = 230  # pixels: the placeholder whole
 PLACEHOLDER = "Search: cellulite, jowls…"
 SHORT_PLACEHOLDER = "Search…"  # where the field is too narrow for the examples
 FIELD_LEAST = 140  # pixels: where the toolbar has less room (a 1080-pixel portrait screen)
-
-
-def result_html(result: Result, marks_colour: str) -> str:
-    """A result as two lines of rich text: kind and title, then the snippet with the matched words bold."""
-    pieces, at = [], 0
-    for start, end in result.marks:
-        pieces.append(escape(result.snippet[at:start]))
-        pieces.append(f"<b style='color:{marks_colour}'>{escape(result.snippet[start:end])}</b>")
-        at = end
-    pieces.append(escape(result.snippet[at:]))
-    kind = f"<span style='font-size:small'>{escape(result.kind)}</span>"
-    return f"{kind} · <b>{escape(result.title)}</b><br>{''.join(pieces)}"
 
 
 def field_style(theme: Theme) -> str:
@@ -70,7 +60,7 @@ class SearchBox(QWidget):
         self._index: Index | None = index if isinstance(index, Index) else None
         self._theme = theme
         self._results: list[Result] = []
-        self._rows: list[tuple[QListWidgetItem, QLabel]] = []  # made as first needed, then kept
+        self._warm = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.field = QLineEdit(self)
@@ -84,17 +74,8 @@ class SearchBox(QWidget):
         self.field.installEventFilter(self)
         self.field.setStyleSheet(field_style(theme))
         layout.addWidget(self.field)
-        self.results = QListWidget(self.window() if parent is not None else None)
-        self.results.setObjectName("search-results")
-        self.results.setAccessibleName("Search results")
-        self.results.setFrameShape(QFrame.Shape.StyledPanel)
-        self.results.setStyleSheet(
-            f"QListWidget#search-results {{ background: {theme.colours.panel}; }}"
-            f"QListWidget#search-results::item:selected {{ background: {theme.colours.pressed}; }}"
-        )
-        self.results.setHorizontalScrollBarPolicy(self.results.horizontalScrollBarPolicy().ScrollBarAlwaysOff)
-        self.results.itemActivated.connect(lambda item: self._open(self.results.row(item)))
-        self.results.itemClicked.connect(lambda item: self._open(self.results.row(item)))
+        self.results = SearchResults(theme, self.window() if parent is not None else None)
+        self.results.opened.connect(self._open)
         self.results.hide()
 
     def sizeHint(self) -> QSize:
@@ -121,15 +102,31 @@ class SearchBox(QWidget):
         """Empty the field and hide the results: nothing searched is kept."""
         self.field.clear()
 
+    def prepared(self) -> bool:
+        """Whether the index is built and the fuzzy matcher, snippets and glyphs made ready: no keystroke waits."""
+        return self._index is not None and self._warm
+
+    def _prepare(self) -> None:
+        """The index, then on a later turn the fuzzy matcher, the snippets' words and the rows' glyphs: each
+        10-40 ms, done as the field gets focus (the reader has yet to type) rather than at the first keystroke,
+        the first typo or the first results."""
+        if self._index is None and callable(self._index_source):
+            self._index = self._index_source()
+            QTimer.singleShot(0, self, self._prepare)
+        elif self._index is not None and not self._warm:
+            load_fuzzy()
+            prepare_snippets(self._index)
+            self.results.prepare(self._index.entries[0].title if self._index.entries else "")
+            self._warm = True
+
     def _update(self, text: str) -> None:
         if self._index is None and callable(self._index_source):
             self._index = self._index_source()
         found = search(self._index, text, MAX_SHOWN) if text.strip() and self._index else []
-        if found != self._results:  # a letter more often finds the same: nothing to lay out again
+        if found != self._results:  # a letter more often finds the same: nothing to draw again
             self._results = found
-            self._show_rows()
+            self.results.show_results(found)
         if self._results:
-            self.results.setCurrentRow(0)
             self._place()
             self.results.show()
             self.results.raise_()
@@ -137,45 +134,21 @@ class SearchBox(QWidget):
             self.results.hide()
         self.areas_found.emit([area for area in map(area_of, (r.ref for r in self._results)) if area])
 
-    def _show_rows(self) -> None:
-        """One row per result; the rows are made once and kept, so a keystroke only sets their text."""
-        for row, result in enumerate(self._results):
-            item, label = self._row(row)
-            html = result_html(result, self._theme.colours.accent_dark)
-            if label.text() != html:  # a row that shows the same result is not laid out again
-                label.setText(html)
-                label.setAccessibleName(f"{result.kind}: {result.title}. {result.snippet}")
-                item.setSizeHint(label.sizeHint())
-            item.setHidden(False)
-        for item, _ in self._rows[len(self._results) :]:
-            item.setHidden(True)
-
-    def _row(self, row: int) -> tuple[QListWidgetItem, QLabel]:
-        while len(self._rows) <= row:
-            item = QListWidgetItem(self.results)
-            label = QLabel(self.results)
-            label.setContentsMargins(10, 6, 10, 6)
-            label.setWordWrap(True)
-            label.setFixedWidth(RESULTS_WIDTH - 24)
-            self.results.setItemWidget(item, label)
-            self._rows.append((item, label))
-        return self._rows[row]
-
     def _place(self) -> None:
-        """Under the field, as wide as a comfortable line, inside the window."""
+        """Under the field, as wide as a comfortable line (wider for a kiosk's larger text), inside the window."""
         window = self.results.parentWidget()
         if window is None:
             return
         top_left = self.field.mapTo(window, self.field.rect().bottomLeft())
-        width = RESULTS_WIDTH
-        height = sum(item.sizeHint().height() for item, _ in self._rows[: len(self._results)]) + 8
+        width = min(RESULTS_EMS * self._theme.scale.body, window.width() - 16)
+        height = self.results.rows_height()
         left = min(top_left.x(), window.width() - width - 8)
         self.results.setGeometry(
             max(8, left), top_left.y() + 4, width, min(height, window.height() - top_left.y() - 16)
         )
 
     def _open_current(self) -> None:
-        self._open(max(0, self.results.currentRow()))
+        self._open(max(0, self.results.current_row()))
 
     def _open(self, row: int) -> None:
         if 0 <= row < len(self._results):
@@ -185,14 +158,17 @@ class SearchBox(QWidget):
             self.closed.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Up and Down move through the results while typing; Escape clears and gives focus back."""
+        """Up and Down move through the results while typing; Escape clears and gives focus back. Focus coming
+        in prepares the search, on the next turn (the field shows its caret first)."""
+        if watched is self.field and event.type() == QEvent.Type.FocusIn and not self.prepared():
+            QTimer.singleShot(0, self, self._prepare)
         if watched is self.field and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             from ui.lazy_qt import Qt
 
             key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self._results:
                 step = 1 if key == Qt.Key.Key_Down else -1
-                self.results.setCurrentRow(max(0, min(len(self._results) - 1, self.results.currentRow() + step)))
+                self.results.set_current_row(max(0, min(len(self._results) - 1, self.results.current_row() + step)))
                 return True
             if key == Qt.Key.Key_Escape:
                 self.clear()

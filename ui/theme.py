@@ -137,6 +137,7 @@ def apply(app: QApplication, theme: Theme = WINDOW_THEME) -> None:
             bar=scale.touch - 8,
             body=scale.body,
             small=scale.small,
+            short=round(scale.small * 0.85),  # the staff panel's lines on a short screen (ui.kiosk.admin_panel)
             control=scale.control,
             pad=scale.pad,
             pad2=scale.pad + 2,
@@ -194,8 +195,11 @@ QPushButton[kiosk="true"] {{ font-size: {body}px; font-weight: 600; min-height: 
 QPushButton[primary="true"] {{ background: {accent_dark}; color: {on_dark}; border-color: {accent_dark}; }}
 QLabel#admin-key {{ font-size: {small}px; color: {muted}; font-weight: 600; }}
 QLabel#admin-value {{ font-size: {small}px; color: {text}; }}
+QFrame#kiosk-card[short="true"] QLabel#admin-key, QFrame#kiosk-card[short="true"] QLabel#admin-value {{
+    font-size: {short}px; }}
 QLabel#attract-hint {{ background: {accent_dark}; color: {on_dark}; font-size: {heading}px; font-weight: 600;
     padding: 14px 34px; border-radius: 30px; }}
+QLabel#attract-hint[compact="true"] {{ font-size: {body}px; padding: 8px 16px; border-radius: 22px; }}
 """
 # Touch: a wide scroll bar in the accent colour shows there is more below, and a finger can drag it.
 TOUCH_SHEET = """

@@ -19,11 +19,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAccessibleWidget, QToolButton, QWidget
 
+from core.pages import ref_title
 from ui.access_factory import announce, register
 from ui.diagram_access import RegionAccess
 from ui.focus_ring import FocusRing
 from ui.hover_hint import install_hover_hints
 from ui.lazy_qt import Qt
+from ui.page_access import PageAccess
 from ui.splitter_keys import SplitterKeys
 
 if TYPE_CHECKING:
@@ -49,6 +51,7 @@ class WindowAccess(QObject):
         self.regions = RegionAccess(window.diagram, describe, self._opened_by_press)
         window.diagram.selection_moved.connect(self.regions.selection_changed)
         window.page.page_shown.connect(self.announce)
+        self.page_parts = PageAccess(window.page, self.destination)  # headings, links, the callout
         window.page.setAccessibleName(window.page.current_title())
         self.page_ring = FocusRing(window.page, window.theme.colours.link)
         # A caret the arrow keys move, so a screen reader reads the page line by line and word by word.
@@ -80,6 +83,10 @@ class WindowAccess(QObject):
             page.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             announce(page, f"{title} page opened")
+
+    def destination(self, href: str) -> str:
+        """Where a page's link goes, in words: "the Chin page"."""
+        return f"the {ref_title(self.window.navigator.pack, href)} page"
 
     def _opened_by_press(self, area_id: str) -> None:
         self.window.page.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -41,7 +41,7 @@ def remembered(window: MainWindow, before: WindowMemory) -> WindowMemory:
     """What the window shows now, to keep: `before`'s split for the orientation not on screen."""
     maximized = window.isMaximized() or window.isFullScreen()
     place = _rect(window.normalGeometry() if maximized else window.geometry())
-    first, *rest = window.splitter.sizes() or [0]
+    first, *rest = window.view_split.reader_sizes() or [0]  # on a body view, the split the reader left on the face
     stacked = window.height() > window.width()  # the window's own rule for stacking (no Qt enum: it quits fast)
     split = share(first, sum(rest))
     return before._replace(

@@ -8,6 +8,12 @@ Every command waits (up to TIMEOUT seconds) for what it reads, since the app ans
     press NAME                press the region NAME with its Press action; then the focused object and page
     focus                     the focused object: role, name, states
     links                     the focused page's hyperlinks (text and address), through the hypertext interface
+    parts                     the page's headings, links and sections: role, name, description, actions, level, text
+    follow NAME               follow the page's link NAME by its first action; then the focused page's name
+    lines N                   the page's first N lines as a screen reader reads them (by line boundaries), each
+                              with the screen place of its first and last character
+    place TEXT                where the first character of TEXT in the page is, by the page's text and the
+                              section holding it (screen coordinates), and the colours drawn there
     dialog                    the shown dialog: role, name, modal state, and its push buttons
     password                  the shown password field: role, name, states, its text and value as told
     find ROLE NAME            the object with this role and name: role, name, description, states, actions
@@ -164,6 +170,102 @@ def links():
     return out
 
 
+PART_ROLES = ("heading", "link", "section")
+
+
+def parts():
+    out = []
+    for part in walk(page(app())):
+        if part.getRoleName() not in PART_ROLES:
+            continue
+        item = describe(part)
+        item["attributes"] = dict(a.split(":", 1) for a in part.getAttributes() if ":" in a)
+        text = part.queryText() if "Text" in part.get_interfaces() else None
+        item["text"] = text.getText(0, text.characterCount) if text else None
+        extents = part.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+        item["extents"] = [extents.x, extents.y, extents.width, extents.height]
+        out.append(item)
+    return out
+
+
+def follow(name):
+    root = app()
+    link = until(
+        lambda: next((a for a in walk(page(root)) if a.getRoleName() == "link" and a.name == name), None),
+        f"link {name}",
+    )
+    before = page(root).name
+    link.queryAction().doAction(0)
+
+    def moved():
+        shown = page(root)
+        return shown.name != before and shown.getState().contains(pyatspi.STATE_FOCUSED) and shown
+
+    now = until(moved, f"focus on the page {name} opens")
+    return {"page": describe(now), "page_title": page_title(now)}
+
+
+def lines(count):
+    text = page(app()).queryText()
+    out, offset = [], 0
+    while len(out) < int(count) and offset < text.characterCount:
+        found, start, end = text.getTextAtOffset(offset, pyatspi.TEXT_BOUNDARY_LINE_START)
+        if end <= offset:  # a paragraph's end, between two lines
+            offset += 1
+            continue
+        shown = found.rstrip()
+        last = start + max(1, len(shown))
+        out.append({"text": found, "first": _extents(text, start), "last": _extents(text, last - 1)})
+        offset = end
+    return out
+
+
+def _extents(text, offset):
+    box = text.getCharacterExtents(offset, pyatspi.DESKTOP_COORDS)
+    return [box[0], box[1], box[2], box[3]]
+
+
+def place(wanted):
+    shown = page(app())
+    text = shown.queryText()
+    whole = text.getText(0, text.characterCount)
+    offset = whole.index(wanted)
+    out = {"page": _extents(text, offset), "page_text_at": whole[offset : offset + len(wanted)]}
+    for part in walk(shown):
+        if part.getRoleName() == "section":
+            inner = part.queryText()
+            found = inner.getText(0, inner.characterCount).find(wanted)
+            if found >= 0:
+                out["section"] = _extents(inner, found)
+                box = part.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+                out["section_box"] = [box.x, box.y, box.width, box.height]
+    out["colours"] = colours(out["page"])
+    return out
+
+
+def colours(box):
+    """The colours drawn in a box of the screen (hex, most common first), or None without Gdk to read them."""
+    try:
+        import gi
+
+        gi.require_version("Gdk", "3.0")
+        from gi.repository import Gdk
+    except (ImportError, ValueError):
+        return None
+    x, y, width, height = box
+    shot = Gdk.pixbuf_get_from_window(Gdk.get_default_root_window(), x, y, max(1, width), max(1, height))
+    if shot is None:
+        return None
+    data, stride, channels = shot.get_pixels(), shot.get_rowstride(), shot.get_n_channels()
+    counts = {}
+    for row in range(shot.get_height()):
+        for column in range(shot.get_width()):
+            at = row * stride + column * channels
+            key = "#" + "".join(f"{data[at + i]:02x}" for i in range(3))
+            counts[key] = counts.get(key, 0) + 1
+    return sorted(counts, key=lambda k: -counts[k])
+
+
 def dialog():
     root = app()
     found = until(
@@ -220,6 +322,7 @@ KEYSYMS = {
     "1": 0x31,
     "7": 0x37,
     "BackSpace": 0xFF08,
+    "slash": 0x2F,
 }
 SHIFT = 50  # the left Shift key's keycode (X, evdev), held for "Shift+KEY"
 EVENTS = (
@@ -322,6 +425,10 @@ COMMANDS = {
     "press": press,
     "focus": lambda: describe(focused(app())),
     "links": links,
+    "parts": parts,
+    "follow": follow,
+    "place": place,
+    "lines": lines,
     "dialog": dialog,
     "password": password,
     "find": lambda role, name: describe(
@@ -350,6 +457,30 @@ def activate():
 
 
 COMMANDS["activate"] = activate
+
+
+def search_results():
+    """The search results list once it shows rows: each row's role, name and states."""
+    root = app()
+
+    def find():
+        return next(
+            (
+                a
+                for a in walk(root)
+                if a.name == "Search results" and a.getState().contains(pyatspi.STATE_SHOWING) and a.childCount
+            ),
+            None,
+        )
+
+    results = until(find, "the search results with rows")
+    return {
+        "list": describe(results),
+        "rows": [describe(results.getChildAtIndex(i)) for i in range(results.childCount)],
+    }
+
+
+COMMANDS["search_results"] = search_results
 
 
 if __name__ == "__main__":

@@ -40,9 +40,12 @@ def test_a_window_opens_as_it_was_left(qtbot) -> None:
     inside = window.geometry()  # without the window manager's frame, as it is stored
     assert (inside.x(), inside.y(), inside.width(), inside.height()) == (30, 40, 700, 600)
     assert not window.isMaximized()
+    left, right = window.view_split.reader_sizes()  # the split as left; the body's tall figure narrows its panel
+    assert abs(left / (left + right) - 0.6) < 0.02 and window.splitter.sizes()[0] <= left
+    assert window.view_switch.button("body-back").isChecked()
+    show_view(qtbot, window, "face")
     left, right = window.splitter.sizes()
     assert abs(left / (left + right) - 0.6) < 0.02
-    assert window.view_switch.button("body-back").isChecked()
     assert window.page.document().defaultFont().pixelSize() == 26  # 150 % from the first page on
     text = window.page.toPlainText()
     assert text.index(RECENT_HEADING) < text.index("Topics")  # above everything else on the home page

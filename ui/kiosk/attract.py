@@ -1,5 +1,6 @@
 """The attract loop: every area of every view lights up in turn, named under the map ('Neck: touch to
-explore'); a touch goes to the map beneath, so the first touch already opens the area touched."""
+explore') in a band no region reaches (ui.kiosk.attract_band); a touch goes to the map beneath, so the first touch
+already opens the area touched."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QLabel
 
 from core.attract_walk import Step, first_step
 from ui.diagram_view import DiagramView
+from ui.kiosk.attract_band import SIDE, keep_band, pill_height, place_pill, set_pill_text
 from ui.kiosk.clock import KioskClock
 
 HINT = "Touch an area to explore"
@@ -17,7 +19,8 @@ HINT = "Touch an area to explore"
 
 class AttractLoop(QObject):
     """Walks `steps` while nobody uses the kiosk: shows each step's view (through `show_view`) and lights its
-    area; `shown_view()` says which view the map shows now."""
+    area; `shown_view()` says which view the map shows now. The band its pill stands in is kept on every view,
+    running or not, so the figure never moves under a first touch; `refit()` is called when the band changes."""
 
     def __init__(
         self,
@@ -27,8 +30,11 @@ class AttractLoop(QObject):
         show_view: Callable[[str], None],
         interval_s: float,
         clock: KioskClock,
+        refit: Callable[[], None] = lambda: None,
     ) -> None:
         super().__init__(diagram)
+        self._refit = refit
+        self._fitting = False
         self._diagram = diagram
         self._steps = steps
         self._shown_view = shown_view
@@ -39,8 +45,10 @@ class AttractLoop(QObject):
         self.hint = QLabel(HINT, diagram)
         self.hint.setObjectName("attract-hint")
         self.hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # a touch goes to the area
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.hide()
         diagram.installEventFilter(self)
+        diagram.regions_changed.connect(self._keep_band)  # another view, or the same at another size
 
     def start(self) -> None:
         if self._timer.is_active():
@@ -62,23 +70,39 @@ class AttractLoop(QObject):
     def _light(self) -> None:
         if not self._steps:
             self._diagram.set_attract("")
-            self.hint.setText(HINT)
-            self._place_hint()
+            self._show_hint(HINT)
             return
         step = self._steps[self._index % len(self._steps)]
         if step.view != self._shown_view():
             self._show_view(step.view)
         self._diagram.set_attract(step.area_id)
-        self.hint.setText(step.hint)
-        self.hint.setAccessibleName(step.hint)
-        self._place_hint()
+        self._show_hint(step.hint)
 
-    def _place_hint(self) -> None:
-        self.hint.adjustSize()
-        x = (self._diagram.width() - self.hint.width()) // 2
-        self.hint.move(max(0, x), self._diagram.height() - self.hint.height() - 12)
+    def _show_hint(self, text: str) -> None:
+        set_pill_text(self.hint, text, self._diagram.width() - SIDE)
+        self.hint.setAccessibleName(text)
+        place_pill(self.hint, self._diagram)
+
+    def _keep_band(self) -> None:
+        """The band under the figure for the tallest pill of the view shown, and the pill in it."""
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            view = self._shown_view()
+            hints = [step.hint for step in self._steps if step.view == view] or [HINT]
+            for _ in range(3):  # a new band narrows a body's panel, and a narrower pill may need two lines
+                width = self._diagram.width()
+                if not keep_band(self._diagram, pill_height(self.hint, hints, width - SIDE)):
+                    break
+                self._refit()
+                if self._diagram.width() == width:
+                    break
+            place_pill(self.hint, self._diagram)
+        finally:
+            self._fitting = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
-            self._place_hint()
+            self._keep_band()
         return False

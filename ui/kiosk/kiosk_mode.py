@@ -78,6 +78,7 @@ class KioskMode(QObject):
             window.show_view,
             settings.attract_interval_s,
             clock,
+            window.view_split.apply,  # the pill's band makes a body's figure shorter: its panel narrower
         )
         self.still_there = StillThere(window, window.theme)
         self.pin_pad = PinPad(window, window.theme)

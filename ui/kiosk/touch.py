@@ -19,6 +19,7 @@ class KioskTouch(QObject):
         self.window = window
         self.page: TouchPage | None = None
         self._first_split: dict[Qt.Orientation, list[float]] = {}
+        self._restoring = False
         self._panel: QWidget = window.splitter.widget(0) or QWidget()  # the map panel: its resizes re-split
         window.diagram.set_touch_margin(KIOSK_MARGIN)
         app = QApplication.instance()
@@ -54,7 +55,7 @@ class KioskTouch(QObject):
 
     def _remember_split(self) -> None:
         splitter = self.window.splitter
-        sizes = splitter.sizes()
+        sizes = self.window.view_split.reader_sizes()  # the face's split, even when a body view is shown
         total = sum(sizes)
         if total > 0 and splitter.orientation() not in self._first_split:
             self._first_split[splitter.orientation()] = [size / total for size in sizes]
@@ -66,16 +67,21 @@ class KioskTouch(QObject):
         self.restore_split()
 
     def restore_split(self) -> None:
-        """Back to the first split of this orientation (a reset's, and any resize's, way of keeping the layout)."""
+        """Back to the first split of this orientation, on a body view narrowed to its figure (ui.view_split): a
+        reset's, and any resize's, way of keeping the layout."""
         splitter = self.window.splitter
         shares = self._first_split.get(splitter.orientation())
         total = sum(splitter.sizes())
         if shares is None or total <= 0:
             self._remember_split()
             return
-        wanted = [round(total * share) for share in shares]
-        if any(abs(a - b) > 1 for a, b in zip(wanted, splitter.sizes(), strict=False)):
-            splitter.setSizes(wanted)
+        wanted = self.window.view_split.fitted([round(total * share) for share in shares])  # a body's narrower map
+        if any(abs(a - b) > 1 for a, b in zip(wanted, splitter.sizes(), strict=False)) and not self._restoring:
+            self._restoring = True  # the panel's resizes while the splitter moves are this one's own
+            try:
+                splitter.setSizes(wanted)
+            finally:
+                self._restoring = False
 
     def first_split(self) -> list[float]:
         return list(self._first_split.get(self.window.splitter.orientation(), []))
