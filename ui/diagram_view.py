@@ -615,7 +615,7 @@ class DiagramView(QWidget):
     def _keeps_label(self, at: QPointF) -> bool:
         """Whether the pointer, just off the hovered region and on no other, is on the way to its name label:
         the name stays (WCAG 1.4.13, hoverable). The label follows the pointer across, so the way is upright.
-        Another region on the way takes the hover (and shows its own name)."""
+        Another region on the way, or beneath the name, takes the hover (and shows its own name)."""
         label = self.label_rect()
         if not self._hovered or label.isEmpty():
             return False
@@ -668,9 +668,7 @@ class DiagramView(QWidget):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         self._pointer = event.position()
         hovered = self.region_at(event.position())
-        if self._hovered and self.label_rect().contains(event.position()):
-            hovered = self._hovered  # the name is drawn over what lies beneath it
-        elif hovered:
+        if hovered:
             self._inside = event.position()
         elif self._keeps_label(event.position()):
             hovered = self._hovered
