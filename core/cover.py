@@ -17,8 +17,9 @@ HIDE = b"hide\n"
 class Cover:
     """Shows and hides the cover window; `close()` ends its process."""
 
-    def __init__(self, command: Sequence[str]) -> None:
+    def __init__(self, command: Sequence[str], end_within_s: float = 5.0) -> None:
         self.command = list(command)
+        self.end_within_s = end_within_s  # a cover still running this long after its input closed is killed
         self._process: subprocess.Popen[bytes] | None = None
         self.shown = False
 
@@ -40,7 +41,7 @@ class Cover:
         try:
             if process.stdin is not None:
                 process.stdin.close()
-            process.wait(timeout=5)
+            process.wait(timeout=self.end_within_s)
         except (OSError, subprocess.TimeoutExpired):
             process.kill()
             process.wait()

@@ -22,7 +22,7 @@ _READ_LIMIT = 64
 
 def heartbeat_file(environ: dict[str, str] | os._Environ[str] = os.environ) -> Path | None:
     """The file this app beats into, when a watchdog gave one."""
-    name = environ.get(HEARTBEAT_ENV, "")
+    name = environ.get(HEARTBEAT_ENV)
     return Path(name) if name else None
 
 
@@ -55,16 +55,21 @@ class Heartbeat:
         self.hang_s = hang_s
         self.start_s = start_s
         self._clock = clock
-        self._seen = b""
+        self._seen = b""  # the file's content at the last beat; none yet
         self._since = clock()
-        self.beaten = False
+
+    @property
+    def beaten(self) -> bool:
+        """Whether the child started last has beaten at least once (its window is up)."""
+        return self._seen != b""
 
     def restart(self) -> None:
-        """A new child starts: it has not beaten yet, and has `start_s` to do so."""
+        """A new child starts: it has not beaten yet, and has `start_s` to do so. The file is made again if
+        it went (with its folder: a state folder cleared while the kiosk ran must not end the watchdog)."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
         self.path.write_bytes(b"")
         self._seen = b""
         self._since = self._clock()
-        self.beaten = False
 
     def check(self) -> str:
         """'' while the child answers; else why it is taken for hung, in words for the watchdog's log."""
@@ -73,7 +78,6 @@ class Heartbeat:
         if content and content != self._seen:
             self._seen = content
             self._since = now
-            self.beaten = True
             return ""
         quiet = now - self._since
         if self.beaten and quiet >= self.hang_s:

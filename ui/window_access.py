@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAccessibleWidget, QToolButton, QWidget
 
 from core.pages import ref_title
-from ui.access_factory import announce, register
+from ui.access_factory import announce, register, renew
 from ui.diagram_access import RegionAccess
 from ui.focus_ring import FocusRing
 from ui.hover_hint import install_hover_hints
@@ -112,6 +112,7 @@ class WindowAccess(QObject):
         # Qt's own ShowMenu runs the menu's event loop inside the action call, so a screen reader waits for
         # its reply until the menu closes; this interface opens the menu a turn later and answers at once.
         register("TopicsButton", lambda widget: _TopicsInterface(widget, self.open_topics))  # type: ignore[arg-type]
+        renew(topics, _TopicsInterface)  # Qt's own ShowMenu would keep a reader waiting
 
     def open_topics(self) -> None:
         button = self.window.toolbar.topics_button

@@ -64,10 +64,10 @@ def test_the_staff_panel_shows_the_totals_and_the_heat_map_and_exports_them(qtbo
     usage = mode.admin.usage
     assert usage.isVisible() and usage.heat_map.isVisible() and not usage.heat_map.pixmap().isNull()
     assert usage.summary_text().splitlines() == [
-        "Today: 1 visitor session, 69 s on average; 2 areas and 1 topics opened; "
-        "attract loop turned into a touch 1 of 2 times; 1 resets",
-        "The whole show (1 day): 1 visitor session, 69 s on average; 2 areas and 1 topics opened; "
-        "attract loop turned into a touch 1 of 2 times; 1 resets",
+        "Today: 1 visitor session, 69 s on average; 2 areas and 1 topic opened; "
+        "attract loop turned into a touch 1 of 2 times; 1 reset",
+        "The whole show (1 day): 1 visitor session, 69 s on average; 2 areas and 1 topic opened; "
+        "attract loop turned into a touch 1 of 2 times; 1 reset",
         "Top areas: Calves 1, Chin 1",
     ]
     qtbot.mouseClick(usage.export_button, Qt.MouseButton.LeftButton)
