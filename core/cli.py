@@ -43,6 +43,7 @@ DEFAULTS = {
     "text_size": None,  # desk: the page text's size to start at, in percent (core.text_size)
     "search": None,
     "search_demo": None,
+    "keys_demo": False,  # the gallery: the divider focused and a hover hint shown (ui/keys_demo.py)
     # the handout (core/handout_cli.py)
     "handout": None,
     "output": None,
@@ -138,6 +139,7 @@ def parser() -> argparse.ArgumentParser:
         "and snippet (matched words between *asterisks*); exit 0, or 1 when nothing is found",
     )
     p.add_argument("--search-demo", metavar="QUERY", help=argparse.SUPPRESS)  # the gallery: QUERY typed, results shown
+    p.add_argument("--keys-demo", action="store_true", help=argparse.SUPPRESS)  # the gallery: divider focused, a hint
     from core.handout_cli import add_options as add_handout_options
 
     add_handout_options(p)

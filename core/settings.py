@@ -93,6 +93,11 @@ class Settings(NamedTuple):
     ] = None
     clinic_phone: Annotated[str, Setting("text", "the clinic's phone number, on handouts", unset="none")] = ""
     clinic_address: Annotated[str, Setting("text", "the clinic's address in one line, on handouts", unset="none")] = ""
+    # Keyboard (issue 14): WCAG 2.1.4, a one-key shortcut can be turned off.
+    single_key_shortcuts: Annotated[
+        bool,
+        Setting("bool", "`/` opens search, as Ctrl+F does, except in a text field; `false` leaves only Ctrl+F"),
+    ] = True
 
 
 DEFAULTS = Settings()

@@ -235,7 +235,7 @@ options:
                         atlas/settings.yaml); keys: kiosk, idle_timeout_s, warning_s,
                         attract_interval_s, admin_hold_s, hide_cursor, show_evidence, content,
                         usage_counts, usage_export_dir, admin_pin_hash, kiosk_search, clinic_name,
-                        clinic_logo, clinic_phone, clinic_address
+                        clinic_logo, clinic_phone, clinic_address, single_key_shortcuts
   --kiosk               fullscreen, locked, touch-first, reset after each visitor (or 'kiosk:
                         true' in the settings)
   --set-pin             set the staff PIN (4 to 12 digits, typed twice, or one line on standard

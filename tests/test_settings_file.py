@@ -13,7 +13,7 @@ from core.settings import DEFAULTS, SettingsWriteError, load_settings, write_set
 KNOWN = (
     "known keys: kiosk, idle_timeout_s, warning_s, attract_interval_s, admin_hold_s, hide_cursor, show_evidence, "
     "content, usage_counts, usage_export_dir, admin_pin_hash, kiosk_search, clinic_name, clinic_logo, clinic_phone, "
-    "clinic_address"
+    "clinic_address, single_key_shortcuts"
 )
 
 

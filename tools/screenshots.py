@@ -27,6 +27,7 @@ SHOTS: tuple[tuple[str, list[str]], ...] = (
     ("topic-faq", ["--view", "body-back", "--topic", "faq"]),
     ("search-cellulite", ["--view", "body-front", "--search-demo", "cellulite"]),
     ("client-check", ["--view", "face", "--check-client", "recent-injections,cold-sore"]),
+    ("keys-divider-and-hint", ["--view", "face", "--area", "neck", "--keys-demo"]),  # the divider focused, a hint
 )
 # Kiosk mode: the attract loop, the 'still there?' countdown over a visitor's page, the PIN pad, the staff panel.
 KIOSK_SHOTS = (

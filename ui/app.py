@@ -163,8 +163,7 @@ def run(pack: Pack, notice: str, args: Namespace, site: SiteSettings) -> int:
             window.ready.connect(lambda: mode.show_demo(args.kiosk_demo))
         if args.screenshot:
             mode.lock.release()  # a picture of the kiosk, not a kiosk: it may quit when done
-    if args.search_demo:  # a picture of the search field with its results (tools/screenshots.py)
-        window.ready.connect(lambda: _show_query(window, args.search_demo))
+    _gallery_demos(window, args)
     if args.screenshot:
         return _screenshot(app, window, args.screenshot)
     if first_paint_probe():
@@ -190,6 +189,16 @@ def _window_memory(kiosk: bool, screenshot: bool) -> tuple[Path | None, WindowMe
 
     path = window_memory_file()
     return (None if screenshot else path), read_memory(path)
+
+
+def _gallery_demos(window: MainWindow, args: Namespace) -> None:
+    """What the screenshot gallery (tools/screenshots.py) shows once the first page is up."""
+    if args.search_demo:  # the search field with its results
+        window.ready.connect(lambda: _show_query(window, args.search_demo))
+    if getattr(args, "keys_demo", False):  # the divider focused and a hover hint shown
+        from ui.keys_demo import show_keys_demo
+
+        window.ready.connect(lambda: show_keys_demo(window))
 
 
 def _show_query(window: MainWindow, query: str) -> None:

@@ -148,6 +148,8 @@ class DiagramView(QWidget):
         self._hovered = ""
         self._focused = ""
         self._pointer = QPointF()
+        self._inside = QPointF()  # where the pointer last was on the hovered region (its name label: WCAG 1.4.13)
+        self._dismissed: tuple[str, str] | None = None  # (hovered, focused) when Escape put the name label away
         self._press: tuple[str, QPointF] | None = None
         self._grown = GrownRegions(0)  # finger-sized hit areas: the kiosk sets a margin
         self._links = ViewLinks()
@@ -629,8 +631,29 @@ class DiagramView(QWidget):
         return [QRectF(p.x() - size / 2, p.y() - size / 2, size, size) for p in self._marks[region_id]]
 
     def _label_id(self) -> str:
+        if self._dismissed == (self._hovered, self._focused):
+            return ""
         label_id = self._hovered or (self._focused if self.hasFocus() else "")
         return label_id if label_id in self._caches() else ""
+
+    def dismiss_label(self) -> bool:
+        """Put the area's name away until the pointer or the keyboard moves to another area (Escape does:
+        ui.hover_hint); False when none was shown."""
+        if not self.label_text():
+            return False
+        self._dismissed = (self._hovered, self._focused)
+        self.update()
+        return True
+
+    def _keeps_label(self, at: QPointF) -> bool:
+        """Whether the pointer, just off the hovered region and on no other, is on the way to its name label:
+        the name stays (WCAG 1.4.13, hoverable). The label follows the pointer across, so the way is upright.
+        Another region on the way, or beneath the name, takes the hover (and shows its own name)."""
+        label = self.label_rect()
+        if not self._hovered or label.isEmpty():
+            return False
+        top, bottom = min(label.top(), self._inside.y()), max(label.bottom(), self._inside.y())
+        return label.left() <= at.x() <= label.right() and top <= at.y() <= bottom
 
     def label_text(self) -> str:
         """The area name shown for the hovered or focused region ('' when none)."""
@@ -678,15 +701,21 @@ class DiagramView(QWidget):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         self._pointer = event.position()
         hovered = self.region_at(event.position())
+        if hovered:
+            self._inside = event.position()
+        elif self._keeps_label(event.position()):
+            hovered = self._hovered
         link = not hovered and bool(self._links.view_at(event.position()))
         if hovered != self._hovered or link:
             self._hovered = hovered
+            self._dismissed = None
             shape = Qt.CursorShape.PointingHandCursor if hovered or link else Qt.CursorShape.ArrowCursor
             self.setCursor(shape)
         self.update()
 
     def leaveEvent(self, event: object) -> None:
         self._hovered = ""
+        self._dismissed = None
         self.update()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

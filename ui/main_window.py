@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QKeySequence, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QSplitter, QToolTip, QVBoxLayout, QWidget
 
 from core.navigator import Navigator, State
@@ -127,7 +127,8 @@ class MainWindow(QMainWindow):
         self._searchable = searchable
 
     def set_branding(self, settings: Settings) -> None:
-        """The settings the clinic's name, logo and phone come from (toolbar and handouts); before the first frame."""
+        """The site's settings: the clinic's name, logo and phone (toolbar and handouts) and whether `/` searches;
+        before the first frame."""
         self._settings = settings
 
     def set_printable(self, printable: bool) -> None:
@@ -155,18 +156,17 @@ class MainWindow(QMainWindow):
 
     def _add_search(self) -> None:
         """The search box, after the first frame: its index is built on the first keystroke."""
-        from PySide6.QtGui import QShortcut
-
         from core.search import build_index
+        from core.settings import DEFAULTS
         from ui.search_box import SearchBox
+        from ui.search_keys import SearchKeys
 
         box = self.search = SearchBox(lambda: build_index(self.navigator.pack), self.theme, self)
         box.chosen.connect(self._open)
         box.areas_found.connect(self.diagram.set_found)
         box.closed.connect(self.page.setFocus)
         self.toolbar.add_search(box)
-        for keys in ("Ctrl+F", "/"):
-            QShortcut(QKeySequence(keys), self, box.field.setFocus)
+        self.search_keys = SearchKeys(self, box.field, single_key=(self._settings or DEFAULTS).single_key_shortcuts)
 
     def _add_page_view(self) -> None:
         from ui.page_view import PageView  # after the first frame: see ui.page_slot

@@ -184,7 +184,9 @@ QFrame#kiosk-card {{ background: {panel}; border-radius: 24px; }}
 QLabel#kiosk-title {{ font-size: {title}px; font-weight: 700; color: {text}; }}
 QLabel#kiosk-big {{ font-size: {heading}px; font-weight: 600; color: {accent_dark}; }}
 QLabel#kiosk-text, QLabel#kiosk-message {{ font-size: {body}px; color: {text}; }}
-QLabel#pin-dots {{ font-size: {title}px; color: {text}; min-height: 56px; }}
+QLineEdit#pin-field {{ font-size: {title}px; color: {text}; background: {panel}; min-height: 56px;
+    border: 1px solid {border}; border-radius: 12px; lineedit-password-character: 9679; }}
+QLineEdit#pin-field:focus {{ border: 2px solid {link}; }}
 QPushButton#pin-key {{ font-size: {title}px; min-width: 120px; min-height: 84px; background: {chrome};
     border: 1px solid {border}; border-radius: 16px; color: {text}; }}
 QPushButton#pin-key:pressed, QPushButton[kiosk="true"]:pressed {{ background: {pressed}; }}

@@ -23,8 +23,10 @@ from core.pages import ref_title
 from ui.access_factory import announce, register, renew
 from ui.diagram_access import RegionAccess
 from ui.focus_ring import FocusRing
+from ui.hover_hint import install_hover_hints
 from ui.lazy_qt import Qt
 from ui.page_access import PageAccess
+from ui.splitter_keys import SplitterKeys
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -60,6 +62,9 @@ class WindowAccess(QObject):
             QShortcut(QKeySequence(keys), window, lambda step=step: self.cycle(step))
         QLocale.setDefault(QLocale(CONTENT_LANGUAGE))
         window.setLocale(QLocale(CONTENT_LANGUAGE))
+        self.splitter_keys = SplitterKeys(window.splitter, window.theme.colours.link)  # moved without a drag
+        self.hover_hints = install_hover_hints(window, window.theme)  # in place of Qt's tooltips (WCAG 1.4.13)
+        self.hover_hints.also_dismiss(window.diagram)  # its area names, shown on hover and focus
 
     # -- pages ---------------------------------------------------------------------------------
 

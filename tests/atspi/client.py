@@ -15,6 +15,8 @@ Every command waits (up to TIMEOUT seconds) for what it reads, since the app ans
     place TEXT                where the first character of TEXT in the page is, by the page's text and the
                               section holding it (screen coordinates), and the colours drawn there
     dialog                    the shown dialog: role, name, modal state, and its push buttons
+    password                  the shown password field: role, name, states, its text and value as told
+    find ROLE NAME            the object with this role and name: role, name, description, states, actions
 """
 
 import json
@@ -279,6 +281,33 @@ def dialog():
     return item
 
 
+def password():
+    """What assistive technology can read of the shown password field: its text (through the Text
+    interface, whole and character by character) and its value."""
+    root = app()
+    found = until(
+        lambda: next(
+            (
+                a
+                for a in walk(root)
+                if a.getRoleName() == "password text" and a.getState().contains(pyatspi.STATE_SHOWING)
+            ),
+            None,
+        ),
+        "a shown password field",
+    )
+    item = describe(found)
+    text = found.queryText()
+    item["count"] = text.characterCount
+    item["text"] = text.getText(0, -1)
+    item["characters"] = [text.getTextAtOffset(i, pyatspi.TEXT_BOUNDARY_CHAR)[0] for i in range(text.characterCount)]
+    try:
+        item["value"] = found.queryValue().currentValue
+    except NotImplementedError:
+        item["value"] = None
+    return item
+
+
 KEYSYMS = {
     "Tab": 0xFF09,
     "Return": 0xFF0D,
@@ -291,6 +320,8 @@ KEYSYMS = {
     "Right": 0xFF53,
     "Home": 0xFF50,
     "1": 0x31,
+    "7": 0x37,
+    "BackSpace": 0xFF08,
     "slash": 0x2F,
 }
 SHIFT = 50  # the left Shift key's keycode (X, evdev), held for "Shift+KEY"
@@ -300,6 +331,9 @@ EVENTS = (
     "object:announcement",
     "object:state-changed:focused",
     "object:property-change:accessible-name",
+    "object:property-change:accessible-description",
+    "object:text-changed:insert",
+    "object:text-changed:delete",
 )
 
 
@@ -396,6 +430,10 @@ COMMANDS = {
     "place": place,
     "lines": lines,
     "dialog": dialog,
+    "password": password,
+    "find": lambda role, name: describe(
+        until(lambda: next((a for a in walk(app()) if a.getRoleName() == role and a.name == name), None), name)
+    ),
 }
 
 

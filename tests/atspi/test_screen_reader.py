@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from core.content_loader import load_pack
+from core.pin import hash_pin
 from core.records import VIEWS
 from tests.atspi.stack import Stack, missing
 from tests.conftest import DATA
@@ -136,7 +137,11 @@ def test_each_kiosk_sheet_is_a_named_modal_dialog_holding_the_keyboard(
     assert shown["description"].startswith(says)
     assert shown["focus_inside"]
     outside = [e for e in events if e[0] == "focus:" and e[1] not in ("dialog", "push button")]
-    assert outside == []  # Tab never leaves the sheet
+    if demo == "warning":  # any key keeps the session: the sheet goes, and the keyboard is back on the page
+        assert outside[0] == ["focus:", "label", PACK.info.title, 0]
+        assert {e[1] for e in outside[1:]} <= {"link"}  # and the next Tabs walk the page's links
+    else:
+        assert outside == []  # Tab never leaves the sheet
 
 
 def test_the_app_gives_its_contents_language_not_the_systems(stack: Stack) -> None:
@@ -193,3 +198,35 @@ def test_the_arrow_keys_in_the_search_field_tell_the_reader_each_result_they_rea
         assert ["focus:", "list item", names[row], 0] in heard, (key, heard)
     field = [line for line in tree if line.startswith("text:'Search the atlas'")]
     assert len(field) == 1 and "'focused'" in field[0], field  # the keyboard stays in the field: typing goes on
+
+
+def test_the_pin_is_a_password_field_that_never_tells_its_digits(stack: Stack) -> None:
+    settings = stack.folder / "with-pin.yaml"
+    settings.write_text(f"admin_pin_hash: '{hash_pin('2468')}'\n")  # a PIN is set: the pad shows its keypad
+    with stack.app("--kiosk", "--kiosk-demo", "pin", "--settings", str(settings), name="kiosk-pin-field"):
+        stack.query("activate")
+        before = stack.query("password")
+        events = stack.query("keys", "7", "1", "BackSpace")
+        after = stack.query("password")
+    assert before["role"] == "password text" and before["name"] == "Staff PIN"
+    assert "focused" in before["states"]  # where the keyboard is when the pad opens
+    typed = [e for e in events if e[0].startswith("object:text-changed")]
+    assert [e[3] for e in typed] == ["*", "*", "*"], events  # one star in, one in, one out: a reader hears each
+    told = [str(e[3]) for e in typed] + [
+        str(f[key]) for f in (before, after) for key in ("text", "characters", "value")
+    ]
+    assert not any(digit in said for said in told for digit in "257"), told
+    assert before["count"] == 2 and after["count"] == 3  # "25", then 7, 1 and one taken back
+
+
+def test_the_divider_is_a_separator_that_takes_the_keyboard_and_says_where_it_stands(stack: Stack) -> None:
+    regions = len(PACK.areas_in("face"))
+    with stack.app(name="divider"):
+        found = stack.query("find", "separator", "Divider between diagram and page")
+        stack.query("activate")
+        events = stack.query("keys", "F6", "F6", *["Tab"] * regions, "Right")  # the diagram, its areas, the divider
+    assert ["focus:", "separator", "Divider between diagram and page", 0] in told(events, 2 + regions)
+    moved = [e for e in told(events, 3 + regions) if e[0] == "object:property-change:accessible-description"]
+    assert moved and str(moved[0][3]).startswith("Diagram 50 %, page 50 %"), events
+    assert "focusable" in found["states"] and "enabled" in found["states"]
+    assert found["description"].startswith("Diagram ") and "Arrow keys move it" in found["description"]

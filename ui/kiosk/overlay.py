@@ -70,9 +70,11 @@ class Overlay(QWidget):
 
     def focusNextPrevChild(self, next: bool) -> bool:
         """Tab and Shift+Tab stay on the sheet: nothing behind the scrim can take the keyboard."""
+        if not self.isVisible():  # Qt asks a sheet that hides with the keyboard in it where the keyboard goes next
+            return super().focusNextPrevChild(next)
         tab = (Qt.FocusPolicy.TabFocus, Qt.FocusPolicy.StrongFocus, Qt.FocusPolicy.WheelFocus)
         chain = [self, *(w for w in self.card.findChildren(QWidget) if w.focusPolicy() in tab)]
-        chain = [w for w in chain if w.isVisibleTo(self) and w.isEnabled()] if self.isVisible() else [self]
+        chain = [w for w in chain if w.isVisibleTo(self) and w.isEnabled()]
         focus = self.focusWidget() if self.focusWidget() in chain else self
         target = chain[(chain.index(focus) + (1 if next else -1)) % len(chain)]
         target.setFocus(Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason)

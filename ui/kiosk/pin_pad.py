@@ -1,14 +1,16 @@
-"""The staff PIN prompt: a numeric keypad big enough for fingers, that also takes typed digits."""
+"""The staff PIN prompt: a numeric keypad big enough for fingers, and a password field (ui.kiosk.pin_field)
+that also takes typed digits and shows each as a dot."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
 
 from core.pin import PIN_DIGITS
 from ui.access_factory import announce
 from ui.kiosk.overlay import Overlay
+from ui.kiosk.pin_field import PinField
 from ui.theme import Theme
 
 
@@ -27,7 +29,8 @@ class PinPad(Overlay):
         super().__init__(window, "pin-pad", theme)
         self._digits = ""
         self.label("Staff PIN", "kiosk-title")
-        self.dots = self.label("", "pin-dots")
+        self.field = PinField(self.card)
+        self.body.addWidget(self.field)
         self.message = self.label("", "kiosk-message")
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.keypad = QWidget(self.card)
@@ -64,9 +67,12 @@ class PinPad(Overlay):
         self._set_digits("")
         self.message.setText(text)
         self.keypad.setVisible(keypad)
+        self.field.setVisible(keypad)
         self.ok_button.setVisible(keypad)
         self.cancel_button.setText("Cancel" if keypad else "Close")
         self.open()
+        if keypad:
+            self.field.setFocus()  # a screen reader hears the dialog, then "Staff PIN, password text"
 
     def refuse(self, text: str) -> None:
         """A PIN was not accepted: say why and start the entry over."""
@@ -79,19 +85,20 @@ class PinPad(Overlay):
 
     def _set_digits(self, digits: str) -> None:
         self._digits = digits
-        self.dots.setText(" ".join("●" * len(digits)) or " ")
+        self.field.set_count(len(digits))
 
     def _press(self, key: str) -> None:
+        digits = self.entered()
         if key == "C":
             self._set_digits("")
         elif key == "<":
-            self._set_digits(self._digits[:-1])
-        elif len(self._digits) < PIN_DIGITS[1]:
-            self._set_digits(self._digits + key)
+            self._set_digits(digits[:-1])
+        elif len(digits) < PIN_DIGITS[1]:
+            self._set_digits(digits + key)
 
     def _submit(self) -> None:
-        if self.keypad.isVisible() and self._digits:
-            self.submitted.emit(self._digits)
+        if self.keypad.isVisible() and self.entered():
+            self.submitted.emit(self.entered())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
@@ -103,5 +110,14 @@ class PinPad(Overlay):
             self._submit()
         elif event.key() == Qt.Key.Key_Escape:
             self.cancelled.emit()
+        elif event.matches(QKeySequence.StandardKey.Paste):
+            self._paste()
         else:
             super().keyPressEvent(event)
+
+    def _paste(self) -> None:
+        """A PIN from the clipboard (a password manager's, WCAG 3.3.8): only a whole PIN of digits, nothing else."""
+        clipboard = QGuiApplication.clipboard()
+        text = clipboard.text().strip() if clipboard is not None else ""
+        if text.isascii() and text.isdigit() and len(text) <= PIN_DIGITS[1] and self.keypad.isVisible():
+            self._set_digits(text)
