@@ -73,7 +73,31 @@ def _size(text: str) -> tuple[int, int]:
 def parse_args(argv: list[str]) -> argparse.Namespace:
     if not argv:  # the same attributes as a Namespace, without importing argparse
         return SimpleNamespace(**DEFAULTS)  # type: ignore[return-value]  # the same attributes
-    return parser().parse_args(argv)
+    p = parser()
+    args = p.parse_args(argv)
+    given = [options for options, attributes in COMMANDS if any(_asked(args, name) for name in attributes)]
+    if len(given) > 1:
+        p.error(f"{' and '.join(given)} are separate commands: give one at a time")
+    return args
+
+
+# The commands that print something and end, each run on its own: --list-conditions and --check-client go
+# together (the list first), and --check-client beside --screenshot is a picture of the panel, not a command.
+COMMANDS = (
+    ("--list-areas", ("list_areas",)),
+    ("--search", ("search",)),
+    ("--list-conditions/--check-client", ("list_conditions", "check_client")),
+    ("--handout", ("handout",)),
+    ("--usage-summary", ("usage_summary",)),
+    ("--export-usage", ("export_usage",)),
+)
+
+
+def _asked(args: argparse.Namespace, attribute: str) -> bool:
+    value = getattr(args, attribute, None)
+    if attribute == "check_client" and getattr(args, "screenshot", None):
+        return False
+    return value is not None and value is not False
 
 
 def first_paint_probe() -> bool:
