@@ -379,6 +379,9 @@ def read_counts(path: Path) -> tuple[list[Count], str]:
         return [], f"Usage counts: {path} {why}"
     if not path.exists():
         return [], f"No usage counts yet ({path} does not exist)"
+    with contextlib.suppress(OSError):
+        if path.stat().st_size == 0:  # made, nothing written yet (SQLite would find no table in it)
+            return [], f"No usage counts yet ({path} is empty)"
     try:
         connection = _read_only(path)
     except sqlite3.Error as error:
