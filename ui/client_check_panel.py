@@ -161,13 +161,18 @@ class ClientCheckPanel(QFrame):
         layout.addLayout(columns, 1)
         self._show(self._check([]))
 
-    def _condition_column(self, conditions: tuple[tuple[str, str], ...]) -> QWidget:
+    def _column(self, heading: str) -> tuple[QWidget, QVBoxLayout]:
+        """A column of the panel under its heading."""
         column = QWidget(self)
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel("The client has:", column)
-        heading.setObjectName("check-heading")
-        layout.addWidget(heading)
+        label = QLabel(heading, column)
+        label.setObjectName("check-heading")
+        layout.addWidget(label)
+        return column, layout
+
+    def _condition_column(self, conditions: tuple[tuple[str, str], ...]) -> QWidget:
+        column, layout = self._column("The client has:")
         boxes = QWidget(column)
         boxes.setObjectName("check-boxes")
         boxes_layout = QVBoxLayout(boxes)
@@ -189,12 +194,7 @@ class ClientCheckPanel(QFrame):
         return column
 
     def _result_column(self) -> QWidget:
-        column = QWidget(self)
-        layout = QVBoxLayout(column)
-        layout.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel("What the labels and sources say:", column)
-        heading.setObjectName("check-heading")
-        layout.addWidget(heading)
+        column, layout = self._column("What the labels and sources say:")
         legend = QHBoxLayout()
         legend.setSpacing(6)
         colours = self._theme.colours

@@ -28,7 +28,7 @@ from core.region_documents import region_document, zone_document
 from ui.alpha_scan import AlphaGrid
 from ui.lazy_qt import Qt
 from ui.theme import WINDOW_THEME, Colours, Theme
-from ui.touch_targets import GrownRegions, ViewLinks, alpha_at
+from ui.touch_targets import GrownRegions, ViewLinks, alpha_at, blank_image
 
 if TYPE_CHECKING:
     from ui.check_marks import CheckMarks
@@ -51,18 +51,6 @@ def caution_mark(colours: Colours) -> bytes:
 <path d="M10 7.2 V12.4" stroke="{colours.on_dark}" stroke-width="2.2" stroke-linecap="round"/>
 <circle cx="10" cy="15.1" r="1.2" fill="{colours.on_dark}"/>
 </svg>""".encode()
-
-
-def _blank_image(rect: QRectF, ratio: float) -> QImage:
-    """A transparent image of `rect`'s size at device resolution. Cleared by painting, not by QImage.fill,
-    whose overloads take Qt's enums (see ui.lazy_qt): masks are made for the first frame too."""
-    image = QImage((rect.size() * ratio).toSize(), QImage.Format.Format_ARGB32_Premultiplied)
-    image.setDevicePixelRatio(ratio)
-    painter = QPainter(image)
-    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Clear)
-    painter.eraseRect(QRectF(0, 0, image.width(), image.height()))
-    painter.end()
-    return image
 
 
 def _pen(colour: QColor, width: float) -> QPen:
@@ -448,7 +436,7 @@ class DiagramView(QWidget):
         if cache.mask is None:
             assert self._diagram is not None
             fill = QSvgRenderer(QByteArray(region_document(self._diagram, region_id, colour=self._colours.region_tint)))
-            mask = _blank_image(cache.rect, self.devicePixelRatioF())
+            mask = blank_image(cache.rect, self.devicePixelRatioF())
             painter = QPainter(mask)
             fill.render(painter, self._target.translated(-cache.rect.topLeft()))
             painter.end()
@@ -479,7 +467,7 @@ class DiagramView(QWidget):
 
             assert self._diagram is not None
             fill = QSvgRenderer(QByteArray(zone_document(self._diagram, zone_id, colour=self._colours.warning_bg)))
-            image = _blank_image(cache.rect, self.devicePixelRatioF())
+            image = blank_image(cache.rect, self.devicePixelRatioF())
             painter = QPainter(image)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             fill.render(painter, self._target.translated(-cache.rect.topLeft()))

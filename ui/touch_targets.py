@@ -20,7 +20,8 @@ VIEW_LINK_PREFIX = "view-"  # a shape with the id view-face (in a hidden layer) 
 
 
 def blank_image(rect: QRectF, ratio: float) -> QImage:
-    """A transparent image of `rect`'s size at device resolution, cleared by painting (see ui.lazy_qt)."""
+    """A transparent image of `rect`'s size at device resolution. Cleared by painting, not by QImage.fill,
+    whose overloads take Qt's enums (see ui.lazy_qt): masks are made for the first frame too."""
     image = QImage((rect.size() * ratio).toSize(), QImage.Format.Format_ARGB32_Premultiplied)
     image.setDevicePixelRatio(ratio)
     painter = QPainter(image)
