@@ -5,9 +5,7 @@ a callout character placed where it is drawn. Skips, saying why, only where that
 from __future__ import annotations
 
 import re
-import tempfile
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -21,17 +19,6 @@ pytestmark = pytest.mark.skipif(bool(_why), reason=f"AT-SPI cannot start here: {
 PACK = load_pack(DATA)
 NECK = area_page(PACK, "neck")
 IN_APP_LINK = re.compile(r"\[([^\]]+)\]\(((?:area|topic):[a-z0-9-]+|home)\)")
-
-
-@pytest.fixture(scope="module")
-def stack() -> Iterator[Stack]:
-    with tempfile.TemporaryDirectory(prefix="atlas-atspi-page-") as folder:
-        running = Stack(Path(folder))
-        try:
-            running.start()
-            yield running
-        finally:
-            running.stop()
 
 
 @pytest.fixture(scope="module")

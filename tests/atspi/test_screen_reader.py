@@ -4,10 +4,6 @@ Skips, saying why, only where that stack cannot start (tools/bootstrap.sh dev in
 
 from __future__ import annotations
 
-import tempfile
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from core.content_loader import load_pack
@@ -19,19 +15,6 @@ from tests.conftest import DATA
 _why = missing()
 pytestmark = pytest.mark.skipif(bool(_why), reason=f"AT-SPI cannot start here: {_why}")
 PACK = load_pack(DATA)
-
-
-@pytest.fixture(scope="module")
-def stack() -> Iterator[Stack]:
-    # A folder of its own, not pytest's: pytest removes old run folders, another run's too, and this one holds
-    # the buses' sockets while it runs.
-    with tempfile.TemporaryDirectory(prefix="atlas-atspi-") as folder:
-        running = Stack(Path(folder))
-        try:
-            running.start()
-            yield running
-        finally:
-            running.stop()
 
 
 @pytest.mark.parametrize("view", VIEWS)
