@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from core.attract_walk import attract_steps
 from core.idle import IdleSession, Phase, Status
 from core.pin import PinGate, wait_after, wrong_pin_message
+from core.refs import HOME
 from core.settings import Settings
 from core.usage import UsageRecorder
 from core.usage_cli import export_folder
@@ -106,6 +107,7 @@ class KioskMode(QObject):
         make_dialogs_accessible(PinPad, StillThere, AdminPanel)
         for asked in [*requests(window, self.pin_pad), self.admin.back_button.clicked]:  # not Reset, not Exit
             asked.connect(self._asked)
+        window.page_shown.connect(self._page_shown)  # the attract state is the first page's only
         if window.has_page():
             self._follow_page()
         else:
@@ -132,6 +134,7 @@ class KioskMode(QObject):
         if self.settings.hide_cursor:
             QApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
             self._cursor_hidden = True
+        self.session.page_shown(self.window.navigator.history.current == HOME, self._clock.now())  # --area, --topic
         self._apply(self.session.status(self._clock.now()))
 
     def stop(self) -> None:
@@ -167,6 +170,10 @@ class KioskMode(QObject):
             self._hold_timer.start(self.settings.admin_hold_s)
         else:
             self._hold_timer.stop()
+
+    def _page_shown(self, ref: str, _view: str) -> None:
+        if self.session.page_shown(ref == HOME, self._clock.now()):
+            self._check()
 
     def _follow_page(self) -> None:
         for asked in page_requests(self.window):
