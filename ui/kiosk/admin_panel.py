@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QBoxLayout, QFormLayout, QHBoxLayout, QLabel, QWidget
 
+from ui.kiosk.figure_text import set_figure_text, words
 from ui.kiosk.overlay import Overlay
 from ui.kiosk.usage_panel import UsagePanel
 from ui.theme import Theme
@@ -55,7 +56,7 @@ class AdminPanel(Overlay):
         for name, value in rows:
             key = QLabel(name, self.card)
             key.setObjectName("admin-key")
-            text = QLabel(value, self.card)
+            text = set_figure_text(QLabel(self.card), value)
             text.setObjectName("admin-value")
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -84,4 +85,4 @@ class AdminPanel(Overlay):
 
     def status_text(self) -> str:
         labels = self.card.findChildren(QLabel, "admin-value")
-        return "\n".join(label.text() for label in labels)
+        return "\n".join(words(label) for label in labels)

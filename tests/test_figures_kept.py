@@ -1,0 +1,30 @@
+"""A figure stays with its word when a staff panel line wraps: the text shown joins them, nothing else."""
+
+from __future__ import annotations
+
+from core.figures_kept import NO_BREAK, kept_together
+
+
+def test_each_figure_is_joined_to_the_word_after_it() -> None:
+    shown = kept_together("1 visitor session, 69 s on average; 2 areas opened; a touch 1 of 2 times; 1 reset")
+    assert shown.split(NO_BREAK) == [
+        "1",
+        "visitor session, 69",
+        "s on average; 2",
+        "areas opened; a touch 1",
+        "of 2",
+        "times; 1",
+        "reset",
+    ]
+
+
+def test_a_figure_no_word_follows_is_joined_to_the_word_before_it() -> None:
+    assert kept_together("Top areas: Calves 1, Chin 12") == f"Top areas: Calves{NO_BREAK}1, Chin{NO_BREAK}12"
+    assert kept_together("content version 1.2, reviewed") == f"content version{NO_BREAK}1.2, reviewed"
+    assert kept_together("The whole show (3 days)") == f"The whole show (3{NO_BREAK}days)"
+
+
+def test_paths_file_lines_and_words_with_digits_are_left_alone() -> None:
+    for text in ("/srv/stand.yaml:3: warning_s: 'ten' is not a number", "to /tmp/pytest-12/usb", "A4 paper"):
+        assert kept_together(text) == text
+    assert kept_together("") == ""

@@ -1,0 +1,21 @@
+"""A staff panel label's text with each figure kept on the line of its word (core.figures_kept), and the words
+it was given back (the panel's summary_text and status_text: what it says, not how it is wrapped)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
+
+from core.figures_kept import kept_together
+
+WORDS = "words"  # the label's property holding the text as given
+
+
+def set_figure_text(label: QLabel, text: str) -> QLabel:
+    label.setText(kept_together(text))
+    label.setProperty(WORDS, text)
+    return label
+
+
+def words(label: QLabel) -> str:
+    given = label.property(WORDS)
+    return given if isinstance(given, str) else label.text()
