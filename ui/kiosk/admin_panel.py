@@ -12,8 +12,6 @@ from ui.kiosk.overlay import Overlay
 from ui.kiosk.usage_panel import UsagePanel
 from ui.theme import Theme
 
-SHORT_SCREEN = 900  # px high: below this the panel packs its lines closer
-
 
 class AdminPanel(Overlay):
     """Shows status rows given to it and offers the staff actions.
@@ -65,16 +63,8 @@ class AdminPanel(Overlay):
         wide = window is None or window.width() > window.height()
         # Side by side on a landscape screen; the usage counts below the status on a portrait one.
         self.columns.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
-        # A short screen (1366x768, 1280x720) has no room for the roomy margins: every line of the counts must show.
-        short = window is not None and window.height() < SHORT_SCREEN
-        self.body.setContentsMargins(*((40, 16, 40, 16) if short else (48, 40, 48, 40)))
-        self.body.setSpacing(10 if short else 20)
-        self.rows.setVerticalSpacing(6 if short else 10)
-        if self.card.property("short") != short:  # and smaller print (the theme's rule for a short card)
-            self.card.setProperty("short", short)
-            for widget in (self.card, *self.card.findChildren(QWidget)):
-                widget.style().unpolish(widget)
-                widget.style().polish(widget)
+        # A short screen (1366x768, 1280x720): every line of the counts must show.
+        self.rows.setVerticalSpacing(6 if self.fit_height() else 10)
         self.open()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

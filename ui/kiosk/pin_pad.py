@@ -70,6 +70,7 @@ class PinPad(Overlay):
         self.field.setVisible(keypad)
         self.ok_button.setVisible(keypad)
         self.cancel_button.setText("Cancel" if keypad else "Close")
+        self.fit_height()  # the keypad's last row whole on a 1280x720 screen
         self.open()
         if keypad:
             self.field.setFocus()  # a screen reader hears the dialog, then "Staff PIN, password text"
