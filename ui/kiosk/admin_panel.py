@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QBoxLayout, QFormLayout, QHBoxLayout, QLabel, QWidget
 
-from ui.kiosk.figure_text import set_figure_text, words
+from ui.kiosk.figure_text import KEY_ALIGNMENT, set_figure_text, words
 from ui.kiosk.overlay import Overlay
 from ui.kiosk.usage_panel import UsagePanel
 from ui.theme import Theme
@@ -54,6 +54,7 @@ class AdminPanel(Overlay):
         for name, value in rows:
             key = QLabel(name, self.card)
             key.setObjectName("admin-key")
+            key.setAlignment(KEY_ALIGNMENT)  # level with its value's first line, however many lines it has
             text = set_figure_text(QLabel(self.card), value)
             text.setObjectName("admin-value")
             text.setWordWrap(True)

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ui.kiosk.figure_text import set_figure_text, words
+from ui.kiosk.figure_text import KEY_ALIGNMENT, set_figure_text, words
 
 
 class UsagePanel(QWidget):
@@ -67,6 +67,7 @@ class UsagePanel(QWidget):
         for name, value in rows:
             key = set_figure_text(QLabel(self), name)
             key.setObjectName("admin-key")
+            key.setAlignment(KEY_ALIGNMENT)
             text = set_figure_text(QLabel(self), value)
             text.setObjectName("admin-value")
             text.setWordWrap(True)
