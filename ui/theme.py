@@ -181,6 +181,8 @@ QMenu::item {{ padding: {pad2}px 24px; border-radius: 6px; }}
 QMenu::item:selected {{ background: {link}; color: {on_dark}; }}
 QStatusBar {{ background: {panel}; color: {muted}; font-size: {small}px; }}
 QFrame#kiosk-card {{ background: {panel}; border-radius: 24px; }}
+QLabel#kiosk-toast {{ background: {text}; color: {on_dark}; font-size: {body}px; padding: 14px 28px;
+    border-radius: 16px; }}
 QLabel#kiosk-title {{ font-size: {title}px; font-weight: 700; color: {text}; }}
 QLabel#kiosk-big {{ font-size: {heading}px; font-weight: 600; color: {accent_dark}; }}
 QLabel#kiosk-text, QLabel#kiosk-message {{ font-size: {body}px; color: {text}; }}

@@ -27,6 +27,7 @@ from ui.kiosk.clock import KioskClock, QtClock
 from ui.kiosk.dialog_access import make_dialogs_accessible
 from ui.kiosk.error_guard import ErrorGuard
 from ui.kiosk.pin_pad import PinPad
+from ui.kiosk.status_toast import StatusToast
 from ui.kiosk.still_there import StillThere
 from ui.kiosk.touch import KioskTouch
 from ui.kiosk.usage_hooks import UsageHooks
@@ -123,6 +124,7 @@ class KioskMode(QObject):
         self.window.set_searchable(searchable)
         self.window.set_printable(False)  # a visitor has no printer
         self.window.set_client_check_offered(False)
+        self.status_toast = StatusToast(self.window)  # no status bar strip under the map and page
         if fullscreen:  # over the whole screen and every window, and back within a second if hidden
             self.screen_hold = ScreenHold(self.window)
             self.screen_hold.fit()
