@@ -1,4 +1,4 @@
-"""How a staff panel row shows: its text with each figure kept on the line of its word (core.figures_kept), the
+"""How a staff panel row shows: its text with each figure kept on the line of its word (core.kept_together), the
 words it was given back (the panel's summary_text and status_text: what it says, not how it is wrapped), and its
 heading level with its first line."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from core.figures_kept import kept_together
+from core.kept_together import kept_together
 
 WORDS = "words"  # the label's property holding the text as given
 KEY_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop  # a row's heading, level with its first line

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.figures_kept import NO_BREAK, kept_together
+from core.kept_together import NO_BREAK, citations_kept, kept_together
 
 
 def test_each_figure_is_joined_to_the_word_after_it() -> None:
@@ -28,3 +28,9 @@ def test_paths_file_lines_and_words_with_digits_are_left_alone() -> None:
     for text in ("/srv/stand.yaml:3: warning_s: 'ten' is not a number", "to /tmp/pytest-12/usb", "A4 paper"):
         assert kept_together(text) == text
     assert kept_together("") == ""
+
+
+def test_a_citation_s_kind_is_joined_to_its_source() -> None:
+    shown = citations_kept("Source: NuFACE 510(k) summaries · label; 7E Wellness · [salon](topic:sources)")
+    assert shown == "Source: NuFACE 510(k) summaries\u00a0·\u00a0label; 7E Wellness\u00a0·\u00a0[salon](topic:sources)"
+    assert citations_kept("A·B and C") == "A·B and C"
