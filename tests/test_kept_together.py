@@ -24,8 +24,8 @@ def test_a_figure_no_word_follows_is_joined_to_the_word_before_it() -> None:
     assert kept_together("The whole show (3 days)") == f"The whole show (3{NO_BREAK}days)"
 
 
-def test_paths_file_lines_and_words_with_digits_are_left_alone() -> None:
-    for text in ("/srv/stand.yaml:3: warning_s: 'ten' is not a number", "to /tmp/pytest-12/usb", "A4 paper"):
+def test_file_lines_options_and_words_with_digits_are_left_alone() -> None:
+    for text in ("stand.yaml:3: warning_s: 'ten' is not a number", "--set-pin", "pytest-12/usb", "A4 paper"):
         assert kept_together(text) == text
     assert kept_together("") == ""
 
@@ -34,3 +34,9 @@ def test_a_citation_s_kind_is_joined_to_its_source() -> None:
     shown = citations_kept("Source: NuFACE 510(k) summaries · label; 7E Wellness · [salon](topic:sources)")
     assert shown == "Source: NuFACE 510(k) summaries\u00a0·\u00a0label; 7E Wellness\u00a0·\u00a0[salon](topic:sources)"
     assert citations_kept("A·B and C") == "A·B and C"
+
+
+def test_a_path_breaks_only_after_a_folder_s_slash() -> None:
+    shown = kept_together("OK: 19 areas from /work/wt-polish/data")
+    assert shown == "OK: 19\u00a0areas from /\u2060work/wt-\u2060polish/data"
+    assert kept_together("atlas --settings /srv/a.yaml --set-pin") == "atlas --settings /\u2060srv/a.yaml --set-pin"

@@ -67,3 +67,19 @@ def test_what_the_panel_says_keeps_plain_spaces(qtbot, make_kiosk) -> None:
     assert "; 1 reset" in said and "Top areas: Calves 1, Chin 1" in said and "\u00a0" not in said
     status = mode.admin.status_text()
     assert "areas and" in status and "\u00a0" not in status
+
+
+def test_a_path_breaks_only_after_a_folder_s_slash(qtbot, make_kiosk) -> None:
+    mode = make_kiosk(size=(1920, 1080))
+    staff_keys(mode)
+    enter_pin(qtbot, mode, PIN)
+    paths = [label for label in mode.admin.card.findChildren(QLabel) if "/" in label.text()]
+    assert any("from /" in label.text() for label in paths)  # 'Content check: OK: … from /…/data'
+    for label in paths:
+        text = label.text()
+        for width in range(120, 720, 3):
+            for start, end in wrapped(label, width)[:-1]:
+                line = text[start:end].rstrip()
+                assert not line.endswith((" /", "/\u2060")) and line != "/", (text, width, line)
+                assert not line.endswith(("-", "-\u2060")), (text, width, line)  # not inside a name
+    assert "/" in mode.admin.status_text() and "\u2060" not in mode.admin.status_text()

@@ -94,4 +94,4 @@ class UsagePanel(QWidget):
         return "\n".join(lines)
 
     def tell(self, message: str) -> None:
-        set_figure_text(self.message, message)
+        self.message.setText(message)
