@@ -191,6 +191,7 @@ QLineEdit#pin-field {{ font-size: {title}px; color: {text}; background: {panel};
 QLineEdit#pin-field:focus {{ border: 2px solid {link}; }}
 QPushButton#pin-key {{ font-size: {title}px; min-width: 120px; min-height: 84px; background: {chrome};
     border: 1px solid {border}; border-radius: 16px; color: {text}; }}
+QPushButton#pin-key[word="true"] {{ font-size: {heading}px; }}
 QPushButton#pin-key:pressed, QPushButton[kiosk="true"]:pressed {{ background: {pressed}; }}
 QPushButton[kiosk="true"] {{ font-size: {body}px; font-weight: 600; min-height: 64px; padding: 0 36px;
     border-radius: 14px; background: {chrome}; border: 1px solid {border}; color: {text}; }}

@@ -35,3 +35,12 @@ def test_every_key_of_the_pin_pad_is_whole_on_the_screen(qtbot, make_kiosk, size
     assert all(lowest_key < rect.top() for rect in buttons)  # the keypad's last row stands above OK and Cancel
     for key in pad.keys.values():
         assert isinstance(key, QPushButton) and key.height() >= key.sizeHint().height()
+
+
+def test_the_clear_key_s_word_has_room_around_it(qtbot, make_kiosk) -> None:
+    mode = make_kiosk(size=(1280, 720))
+    staff_keys(mode)
+    clear, digit = mode.pin_pad.keys["C"], mode.pin_pad.keys["1"]
+    word = clear.fontMetrics().horizontalAdvance(clear.text())
+    assert word <= clear.width() - 2 * 20, (word, clear.width())
+    assert digit.font().pixelSize() > clear.font().pixelSize()  # the digits stay the big ones
