@@ -66,7 +66,22 @@ class AdminPanel(Overlay):
         self.columns.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
         # A short screen (1366x768, 1280x720): every line of the counts must show.
         self.rows.setVerticalSpacing(6 if self.fit_height() else 10)
+        self._line_up_headings(stacked=not wide)
         self.open()
+
+    def _line_up_headings(self, stacked: bool) -> None:
+        """Stacked, the status rows and the usage counts' rows are one table: one column of headings for both."""
+        forms = [(form, _headings(form)) for form in (self.rows, self.usage.rows)]
+        for _form, keys in forms:
+            for key in keys:
+                key.ensurePolished()  # in the print the card's size gives it
+                key.setMinimumWidth(0)
+        # Where the texts start: the widest heading and its form's gap (the two forms' gaps differ).
+        widths = [key.sizeHint().width() + form.horizontalSpacing() for form, keys in forms for key in keys]
+        start = max(widths, default=0)
+        for form, keys in forms:
+            for key in keys:
+                key.setMinimumWidth(start - form.horizontalSpacing() if stacked else 0)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
@@ -77,3 +92,8 @@ class AdminPanel(Overlay):
     def status_text(self) -> str:
         labels = self.card.findChildren(QLabel, "admin-value")
         return "\n".join(words(label) for label in labels)
+
+
+def _headings(form: QFormLayout) -> list[QWidget]:
+    items = (form.itemAt(row, QFormLayout.ItemRole.LabelRole) for row in range(form.rowCount()))
+    return [widget for item in items if item is not None and (widget := item.widget()) is not None]
