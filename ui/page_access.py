@@ -16,7 +16,8 @@ active, after the first frame (ui.window_access)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QTimer, QUrl
@@ -34,6 +35,9 @@ from ui.access_factory import register
 from ui.lazy_qt import Qt
 from ui.page_structure import CALLOUT, HEADING, LINK, Item, callout_rect, character_rect, range_rect, structure
 from ui.page_view import PageView
+
+if TYPE_CHECKING:
+    from ui.page_lists import ListWidget
 
 JUMP = "jump"  # the AT-SPI name of a link's action (GTK's and WebKit's), beside Qt's "Press"
 ROLES = {HEADING: QAccessible.Role.Heading, LINK: QAccessible.Role.Link, CALLOUT: QAccessible.Role.Section}
@@ -203,6 +207,7 @@ class PageAccess(QObject):
         self._stale = True  # a new page: its parts are made again
         self._scheduled = False
         self._link: PageItem | None = None  # the link the keyboard is on (Tab), as assistive technology was told
+        self._lists: list[ListWidget] = []  # the page's lists and their entries (ui.page_lists)
         view.page_shown.connect(self._page_shown)
         view.cursorPositionChanged.connect(self._caret_moved)
         view.verticalScrollBar().valueChanged.connect(self._schedule)
@@ -269,11 +274,12 @@ class PageAccess(QObject):
             return
         if self._stale:
             self._stale = False
-            for widget in self._widgets:
+            for widget in [*self._widgets, *self._lists]:
                 widget.hide()
                 widget.deleteLater()
             self._widgets = [PageItem(self, item) for item in structure(self.view.document())]
-            for widget in self._widgets:
+            self._lists = self._made_lists()
+            for widget in in_reading_order(self._widgets, self._lists):
                 widget.show()  # Qt tells assistive technology of each new child (not by ObjectReorder: Qt 6.11
                 # sends that one with a signature Orca's libatspi refuses)
         offset = self.view.viewport().geometry().topLeft()
@@ -283,6 +289,30 @@ class PageAccess(QObject):
                 callout_rect(self.view, item) if item.kind == CALLOUT else range_rect(self.view, item.start, item.end)
             )
             widget.setGeometry(rect.translated(offset))
+        for made in self._lists:
+            made.place(self.view)
+
+    def _made_lists(self) -> list[ListWidget]:
+        from ui.page_lists import list_widgets  # it builds on this module
+
+        return list_widgets(self)
+
+    def lists(self) -> list[ListWidget]:
+        """The page's lists (ui.page_lists.ListWidget), each holding its entries."""
+        if self._scheduled:
+            self.sync()
+        return list(self._lists)
+
+
+def in_reading_order(items: Sequence[PageItem], lists: Sequence[ListWidget]) -> list[QWidget]:
+    """The page's parts in reading order, each raised in turn so that assistive technology finds them in that
+    order among the page's children (a list before a link starting where it does)."""
+    order = {CALLOUT: 0, HEADING: 1, LINK: 3}
+    keyed = [((w.item.start, order[w.item.kind]), w) for w in items] + [((w.span.start, 2), w) for w in lists]
+    widgets: list[QWidget] = [widget for _key, widget in sorted(keyed, key=lambda pair: pair[0])]
+    for widget in widgets:
+        widget.raise_()
+    return widgets
 
 
 def _tell(widget: QWidget, kind: QAccessible.Event) -> None:
