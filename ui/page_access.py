@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
 from ui.access_factory import register
 from ui.lazy_qt import Qt
+from ui.page_attributes import complete as complete_attributes
 from ui.page_structure import CALLOUT, HEADING, LINK, Item, callout_rect, character_rect, range_rect, structure
 from ui.page_view import PageView
 
@@ -277,6 +278,7 @@ class PageAccess(QObject):
             for widget in [*self._widgets, *self._lists]:
                 widget.hide()
                 widget.deleteLater()
+            complete_attributes(self.view)  # sizes and colours as screen readers read them (ui.page_attributes)
             self._widgets = [PageItem(self, item) for item in structure(self.view.document())]
             self._lists = self._made_lists()
             for widget in in_reading_order(self._widgets, self._lists):

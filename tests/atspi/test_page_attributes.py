@@ -5,6 +5,7 @@ stack cannot start."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 
@@ -25,6 +26,11 @@ BENEFITS = PACK.topics["therapy-benefits"]
 def rgb(colour: str) -> str:
     """A theme colour as AT-SPI gives it ("31,111,139")."""
     return ",".join(str(int(colour[i : i + 2], 16)) for i in (1, 3, 5))
+
+
+def points(pixels: int) -> str:
+    """A size in pixels as AT-SPI gives it: in whole points (Qt rounds), at the display's 96 dots per inch."""
+    return str(math.floor(pixels * 72 / 96 + 0.5))
 
 
 def list_items(markdown: str) -> list[str]:
@@ -54,6 +60,7 @@ def test_a_bold_word_is_told_bold_and_its_run_ends_where_the_bold_does(benefits:
         assert found["attributes"]["weight"] == "bold", found  # type: ignore[index]
         assert found["text"] == bold  # the run: the bold words, no more
         assert found["attributes"]["style"] == "normal"  # type: ignore[index]
+        assert found["attributes"]["size"] == points(WINDOW_THEME.scale.body)  # type: ignore[index]
 
 
 def test_plain_text_is_told_without_weight_or_underline(benefits: dict[str, object]) -> None:
@@ -62,6 +69,8 @@ def test_plain_text_is_told_without_weight_or_underline(benefits: dict[str, obje
     assert "weight" not in attributes and "underline" not in attributes, found  # type: ignore[operator]
     assert found["text"] == " heal faster, it says, and "  # between the two bold runs
     assert attributes["family-name"].strip('"') == FONT_FAMILY  # type: ignore[index]
+    assert attributes["size"] == points(WINDOW_THEME.scale.body)  # type: ignore[index]
+    assert attributes["fg-color"] == rgb(WINDOW_THEME.colours.text)  # type: ignore[index]  # Markdown's, drawn so
 
 
 def test_a_link_is_told_underlined_in_the_link_colour(benefits: dict[str, object]) -> None:
@@ -75,6 +84,7 @@ def test_the_footnote_is_told_italic(benefits: dict[str, object]) -> None:
     found = run(benefits, "Not medical")
     assert found["attributes"]["style"] == "italic", found  # type: ignore[index]
     assert str(found["text"]).startswith("Not medical advice.")
+    assert found["attributes"]["size"] == points(WINDOW_THEME.scale.small)  # type: ignore[index]
 
 
 def test_each_list_is_found_with_its_items_in_order(benefits: dict[str, object]) -> None:
