@@ -69,3 +69,19 @@ def test_without_assistive_technology_the_pages_formats_stay_as_written(qtbot, s
     assert shipped_window.access.page_parts.items() == []  # the page's parts, made only for assistive technology
     assert not shipped_window.page.document().property(COMPLETE)
     assert formats_at(shipped_window.page.document(), "Neck")["Neck"][0] == -1
+
+
+def test_a_kiosk_page_is_drawn_the_same_once_its_formats_are_completed(qtbot, make_kiosk) -> None:
+    window = make_kiosk().window
+    click_area(qtbot, window, "neck")
+    page = window.page
+    before = page.viewport().grab().toImage()
+    QAccessible.setActive(True)
+    try:
+        qtbot.waitUntil(lambda: bool(page.document().property(COMPLETE)) and bool(window.access.page_parts.items()))
+        title = formats_at(page.document(), "Neck")["Neck"]
+        after = page.viewport().grab().toImage()
+    finally:
+        QAccessible.setActive(False)
+    assert title[:2] == (window.theme.scale.title * 72 / page.logicalDpiY(), -1)  # the kiosk's larger sizes too
+    assert after == before
