@@ -16,8 +16,7 @@ active, after the first frame (ui.window_access)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QTimer, QUrl
@@ -34,11 +33,9 @@ from PySide6.QtWidgets import QAccessibleWidget, QWidget
 from ui.access_factory import register
 from ui.lazy_qt import Qt
 from ui.page_attributes import complete as complete_attributes
+from ui.page_lists import ListWidget, in_reading_order, list_widgets
 from ui.page_structure import CALLOUT, HEADING, LINK, Item, callout_rect, character_rect, range_rect, structure
 from ui.page_view import PageView
-
-if TYPE_CHECKING:
-    from ui.page_lists import ListWidget
 
 JUMP = "jump"  # the AT-SPI name of a link's action (GTK's and WebKit's), beside Qt's "Press"
 ROLES = {HEADING: QAccessible.Role.Heading, LINK: QAccessible.Role.Link, CALLOUT: QAccessible.Role.Section}
@@ -280,7 +277,7 @@ class PageAccess(QObject):
                 widget.deleteLater()
             complete_attributes(self.view)  # sizes and colours as screen readers read them (ui.page_attributes)
             self._widgets = [PageItem(self, item) for item in structure(self.view.document())]
-            self._lists = self._made_lists()
+            self._lists = list_widgets(self)
             for widget in in_reading_order(self._widgets, self._lists):
                 widget.show()  # Qt tells assistive technology of each new child (not by ObjectReorder: Qt 6.11
                 # sends that one with a signature Orca's libatspi refuses)
@@ -294,27 +291,11 @@ class PageAccess(QObject):
         for made in self._lists:
             made.place(self.view)
 
-    def _made_lists(self) -> list[ListWidget]:
-        from ui.page_lists import list_widgets  # it builds on this module
-
-        return list_widgets(self)
-
     def lists(self) -> list[ListWidget]:
         """The page's lists (ui.page_lists.ListWidget), each holding its entries."""
         if self._scheduled:
             self.sync()
         return list(self._lists)
-
-
-def in_reading_order(items: Sequence[PageItem], lists: Sequence[ListWidget]) -> list[QWidget]:
-    """The page's parts in reading order, each raised in turn so that assistive technology finds them in that
-    order among the page's children (a list before a link starting where it does)."""
-    order = {CALLOUT: 0, HEADING: 1, LINK: 3}
-    keyed = [((w.item.start, order[w.item.kind]), w) for w in items] + [((w.span.start, 2), w) for w in lists]
-    widgets: list[QWidget] = [widget for _key, widget in sorted(keyed, key=lambda pair: pair[0])]
-    for widget in widgets:
-        widget.raise_()
-    return widgets
 
 
 def _tell(widget: QWidget, kind: QAccessible.Event) -> None:

@@ -10,6 +10,7 @@ only while assistive technology is active."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QRect
@@ -18,9 +19,10 @@ from PySide6.QtWidgets import QAccessibleWidget, QTextEdit, QWidget
 
 from ui.access_factory import register
 from ui.lazy_qt import Qt
+from ui.page_structure import CALLOUT, HEADING, LINK
 
 if TYPE_CHECKING:
-    from ui.page_access import PageAccess
+    from ui.page_access import PageAccess, PageItem
 
 BULLET = "\u2022\u2002"  # how ui.page_document starts each of the callout's rules
 
@@ -165,3 +167,14 @@ def list_widgets(access: PageAccess) -> list[ListWidget]:
     """A ListWidget for each list of the page shown, made anew for each page."""
     install_factory()
     return [ListWidget(access, span) for span in lists(access.view.document())]
+
+
+def in_reading_order(items: Sequence[PageItem], lists: Sequence[ListWidget]) -> list[QWidget]:
+    """The page's parts in reading order, each raised in turn so that assistive technology finds them in that
+    order among the page's children (a list before a link starting where it does)."""
+    order = {CALLOUT: 0, HEADING: 1, LINK: 3}
+    keyed = [((w.item.start, order[w.item.kind]), w) for w in items] + [((w.span.start, 2), w) for w in lists]
+    widgets: list[QWidget] = [widget for _key, widget in sorted(keyed, key=lambda pair: pair[0])]
+    for widget in widgets:
+        widget.raise_()
+    return widgets
