@@ -32,6 +32,8 @@ from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
 from ui.access_factory import register
 from ui.lazy_qt import Qt
+from ui.page_attributes import complete as complete_attributes
+from ui.page_lists import ListWidget, in_reading_order, list_widgets
 from ui.page_structure import CALLOUT, HEADING, LINK, Item, callout_rect, character_rect, range_rect, structure
 from ui.page_view import PageView
 
@@ -203,6 +205,7 @@ class PageAccess(QObject):
         self._stale = True  # a new page: its parts are made again
         self._scheduled = False
         self._link: PageItem | None = None  # the link the keyboard is on (Tab), as assistive technology was told
+        self._lists: list[ListWidget] = []  # the page's lists and their entries (ui.page_lists)
         view.page_shown.connect(self._page_shown)
         view.cursorPositionChanged.connect(self._caret_moved)
         view.verticalScrollBar().valueChanged.connect(self._schedule)
@@ -269,11 +272,13 @@ class PageAccess(QObject):
             return
         if self._stale:
             self._stale = False
-            for widget in self._widgets:
+            for widget in [*self._widgets, *self._lists]:
                 widget.hide()
                 widget.deleteLater()
+            complete_attributes(self.view)  # sizes and colours as screen readers read them (ui.page_attributes)
             self._widgets = [PageItem(self, item) for item in structure(self.view.document())]
-            for widget in self._widgets:
+            self._lists = list_widgets(self)
+            for widget in in_reading_order(self._widgets, self._lists):
                 widget.show()  # Qt tells assistive technology of each new child (not by ObjectReorder: Qt 6.11
                 # sends that one with a signature Orca's libatspi refuses)
         offset = self.view.viewport().geometry().topLeft()
@@ -283,6 +288,14 @@ class PageAccess(QObject):
                 callout_rect(self.view, item) if item.kind == CALLOUT else range_rect(self.view, item.start, item.end)
             )
             widget.setGeometry(rect.translated(offset))
+        for made in self._lists:
+            made.place(self.view)
+
+    def lists(self) -> list[ListWidget]:
+        """The page's lists (ui.page_lists.ListWidget), each holding its entries."""
+        if self._scheduled:
+            self.sync()
+        return list(self._lists)
 
 
 def _tell(widget: QWidget, kind: QAccessible.Event) -> None:
