@@ -35,6 +35,9 @@ TITLE = "Headings and links"
 MARGIN = 32  # px between the card and the window's edge, at least
 WIDEST = 1000  # px: the card's widest
 SIDE_BY_SIDE = 760  # px: a narrower card stacks its two lists
+KEYS_HINT = "Arrow keys: move · Enter: go there · Tab: the other list · Escape: close"
+TOUCH_HINT = "Tap a heading or a link, or press Enter, to go there · Escape: close"
+LIST_FRAME = 2  # px: a list's border, each side
 
 
 class PageGuide(QWidget):
@@ -82,7 +85,7 @@ class PageGuide(QWidget):
         self.heading_list, self._heading_count, self._heading_scroll = self._column("Headings", self._choose_heading)
         self.link_list, self._link_count, self._link_scroll = self._column("Links", self._choose_link)
         foot = QHBoxLayout()
-        hint = QLabel("Arrow keys: move · Enter: go there · Tab: the other list · Escape: close", self.card)
+        hint = QLabel(TOUCH_HINT if theme.scale.touch else KEYS_HINT, self.card)
         hint.setObjectName("guide-sub")
         hint.setWordWrap(True)
         foot.addWidget(hint, 1)
@@ -122,7 +125,7 @@ class PageGuide(QWidget):
         self.headings = [item for item in items if item.kind == HEADING]
         self.links = [item for item in items if item.kind == LINK]
         self._fill(self.heading_list, [(h.name, f"heading level {h.level}", h.level) for h in self.headings])
-        self._fill(self.link_list, [(link.name, self._destination(link.href), 0) for link in self.links])
+        self._fill(self.link_list, [(_plain(link.name), self._destination(link.href), 0) for link in self.links])
         self._heading_count.setText(_counted(len(self.headings), "Heading"))
         self._link_count.setText(_counted(len(self.links), "Link"))
         self.subtitle.setText(f"On the {page_title} page")
@@ -173,16 +176,24 @@ class PageGuide(QWidget):
     # -- its place -------------------------------------------------------------------------------
 
     def _fit(self) -> None:
+        """Over the whole window; the card as tall as its lists need, within the window; its lists side by side
+        where the card is wide enough, else one above the other."""
         parent = self.parentWidget()
         if parent is None:
             return
         self.setGeometry(parent.rect())
         width = min(WIDEST, parent.width() - 2 * MARGIN)
         side_by_side = width >= SIDE_BY_SIDE
-        self.columns.setDirection(
-            QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
-        )
-        height = min(parent.height() - 2 * MARGIN, round(parent.height() * (0.8 if side_by_side else 0.85)))
+        direction = QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        self.columns.setDirection(direction)
+        lists = [rows.sizeHint().height() + 2 * LIST_FRAME for rows in (self.heading_list, self.link_list)]
+        column_head = self._heading_count.sizeHint().height() + 6
+        needed = max(lists) + column_head if side_by_side else sum(lists) + 2 * column_head + self.columns.spacing()
+        layout = self.card.layout()
+        margins = layout.contentsMargins()
+        others = (self.title, self.subtitle, self.close_button)
+        overhead = margins.top() + margins.bottom() + 3 * layout.spacing() + sum(w.sizeHint().height() for w in others)
+        height = min(parent.height() - 2 * MARGIN, overhead + needed)
         self.card.setGeometry((parent.width() - width) // 2, (parent.height() - height) // 2, width, height)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -223,6 +234,11 @@ class PageGuide(QWidget):
         if not self.card.geometry().contains(event.position().toPoint()):
             self.dismiss()  # a click on the scrim closes it, as Escape does
         event.accept()
+
+
+def _plain(name: str) -> str:
+    """A link's text without the arrow a related-page button draws after it ("Chin ›")."""
+    return name.removesuffix("›").rstrip() or name
 
 
 def _counted(count: int, word: str) -> str:
