@@ -69,7 +69,7 @@ class PageGuide(QWidget):
         self.card = QFrame(self)
         self.card.setObjectName("guide-card")
         self.card.setStyleSheet(_style(theme))
-        body = QVBoxLayout(self.card)
+        body = self._body = QVBoxLayout(self.card)
         body.setContentsMargins(28, 22, 28, 22)
         body.setSpacing(10)
         self.title = QLabel(TITLE, self.card)
@@ -189,7 +189,7 @@ class PageGuide(QWidget):
         lists = [rows.sizeHint().height() + 2 * LIST_FRAME for rows in (self.heading_list, self.link_list)]
         column_head = self._heading_count.sizeHint().height() + 6
         needed = max(lists) + column_head if side_by_side else sum(lists) + 2 * column_head + self.columns.spacing()
-        layout = self.card.layout()
+        layout = self._body
         margins = layout.contentsMargins()
         others = (self.title, self.subtitle, self.close_button)
         overhead = margins.top() + margins.bottom() + 3 * layout.spacing() + sum(w.sizeHint().height() for w in others)
