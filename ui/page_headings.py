@@ -122,12 +122,11 @@ class PageHeadings(QObject):
         announce(widget, notice)
 
     def _caret_moved(self) -> None:
-        if self._moving or self._on is None:
-            return
-        self._leave()
-        if QAccessible.isActive() and self.view.hasFocus() and not self.view.textCursor().hasSelection():
-            # Off the heading, back on the page (a link Tab selected tells of itself: ui.page_access).
-            QAccessible.updateAccessibility(QAccessibleEvent(self.view, QAccessible.Event.Focus))
+        """Off the heading: its mark goes. Assistive technology is not sent back to the page by a focus event:
+        the page's own caret event moves a screen reader there and it reads the new line (Orca 43 does; a focus
+        event made it say only the page's name)."""
+        if not self._moving and self._on is not None:
+            self._leave()
 
     def _leave(self) -> None:
         self._on = None

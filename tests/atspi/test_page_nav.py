@@ -92,3 +92,12 @@ def test_an_items_press_through_assistive_technology_goes_there(stack: Stack) ->
     assert heading["page"]["name"] == "Neck"  # type: ignore[index]
     assert link["page"]["name"] == "Chin" and "focused" in link["page"]["states"]  # type: ignore[index]
     assert link["focused"]["role"] not in ("list item", "heading")  # type: ignore[index]  # out of the list, on the page
+
+
+def test_down_from_a_heading_reads_on_from_there_without_naming_the_page_again(stack: Stack) -> None:
+    with stack.app("--area", "neck", name="down"):
+        stack.query("activate")
+        events = ask(stack, "keys", "h", "Down")
+    after = events[[e[:2] for e in events].index(["key", "Down"]) :]  # type: ignore[attr-defined, union-attr]
+    assert [e for e in after if e[0] == "focus:"] == []  # Orca 43 said only "Neck label." on a focus event here
+    assert any(e[0] == "object:text-caret-moved" and e[1:3] == ["label", "Neck"] for e in after)  # it reads the line
