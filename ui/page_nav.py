@@ -61,6 +61,8 @@ class PageNav(QObject):
             self.guide.link_chosen.connect(self._follow)
             self.guide.closed.connect(self.asked)
         view = self.window.page
+        if self.guide.isVisible() or not view.isVisible():  # open already, or the client check in the page's place
+            return
         self.guide.open(structure(view.document()), view.current_title(), QApplication.focusWidget())
 
     def _go_to_heading(self, item: Item) -> None:

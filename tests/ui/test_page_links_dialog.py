@@ -180,3 +180,16 @@ def test_a_fresh_start_closes_it(qtbot, make_kiosk) -> None:
     clock.advance(60)
     assert not guide.isVisible()
     assert window.page.current_ref() == "home"
+
+
+def test_ctrl_l_again_or_over_the_client_check_opens_nothing_more(qtbot) -> None:
+    window = neck_window(qtbot)
+    guide = open_guide(window)
+    row = key(Qt.Key.Key_Down)
+    QTest.keyClick(row, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # open already: it stays as it is
+    assert QApplication.focusWidget() is row
+    assert key(Qt.Key.Key_Escape) is window.page  # back where it was before the first Ctrl+L
+    window.toolbar.client_check_action.trigger()  # the client check in the page's place
+    assert not window.page.isVisible()
+    QTest.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert not guide.isVisible()
