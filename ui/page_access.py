@@ -52,6 +52,7 @@ class PageItem(QWidget):
         super().__init__(access.view)
         self.access = access
         self.item = item
+        self.notice = ""  # a heading reached by going round the page's end says so (ui.page_headings)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
@@ -155,6 +156,8 @@ class _ItemInterface(_Parts, _TextOf, QAccessibleWidget, QAccessibleTextInterfac
             return item.name
         if first == QAccessible.Text.Description and item.kind == LINK:
             return self._widget.access.destination(item.href)
+        if first == QAccessible.Text.Description and item.kind == HEADING:
+            return self._widget.notice
         return QAccessibleWidget.text(self, first)  # type: ignore[arg-type]
 
     def state(self) -> QAccessible.State:
@@ -164,6 +167,9 @@ class _ItemInterface(_Parts, _TextOf, QAccessibleWidget, QAccessibleTextInterfac
         if self._widget.item.kind == LINK:
             state.focusable = True
             state.focused = self._widget.access.focused_link() is self._widget
+        if self._widget.item.kind == HEADING:  # the heading keys go to it (ui.page_headings)
+            state.focusable = True
+            state.focused = self._widget.access.heading_on is self._widget
         return state
 
     def attributeKeys(self) -> list[QAccessible.Attribute]:
@@ -206,6 +212,7 @@ class PageAccess(QObject):
         self._scheduled = False
         self._link: PageItem | None = None  # the link the keyboard is on (Tab), as assistive technology was told
         self._lists: list[ListWidget] = []  # the page's lists and their entries (ui.page_lists)
+        self.heading_on: PageItem | None = None  # the heading the heading keys went to (ui.page_headings)
         view.page_shown.connect(self._page_shown)
         view.cursorPositionChanged.connect(self._caret_moved)
         view.verticalScrollBar().valueChanged.connect(self._schedule)
@@ -230,6 +237,7 @@ class PageAccess(QObject):
             QTimer.singleShot(0, self, self._caret_moved)  # Tab moves to a link without any signal of Qt's
         elif kind == QEvent.Type.FocusOut:
             self._link = None
+            self.heading_on = None
         return False
 
     def focused_link(self) -> PageItem | None:
@@ -253,6 +261,7 @@ class PageAccess(QObject):
 
     def _page_shown(self) -> None:
         self._stale = True
+        self.heading_on = None
         if self._link is not None:  # the link followed is gone: the reader is back on the page, named anew
             self._link = None
             if self.view.hasFocus():
