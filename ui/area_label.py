@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, QSizeF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
 from core.records import VIEWS
@@ -35,12 +35,18 @@ SHIFTS = (0.0, -0.25, 0.25, -0.4, 0.4)  # the box along the edge, in its own len
 SIDE_COST = {"above": 0.0, "below": 6.0, "left": 12.0, "right": 12.0}
 
 
+def _wrap() -> int:
+    """Centred, broken into lines where too long (read when a name is first shown: see ui.lazy_qt)."""
+    return int(Qt.AlignmentFlag.AlignCenter.value) | int(Qt.TextFlag.TextWordWrap.value)
+
+
 class Placement(NamedTuple):
     """Where one area's name is drawn, and where the pointer keeps it shown."""
 
     box: QRectF  # the name's box
     reach: QRectF  # the box and the way to it from the area: off every area here, the name stays
     clear: bool  # whether box and way lie off every other area (else the name is drawn over them, on top)
+    entry: QPointF  # the point of the area's edge the way starts from (just inside the area)
 
 
 class _Edge(NamedTuple):
@@ -48,7 +54,8 @@ class _Edge(NamedTuple):
 
     way: QRectF  # from the edge to the boxes' near side, across the gap
     boxes: tuple[tuple[QRectF, float], ...]  # each with what its shift along the edge adds to the cost
-    cost: float  # the side's, and how far the point is from the area's middle
+    cost: float  # the side's, and how far the point is from the part's middle
+    entry: QPointF  # the point, just inside the area
 
 
 class AreaLabel:
@@ -58,7 +65,8 @@ class AreaLabel:
         self._view = view
         self._key: tuple[object, ...] = ()
         self._held: object = None  # the region caches the places were found for (kept, so their id is no other's)
-        self._placed: dict[str, Placement] = {}
+        self._placed: dict[tuple[str, int], Placement] = {}
+        self._parts: dict[str, list[tuple[int, int]]] = {}
         self._grids: dict[str, AlphaGrid] = {}
         self._rects: dict[str, QRectF] = {}
         self._links: list[QRectF] = []
@@ -71,8 +79,9 @@ class AreaLabel:
         font.setWeight(QFont.Weight.DemiBold)
         return font
 
-    def placement(self, region_id: str, text: str) -> Placement:
-        """Where `region_id`'s name `text` goes at the view's current size (found once, then kept)."""
+    def placement(self, region_id: str, text: str, near_x: float | None = None) -> Placement:
+        """Where `region_id`'s name `text` goes at the view's current size (found once, then kept): beside the
+        side-by-side part of the area (one eye, one arm) at `near_x`, or the one nearest its middle."""
         caches = self._view.region_caches()
         font = self.font()
         key = (id(caches), font.key(), self._view.size().toTuple())
@@ -80,14 +89,42 @@ class AreaLabel:
             self._key, self._held = key, caches
             self._placed.clear()
             self._grids.clear()
+            self._parts.clear()
             self._rects = {region_id: QRectF(cache.rect) for region_id, cache in caches.items()}
             self._links = [rect for rect in map(self._view.view_link_rect, VIEWS) if not rect.isEmpty()]
             self._all = None
-        if region_id not in self._placed:
-            metrics = QFontMetricsF(font)
-            size = (metrics.horizontalAdvance(text) + 2 * PAD_X, metrics.height() + 2 * PAD_Y)
-            self._placed[region_id] = self._place(region_id, size)
-        return self._placed[region_id]
+        parts = self._parts_of(region_id)
+        rect = self._rects[region_id]
+        at = (rect.center().x() if near_x is None else near_x) - rect.left()
+        index = min(range(len(parts)), key=lambda i: _distance(at * self._view.devicePixelRatioF(), parts[i]))
+        if (region_id, index) not in self._placed:
+            self._placed[region_id, index] = self._place(region_id, parts[index], self._size(text, font))
+        return self._placed[region_id, index]
+
+    def _size(self, text: str, font: QFont) -> tuple[float, float]:
+        """The name's box: one line, or as many as it takes to fit the view's width (large text, a narrow map)."""
+        metrics = QFontMetricsF(font)
+        widest = self._view.width() - 2 * EDGE - 2 * PAD_X
+        if metrics.horizontalAdvance(text) <= widest:
+            return metrics.horizontalAdvance(text) + 2 * PAD_X, metrics.height() + 2 * PAD_Y
+        lines = metrics.boundingRect(QRectF(0, 0, widest, 10_000), _wrap(), text)
+        return lines.width() + 2 * PAD_X, lines.height() + 2 * PAD_Y
+
+    def _parts_of(self, region_id: str) -> list[tuple[int, int]]:
+        """The area's side-by-side parts (both eyes, both arms) as runs of its mask's columns, device pixels."""
+        if region_id not in self._parts:
+            grid = self._grid(region_id)
+            filled = grid.columns_reached(range(0, grid.height, 2), OCCUPIED)
+            parts, start = [], None
+            for x, full in enumerate([*filled, False]):
+                if full and start is None:
+                    start = x
+                elif not full and start is not None:
+                    if x - start >= 4:  # a stray speck of antialiasing is no part
+                        parts.append((start, x))
+                    start = None
+            self._parts[region_id] = parts or [(0, grid.width)]
+        return self._parts[region_id]
 
     def paint(self, painter: QPainter, box: QRectF, text: str, background: str, foreground: str) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
@@ -95,62 +132,77 @@ class AreaLabel:
         painter.drawRoundedRect(box, RADIUS, RADIUS)
         painter.setFont(self.font())
         painter.setPen(QColor(foreground))
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        painter.drawText(box, _wrap(), text)
 
-    def area_at(self, point: QPointF, shown: str, text: str, hovered: str, *, pressed: bool) -> str:
-        """The area under the pointer while `shown`'s name is up: the name's own on it (drawn on top), else the
-        shape's; off every shape, on the way from the hovered area to its name (not for a press), still that."""
-        placement = self.placement(shown, text)
-        if placement.box.contains(point):
-            return shown
+    def area_at(self, point: QPointF, shown: Placement, shown_id: str, hovered: str, *, pressed: bool) -> str:
+        """The area under the pointer while `shown_id`'s name is up: the name's own on it (drawn on top) when the
+        pointer brought it up, else the shape's; off every shape, on the way from the hovered area to its name,
+        still the hovered one (but a press there opens nothing)."""
+        if shown_id != hovered:  # a name the keyboard shows gives way to the pointer's
+            return self._view.region_at(point)
+        if shown.box.contains(point):
+            return shown_id
         region = self._view.region_at(point)
-        if region or pressed or shown != hovered:
-            return region
-        return shown if placement.reach.contains(point) else ""
+        return region or ("" if pressed or not shown.reach.contains(point) else shown_id)
 
     # -- finding a place ------------------------------------------------------------------------
 
-    def _place(self, region_id: str, size: tuple[float, float]) -> Placement:
+    def _place(self, region_id: str, part: tuple[int, int], size: tuple[float, float]) -> Placement:
         room = QRectF(self._view.rect()).adjusted(EDGE, EDGE, -EDGE, -EDGE - self._view.bottom_reserve())
-        best: tuple[float, QRectF, QRectF] | None = None  # cost, box, way
+        best: _Edge | None = None
+        found = QRectF()
         for side in SIDE_COST:
-            for edge in self._edges(region_id, side, size, GAP, SHIFTS):
-                if best is not None and edge.cost >= best[0]:
+            for edge in self._edges(region_id, part, side, size, GAP, SHIFTS, room):
+                if best is not None and edge.cost >= best.cost:
                     break  # a side's edges come nearest the area's middle first
                 if not self._way_clear(edge.way, region_id):
                     continue
                 box = next((b for b, cost in edge.boxes if room.contains(b) and self._box_clear(b)), None)
                 if box is not None:
-                    best = (edge.cost, box, edge.way)
+                    best, found = edge, box
                     break
         if best is not None:
-            _, box, way = best
-            return Placement(box, box.united(way), True)
-        return Placement(self._on_top(region_id, size, room), QRectF(), False)
+            reach = found.united(best.way).united(
+                QRectF(best.entry - QPointF(1, 1), QSizeF(2, 2))
+            )  # from inside the area
+            return Placement(found, reach, True, best.entry)
+        box, entry = self._on_top(region_id, part, size, room)
+        return Placement(box, QRectF(), False, entry)
 
-    def _on_top(self, region_id: str, size: tuple[float, float], room: QRectF) -> QRectF:
+    def _on_top(
+        self, region_id: str, part: tuple[int, int], size: tuple[float, float], room: QRectF
+    ) -> tuple[QRectF, QPointF]:
         """No clear place: the box overlapping the area's edge (no gap to cross), on the side where it covers least
         of the others (the area's middle nearest, as ever)."""
-        best: tuple[float, QRectF] | None = None
+        best: tuple[float, QRectF, QPointF] | None = None
         for side in SIDE_COST:
-            for edge in self._edges(region_id, side, size, -1.0, (0.0,)):
+            for edge in self._edges(region_id, part, side, size, -1.0, (0.0,), room):
                 box = edge.boxes[0][0]
                 if room.contains(box):
                     score = self._covered(box, region_id) + edge.cost
                     if best is None or score < best[0]:
-                        best = (score, box)
+                        best = (score, box, edge.entry)
                     break
         if best is not None:
-            return best[1]
-        box = QRectF(0, 0, *size)
+            return best[1], best[2]
+        box = QRectF(0, 0, *size)  # no room anywhere beside it: over the area's middle, within the view
         box.moveCenter(self._rects[region_id].center())
-        return box
+        box.moveLeft(max(room.left(), min(box.left(), room.right() - box.width())))
+        box.moveTop(max(room.top(), min(box.top(), room.bottom() - box.height())))
+        return box, self._view.anchor_of(region_id)
 
     def _edges(
-        self, region_id: str, side: str, size: tuple[float, float], gap: float, shifts: tuple[float, ...]
+        self,
+        region_id: str,
+        part: tuple[int, int],
+        side: str,
+        size: tuple[float, float],
+        gap: float,
+        shifts: tuple[float, ...],
+        room: QRectF,
     ) -> Iterator[_Edge]:
-        """The area's edge on one side, column by column (above, below) or row by row (left, right), those nearest
-        the area's middle first; each with boxes joined to it there, `gap` px off."""
+        """The edge of one part of the area on one side, column by column (above, below) or row by row (left,
+        right), those nearest the part's middle first; each with boxes joined to it there, `gap` px off."""
         rect = self._rects[region_id]
         grid = self._grid(region_id)
         ratio = self._view.devicePixelRatioF()
@@ -158,41 +210,50 @@ class AreaLabel:
         upright = side in ("above", "below")
         outwards = -1.0 if side in ("above", "left") else 1.0
         span, thick = (width, height) if upright else (height, width)
-        length = rect.width() if upright else rect.height()
-        centre = rect.center()
+        lo, hi = part
+        first, length = (lo / ratio, (hi - lo) / ratio) if upright else (0.0, rect.height())
+        centre = QPointF(rect.left() + (lo + hi) / 2 / ratio, rect.center().y())
         for index in sorted(range(int(length / STEP) + 1), key=lambda i: abs(i * STEP - length / 2)):
-            edge = self._edge(grid, side, int(index * STEP * ratio))
+            edge = self._edge(grid, side, int((first + index * STEP) * ratio), part)
             if edge is None:
                 continue
-            along = (rect.left() if upright else rect.top()) + index * STEP
+            along = (rect.left() if upright else rect.top()) + first + index * STEP
             at = (rect.top() if upright else rect.left()) + edge / ratio  # where the shape ends, across the side
             point = QPointF(along, at) if upright else QPointF(at, along)
             near = at + outwards * gap  # the box's side that faces the area
             low, way_from, way_to = min(near, near + outwards * thick), min(at, near), max(at, near)
             boxes = []
+            lowest, highest = (room.left(), room.right()) if upright else (room.top(), room.bottom())
             for shift in shifts:
-                start = along - span / 2 + shift * span
+                # Moved along the edge into the view when it would stick out, still over the point it is joined at.
+                start = max(lowest, min(along - span / 2 + shift * span, highest - span))
+                if not start + 4 <= along <= start + span - 4:
+                    continue
                 box = QRectF(start, low, width, height) if upright else QRectF(low, start, width, height)
-                boxes.append((box, abs(shift) * span / 4))
+                boxes.append((box, abs(start + span / 2 - along) / 4))
+            if not boxes:
+                continue
             if upright:
                 way = QRectF(along - 2, way_from, 4, way_to - way_from)
             else:
                 way = QRectF(way_from, along - 2, way_to - way_from, 4)
-            yield _Edge(way, tuple(boxes), SIDE_COST[side] + (point - centre).manhattanLength() / 2)
+            inside = point - QPointF(0, 3 * outwards) if upright else point - QPointF(3 * outwards, 0)
+            yield _Edge(way, tuple(boxes), SIDE_COST[side] + (point - centre).manhattanLength() / 2, inside)
 
     @staticmethod
-    def _edge(grid: AlphaGrid, side: str, index: int) -> int | None:
+    def _edge(grid: AlphaGrid, side: str, index: int, part: tuple[int, int]) -> int | None:
         """Where the shape ends on one side, in device pixels from its rect's top (above, below) or left (left,
-        right), along its column or row `index`; None where the shape misses that line."""
+        right), along its column or row `index` (a row within the part's columns); None where it misses it."""
         upright = side in ("above", "below")
         if not 0 <= index < (grid.width if upright else grid.height):
             return None
-        marked = (grid.column(index) if upright else grid.row(index)).translate(_MARKS)
+        start = 0 if upright else part[0]
+        marked = (grid.column(index) if upright else grid.row(index)[part[0] : part[1]]).translate(_MARKS)
         if side in ("above", "left"):
             first = marked.find(1)
-            return None if first < 0 else first
+            return None if first < 0 else start + first
         last = marked.rfind(1)
-        return None if last < 0 else last + 1
+        return None if last < 0 else start + last + 1
 
     def _box_clear(self, box: QRectF) -> bool:
         """Whether the box (and a little around it) lies off every area, its own too (a name hides nothing), and off
@@ -229,6 +290,10 @@ class AreaLabel:
             painter.end()
             self._all = AlphaGrid(image)
         return self._all
+
+
+def _distance(x: float, part: tuple[int, int]) -> float:
+    return 0.0 if part[0] <= x < part[1] else min(abs(x - part[0]), abs(x - part[1]))
 
 
 def _pixels(grid: AlphaGrid, at: QRectF, box: QRectF, ratio: float, first: bool) -> int:

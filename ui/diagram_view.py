@@ -29,7 +29,7 @@ from ui.theme import WINDOW_THEME, Colours, Theme
 from ui.touch_targets import GrownRegions, ViewLinks, alpha_at, blank_image
 
 if TYPE_CHECKING:
-    from ui.area_label import AreaLabel
+    from ui.area_label import AreaLabel, Placement
     from ui.check_marks import CheckMarks
 
 # A press that moves further than this (in pixels) is a drag or a scroll, not a tap.
@@ -134,6 +134,7 @@ class DiagramView(QWidget):
         self._found: frozenset[str] = frozenset()
         self._hovered = ""
         self._focused = ""
+        self._part_x: float | None = None  # where the pointer was last on the hovered shape (see label_placement)
         self._label: AreaLabel | None = None  # the area names' places and drawing: made for the first name shown
         self._dismissed: tuple[str, str] | None = None  # (hovered, focused) when Escape put the name label away
         self._press: tuple[str, QPointF] | None = None
@@ -638,15 +639,17 @@ class DiagramView(QWidget):
         label_id = self._label_id()
         return self._names.get(label_id, label_id) if label_id else ""
 
-    def label_rect(self) -> QRectF:
-        """Where that name is drawn (ui.area_label places it; empty when none is shown)."""
+    def label_placement(self) -> Placement | None:
+        """Where that name is drawn, and where the pointer keeps it (ui.area_label); None when none is shown."""
         label_id = self._label_id()
-        return QRectF(self._area_label().placement(label_id, self.label_text()).box) if label_id else QRectF()
+        if not label_id:
+            return None
+        near = self._part_x if label_id == self._hovered else None  # beside the part pointed at (one eye)
+        return self._area_label().placement(label_id, self.label_text(), near)
 
-    def label_covers_others(self) -> bool:
-        """Whether the name shown is drawn over other areas (no clear place beside its own): it is on top then."""
-        label_id = self._label_id()
-        return bool(label_id) and not self._area_label().placement(label_id, self.label_text()).clear
+    def label_rect(self) -> QRectF:
+        placement = self.label_placement()
+        return QRectF(placement.box) if placement is not None else QRectF()
 
     def region_caches(self) -> dict[str, _RegionCache]:
         return self._caches()
@@ -666,10 +669,10 @@ class DiagramView(QWidget):
     def _area_under(self, point: QPointF, *, pressed: bool = False) -> str:
         """The area the pointer is on: a shown name's first (it is drawn on top), then the shapes'; just off the
         hovered area, on the way to its name, still that one (WCAG 1.4.13). A press opens no area off both."""
-        label_id = self._label_id()
-        if not label_id:
+        placement = self.label_placement()
+        if placement is None:
             return self.region_at(point)
-        return self._area_label().area_at(point, label_id, self.label_text(), self._hovered, pressed=pressed)
+        return self._area_label().area_at(point, placement, self._label_id(), self._hovered, pressed=pressed)
 
     # -- input --------------------------------------------------------------------------------
 
@@ -679,6 +682,9 @@ class DiagramView(QWidget):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         hovered = self._area_under(event.position())
+        on_shape = self.region_at(event.position()) == hovered and not self.label_rect().contains(event.position())
+        if hovered and on_shape:
+            self._part_x = event.position().x()  # on the shape itself: its part says where the name stands
         link = not hovered and bool(self._links.view_at(event.position()))
         if hovered != self._hovered or link:
             self._hovered = hovered
