@@ -24,11 +24,13 @@ if TYPE_CHECKING:
 
     from ui.diagram_view import DiagramView
 
+KEPT = 6  # diagrams (at a size) whose names' places are kept while another is shown
+CELL = 4  # px a side of the squares the view is tested in for where a name's box may go
 GAP = 5.0  # px between the area's edge and its name, where there is room
 EDGE = 4.0  # px the name keeps from the view's edges
 PAD_X, PAD_Y = 12.0, 6.0  # inside the name's box
 RADIUS = 8.0
-STEP = 3.0  # px between the columns (or rows) of an area's edge tried in turn
+STEP = 4.0  # px between the columns (or rows) of an area's edge tried in turn
 OCCUPIED = 24  # an alpha this high on a mask is an area's (its antialiased rim too)
 _MARKS = bytes(int(value >= OCCUPIED) for value in range(256))  # an alpha byte to 1 on an area, else 0
 SHIFTS = (0.0, -0.25, 0.25, -0.4, 0.4)  # the box along the edge, in its own lengths: centred first
@@ -64,13 +66,15 @@ class AreaLabel:
     def __init__(self, view: DiagramView) -> None:
         self._view = view
         self._key: tuple[object, ...] = ()
-        self._held: object = None  # the region caches the places were found for (kept, so their id is no other's)
+        self._held: object = None  # the diagram the places were found for (kept, so its id names no other)
         self._placed: dict[tuple[str, int], Placement] = {}
         self._parts: dict[str, list[tuple[int, int]]] = {}
         self._grids: dict[str, AlphaGrid] = {}
         self._rects: dict[str, QRectF] = {}
         self._links: list[QRectF] = []
         self._all: AlphaGrid | None = None  # every area in one image (see _occupied)
+        # What was found for each diagram at this size, as the view keeps what it drew: a view switch finds again.
+        self._kept: dict[tuple[object, ...], tuple[object, ...]] = {}
 
     # -- what is shown --------------------------------------------------------------------------
 
@@ -82,28 +86,51 @@ class AreaLabel:
     def placement(self, region_id: str, text: str, near_x: float | None = None) -> Placement:
         """Where `region_id`'s name `text` goes at the view's current size (found once, then kept): beside the
         side-by-side part of the area (one eye, one arm) at `near_x`, or the one nearest its middle."""
-        caches = self._view.region_caches()
-        font = self.font()
-        key = (id(caches), font.key(), self._view.size().toTuple())
-        if key != self._key or self._held is not caches:
-            self._key, self._held = key, caches
-            self._placed.clear()
-            self._grids.clear()
-            self._parts.clear()
-            self._rects = {region_id: QRectF(cache.rect) for region_id, cache in caches.items()}
-            self._links = [rect for rect in map(self._view.view_link_rect, VIEWS) if not rect.isEmpty()]
-            self._all = None
+        slot = self._slot(region_id, near_x)
+        if slot not in self._placed:
+            self._placed[slot] = self._place(region_id, self._parts_of(region_id)[slot[1]], self._size(text))
+        return self._placed[slot]
+
+    def known(self, region_id: str, near_x: float | None = None) -> Placement | None:
+        """That place if it was found already (None: finding it takes a few milliseconds)."""
+        return self._placed.get(self._slot(region_id, near_x))
+
+    def _slot(self, region_id: str, near_x: float | None) -> tuple[str, int]:
+        diagram, drawn = self._view.drawn_as()
+        key = (*drawn, self.font().key())
+        if key != self._key or self._held is not diagram:
+            self._switch(key, diagram)
         parts = self._parts_of(region_id)
         rect = self._rects[region_id]
-        at = (rect.center().x() if near_x is None else near_x) - rect.left()
-        index = min(range(len(parts)), key=lambda i: _distance(at * self._view.devicePixelRatioF(), parts[i]))
-        if (region_id, index) not in self._placed:
-            self._placed[region_id, index] = self._place(region_id, parts[index], self._size(text, font))
-        return self._placed[region_id, index]
+        at = ((rect.center().x() if near_x is None else near_x) - rect.left()) * self._view.devicePixelRatioF()
+        return region_id, min(range(len(parts)), key=lambda i: _distance(at, parts[i]))
 
-    def _size(self, text: str, font: QFont) -> tuple[float, float]:
+    def _switch(self, key: tuple[object, ...], diagram: object) -> None:
+        """Another diagram or size: take back what was found for it (the shapes are the same), or start afresh."""
+        if self._held is not None:
+            self._kept[self._key] = (
+                self._held,
+                self._placed,
+                self._parts,
+                self._grids,
+                self._rects,
+                self._links,
+                self._all,
+            )
+        kept = self._kept.pop(key, None)
+        if kept is not None and kept[0] is diagram:
+            self._held, self._placed, self._parts, self._grids, self._rects, self._links, self._all = kept  # type: ignore[assignment]
+        else:
+            self._held, self._placed, self._parts, self._grids, self._all = diagram, {}, {}, {}, None
+            self._rects = {region_id: self._view.region_rect(region_id) for region_id in self._view.region_ids()}
+            self._links = [rect for rect in map(self._view.view_link_rect, VIEWS) if not rect.isEmpty()]
+        self._key = key
+        while len(self._kept) > KEPT:
+            self._kept.pop(next(iter(self._kept)))
+
+    def _size(self, text: str) -> tuple[float, float]:
         """The name's box: one line, or as many as it takes to fit the view's width (large text, a narrow map)."""
-        metrics = QFontMetricsF(font)
+        metrics = QFontMetricsF(self.font())
         widest = self._view.width() - 2 * EDGE - 2 * PAD_X
         if metrics.horizontalAdvance(text) <= widest:
             return metrics.horizontalAdvance(text) + 2 * PAD_X, metrics.height() + 2 * PAD_Y
@@ -134,12 +161,10 @@ class AreaLabel:
         painter.setPen(QColor(foreground))
         painter.drawText(box, _wrap(), text)
 
-    def area_at(self, point: QPointF, shown: Placement, shown_id: str, hovered: str, *, pressed: bool) -> str:
-        """The area under the pointer while `shown_id`'s name is up: the name's own on it (drawn on top) when the
-        pointer brought it up, else the shape's; off every shape, on the way from the hovered area to its name,
-        still the hovered one (but a press there opens nothing)."""
-        if shown_id != hovered:  # a name the keyboard shows gives way to the pointer's
-            return self._view.region_at(point)
+    def area_at(self, point: QPointF, shown: Placement, shown_id: str, *, pressed: bool) -> str:
+        """The area under the pointer while the hovered area `shown_id`'s name is up: the name's own on it (drawn on
+        top), else the shape's; off every shape, on the way to its name, still the hovered one (a press there opens
+        nothing)."""
         if shown.box.contains(point):
             return shown_id
         region = self._view.region_at(point)
@@ -261,7 +286,10 @@ class AreaLabel:
         box = box.adjusted(-2, -2, 2, 2)
         if any(link.intersects(box) for link in self._links):
             return False
-        return not _pixels(self._occupied(), QRectF(self._view.rect()), box, self._view.devicePixelRatioF(), True)
+        grid = self._occupied()
+        left, right = max(0, int(box.left() // CELL)), min(grid.width, int(box.right() // CELL) + 1)
+        top, bottom = max(0, int(box.top() // CELL)), min(grid.height, int(box.bottom() // CELL) + 1)
+        return not any(grid.row(y)[left:right].count(0) < right - left for y in range(top, bottom))
 
     def _way_clear(self, way: QRectF, region_id: str) -> bool:
         ratio = self._view.devicePixelRatioF()
@@ -280,14 +308,21 @@ class AreaLabel:
         return self._grids[region_id]
 
     def _occupied(self) -> AlphaGrid:
-        """Every area's shape in one image of the view (made once a size)."""
+        """Every area's shape in one image of the view, a pixel for each CELL by CELL square, not 0 where any
+        area is (made once a size): a name's box is tested a few rows at a time."""
         if self._all is None:
             view = self._view
-            image = blank_image(QRectF(view.rect()), view.devicePixelRatioF())
+            ratio = view.devicePixelRatioF()
+            width, height = -(-view.width() // CELL), -(-view.height() // CELL)
+            image = blank_image(QRectF(0, 0, width * CELL, height * CELL), ratio)
             painter = QPainter(image)
             for region_id, rect in self._rects.items():
                 painter.drawImage(rect.topLeft(), view.region_mask(region_id))
             painter.end()
+            # An average over each square: any area's pixel there (of the alpha OCCUPIED counts) leaves it above 0.
+            image = image.scaled(
+                width, height, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
             self._all = AlphaGrid(image)
         return self._all
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, Signal
+from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -250,8 +250,11 @@ class DiagramView(QWidget):
                 self.update(self._cache[region_id].rect.adjusted(-26, -70, 26, 70).toAlignedRect())
             for zone_id in self._zones_of.get(region_id, ()):
                 self.update(self._zone_cache[zone_id].rect.adjusted(-14, -14, 14, 14).toAlignedRect())
-        if self._label_id() in region_ids:  # a name may stand beside its area, further than the margin above
-            self.update(self.label_rect().toAlignedRect().adjusted(-2, -2, 2, 2))
+        label_id = self._label_id()
+        near = self._part_x if label_id == self._hovered else None
+        placement = self._area_label().known(label_id, near) if label_id and label_id in region_ids else None
+        if placement is not None:  # a name may stand beside its area, further than the margin above
+            self.update(placement.box.toAlignedRect().adjusted(-2, -2, 2, 2))
 
     def region_ids(self) -> list[str]:
         return list(self._order)
@@ -651,8 +654,10 @@ class DiagramView(QWidget):
         placement = self.label_placement()
         return QRectF(placement.box) if placement is not None else QRectF()
 
-    def region_caches(self) -> dict[str, _RegionCache]:
-        return self._caches()
+    def drawn_as(self) -> tuple[Diagram | None, tuple[object, ...]]:
+        """The diagram, and what its shapes drawn now depend on besides (id, size, pixel ratio, bottom reserve)."""
+        self._caches()
+        return self._diagram, (id(self._diagram), self.size().toTuple(), self.devicePixelRatioF(), self._reserve)
 
     def _area_label(self) -> AreaLabel:
         if self._label is None:
@@ -662,17 +667,28 @@ class DiagramView(QWidget):
         return self._label
 
     def _paint_label(self, painter: QPainter) -> None:
+        label_id = self._label_id()
+        if label_id and label_id != self._hovered and self._area_label().known(label_id) is None:
+            # The keyboard's (or a click's) name, not placed yet: on the next turn, so the page opened paints first.
+            QTimer.singleShot(0, self, self._place_focus_label)
+            return
         box = self.label_rect()
         if not box.isEmpty():
             self._area_label().paint(painter, box, self.label_text(), self._colours.text, self._colours.on_dark)
 
+    def _place_focus_label(self) -> None:
+        box = self.label_rect()  # found now
+        if not box.isEmpty():
+            self.update(box.toAlignedRect().adjusted(-2, -2, 2, 2))
+
     def _area_under(self, point: QPointF, *, pressed: bool = False) -> str:
         """The area the pointer is on: a shown name's first (it is drawn on top), then the shapes'; just off the
         hovered area, on the way to its name, still that one (WCAG 1.4.13). A press opens no area off both."""
-        placement = self.label_placement()
-        if placement is None:
+        label_id = self._label_id()
+        placement = self.label_placement() if label_id and label_id == self._hovered else None
+        if placement is None:  # a name the keyboard shows gives way to the pointer
             return self.region_at(point)
-        return self._area_label().area_at(point, placement, self._label_id(), self._hovered, pressed=pressed)
+        return self._area_label().area_at(point, placement, label_id, pressed=pressed)
 
     # -- input --------------------------------------------------------------------------------
 
@@ -682,8 +698,8 @@ class DiagramView(QWidget):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         hovered = self._area_under(event.position())
-        on_shape = self.region_at(event.position()) == hovered and not self.label_rect().contains(event.position())
-        if hovered and on_shape:
+        named = self._label_id() == hovered and self.label_rect().contains(event.position())
+        if hovered and not named and self.region_at(event.position()) == hovered:
             self._part_x = event.position().x()  # on the shape itself: its part says where the name stands
         link = not hovered and bool(self._links.view_at(event.position()))
         if hovered != self._hovered or link:
