@@ -283,7 +283,7 @@ class AreaLabel:
     def _box_clear(self, box: QRectF) -> bool:
         """Whether the box (and a little around it) lies off every area, its own too (a name hides nothing), and off
         the shapes that open another view."""
-        box = box.adjusted(-2, -2, 2, 2)
+        box = box.adjusted(1, 1, -1, -1)  # the squares keep it off an area by up to CELL px already
         if any(link.intersects(box) for link in self._links):
             return False
         grid = self._occupied()
