@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 KEPT = 6  # diagrams (at a size) whose names' places are kept while another is shown
 CELL = 4  # px a side of the squares the view is tested in for where a name's box may go
+MARK_COST = 1e6  # a name on top of other areas hides no caution mark where another side would not
 GAP = 5.0  # px between the area's edge and its name, where there is room
 EDGE = 4.0  # px the name keeps from the view's edges
 PAD_X, PAD_Y = 12.0, 6.0  # inside the name's box
@@ -204,7 +205,8 @@ class AreaLabel:
             for edge in self._edges(region_id, part, side, size, -1.0, (0.0,), room):
                 box = edge.boxes[0][0]
                 if room.contains(box):
-                    score = self._covered(box, region_id) + edge.cost
+                    hidden = sum(MARK_COST for mark in self._view.caution_rects() if mark.intersects(box))
+                    score = self._covered(box, region_id) + edge.cost + hidden
                     if best is None or score < best[0]:
                         best = (score, box, edge.entry)
                     break

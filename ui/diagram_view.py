@@ -613,6 +613,12 @@ class DiagramView(QWidget):
                 start = None
         return parts or [rect.center()]
 
+    def caution_rects(self) -> list[QRectF]:
+        """Every caution mark drawn on this diagram (an area's name on top of others leaves them in sight)."""
+        return [
+            rect for region_id in self._order if region_id in self._caution for rect in self.caution_marks(region_id)
+        ]
+
     def caution_marks(self, region_id: str) -> list[QRectF]:
         """Where the region's caution marks are drawn: one on each side-by-side part (both eyes), inside it near
         its top, so a tap on a mark opens the region it sits on."""
