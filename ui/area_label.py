@@ -32,6 +32,7 @@ EDGE = 4.0  # px the name keeps from the view's edges
 PAD_X, PAD_Y = 12.0, 6.0  # inside the name's box
 RADIUS = 8.0
 STEP = 4.0  # px between the columns (or rows) of an area's edge tried in turn
+HIT_ALPHA = 128  # as the diagram hit-tests its shapes
 OCCUPIED = 24  # an alpha this high on a mask is an area's (its antialiased rim too)
 _MARKS = bytes(int(value >= OCCUPIED) for value in range(256))  # an alpha byte to 1 on an area, else 0
 SHIFTS = (0.0, -0.25, 0.25, -0.4, 0.4)  # the box along the edge, in its own lengths: centred first
@@ -212,11 +213,21 @@ class AreaLabel:
                     break
         if best is not None:
             return best[1], best[2]
-        box = QRectF(0, 0, *size)  # no room anywhere beside it: over the area's middle, within the view
-        box.moveCenter(self._rects[region_id].center())
+        box = QRectF(0, 0, *size)  # no room anywhere beside it: over the area itself, within the view
+        anchor = self._view.anchor_of(region_id)
+        box.moveCenter(anchor)
         box.moveLeft(max(room.left(), min(box.left(), room.right() - box.width())))
         box.moveTop(max(room.top(), min(box.top(), room.bottom() - box.height())))
-        return box, self._view.anchor_of(region_id)
+        return box, anchor if box.contains(anchor) else self._inside(region_id, box) or anchor
+
+    def _inside(self, region_id: str, box: QRectF) -> QPointF | None:
+        """A point of the area under the box (the pointer there is on the name at once), or None."""
+        view = self._view
+        for y in range(round(box.top()) + 4, round(box.bottom()) - 3, 4):
+            for x in range(round(box.left()) + 4, round(box.right()) - 3, 4):
+                if view.region_at(QPointF(x, y)) == region_id:
+                    return QPointF(x, y)
+        return None
 
     def _edges(
         self,
@@ -241,9 +252,15 @@ class AreaLabel:
         first, length = (lo / ratio, (hi - lo) / ratio) if upright else (0.0, rect.height())
         centre = QPointF(rect.left() + (lo + hi) / 2 / ratio, rect.center().y())
         for index in sorted(range(int(length / STEP) + 1), key=lambda i: abs(i * STEP - length / 2)):
-            edge = self._edge(grid, side, int((first + index * STEP) * ratio), part)
+            line = int((first + index * STEP) * ratio)
+            edge = self._edge(grid, side, line, part)
             if edge is None:
                 continue
+            depth = round(edge - 3 * outwards * ratio)  # where the way starts: 3 px inside, where a click opens it
+            if not 0 <= depth < (grid.height if upright else grid.width):
+                continue
+            if (grid.at(line, depth) if upright else grid.at(depth, line)) < HIT_ALPHA:
+                continue  # the shape's thin rim at its side: the pointer would not be on it
             along = (rect.left() if upright else rect.top()) + first + index * STEP
             at = (rect.top() if upright else rect.left()) + edge / ratio  # where the shape ends, across the side
             point = QPointF(along, at) if upright else QPointF(at, along)
