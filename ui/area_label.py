@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
 from core.records import VIEWS
@@ -48,7 +48,7 @@ class Placement(NamedTuple):
     """Where one area's name is drawn, and where the pointer keeps it shown."""
 
     box: QRectF  # the name's box
-    reach: QRectF  # the box and the way to it from the area: off every area here, the name stays
+    reach: QRectF  # the area's rect, the box and the way between: off every area here, the name stays
     clear: bool  # whether box and way lie off every other area (else the name is drawn over them, on top)
     entry: QPointF  # the point of the area's edge the way starts from (just inside the area)
 
@@ -188,13 +188,13 @@ class AreaLabel:
                 if box is not None:
                     best, found = edge, box
                     break
+        # Off every shape, between the area and its name (or around the area), the name stays: a pointer on its way
+        # need not keep to the straight line. Other areas there take the pointer as ever.
+        around = self._rects[region_id]
         if best is not None:
-            reach = found.united(best.way).united(
-                QRectF(best.entry - QPointF(1, 1), QSizeF(2, 2))
-            )  # from inside the area
-            return Placement(found, reach, True, best.entry)
+            return Placement(found, found.united(best.way).united(around), True, best.entry)
         box, entry = self._on_top(region_id, part, size, room)
-        return Placement(box, QRectF(), False, entry)
+        return Placement(box, box.united(around), False, entry)
 
     def _on_top(
         self, region_id: str, part: tuple[int, int], size: tuple[float, float], room: QRectF

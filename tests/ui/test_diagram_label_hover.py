@@ -225,3 +225,20 @@ def test_escape_puts_away_the_name_the_keyboard_shows(qtbot, shipped_window: Mai
     assert diagram.label_text() == "" and diagram.focused_region() == first
     QTest.keyClick(diagram, Qt.Key.Key_Right)
     assert diagram.label_text() == shipped_window.navigator.pack.areas[diagram.region_ids()[1]].title
+
+
+def test_the_name_is_drawn_light_on_dark_with_a_contrast_of_at_least_4_5(qtbot, shipped_window: MainWindow) -> None:
+    from collections import Counter
+
+    from tests.ui.test_keyboard_access import contrast
+
+    diagram = shipped_window.diagram
+    colours = shipped_window.theme.colours
+    for area_id in ("chin", "neck"):  # one on top of other areas, one clear of them
+        point_at(qtbot, shipped_window, area_id)
+        box = diagram.label_rect().toAlignedRect().adjusted(4, 4, -4, -4)
+        image = diagram.grab(box).toImage()
+        drawn = Counter(image.pixelColor(x, y).name() for y in range(image.height()) for x in range(image.width()))
+        assert drawn.most_common(1)[0][0] == colours.text, (area_id, drawn.most_common(3))
+        assert drawn[colours.on_dark] > 20, area_id  # the letters
+    assert contrast(colours.text, colours.on_dark) >= 4.5
