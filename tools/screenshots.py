@@ -16,6 +16,13 @@ sys.path.insert(0, str(ROOT))
 from tools.xvfb import virtual_display  # noqa: E402
 
 SIZES = ((1366, 768), (1920, 1080), (1080, 1920), (1280, 720))
+HOVERED = (
+    ("face", "chin"),
+    ("face", "lips-mouth"),
+    ("face", "neck"),
+    ("body-front", "arms"),
+    ("body-front", "knees-legs"),
+)
 # Each shot: a name and the app's own arguments for the state to show.
 SHOTS: tuple[tuple[str, list[str]], ...] = (
     ("home", []),
@@ -31,6 +38,8 @@ SHOTS: tuple[tuple[str, list[str]], ...] = (
     # By heading: the keyboard on a heading, outlined; the page's headings and links listed (ui/page_nav_demo.py).
     ("page-nav-heading", ["--view", "face", "--area", "neck", "--page-nav-demo", "heading"]),
     ("page-nav-list", ["--view", "face", "--area", "neck", "--page-nav-demo", "list"]),
+    # An area's name on hover (ui/area_label.py): beside its area where there is room, else on top of others.
+    *((f"hover-{area}", ["--view", view, "--hover-demo", area]) for view, area in HOVERED),
 )
 # Kiosk mode: the attract loop, the 'still there?' countdown over a visitor's page, the PIN pad, the staff panel.
 KIOSK_SHOTS = (
