@@ -55,6 +55,10 @@ EXCLUDED_MODULES = [
     # plain builds when they cannot be imported; search's fuzzy part is a small share of a keystroke's time.
     "rapidfuzz.fuzz_cpp_avx2",
     "rapidfuzz.distance.metrics_cpp_avx2",
+    # The distance metrics' C++ build (3.0 MB unpacked at every start): search calls only fuzz.ratio through
+    # process.extract, both from fuzz_cpp and process_cpp_impl, which do not import it; rapidfuzz.distance then
+    # takes its pure-Python metrics, which search never calls (tests/test_bundle_fuzzy.py).
+    "rapidfuzz.distance.metrics_cpp",
 ]
 
 # Qt plugins the app loads, as "category/name" with the platform's prefix and suffix removed.
