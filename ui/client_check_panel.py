@@ -8,9 +8,10 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QByteArray, QSize, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPixmap
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPixmap, QResizeEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QFrame,
     QHBoxLayout,
@@ -30,6 +31,7 @@ from ui.theme import Theme
 
 EMPTY = "Tick what applies to the client. Nothing is saved: closing this panel forgets it."
 MARK_PIXELS = 22
+SIDE_BY_SIDE_EMS = 34  # the panel's least width, in body-text sizes, for two columns (578 px at the window's size)
 
 
 def _mark_label(svg: bytes, parent: QWidget) -> QLabel:
@@ -53,6 +55,27 @@ def _groups(areas: list[AreaCheck]) -> list[tuple[str, list[str], tuple[Reason, 
         groups.setdefault((area.verdict, area.reasons), []).append(area.title)
     ordered = sorted(groups.items(), key=lambda item: item[0][0] != RULED_OUT)
     return [(verdict, titles, reasons) for (verdict, reasons), titles in ordered]
+
+
+def _style(theme: Theme) -> str:
+    """The panel's look at `theme`'s colours and sizes."""
+    colours, scale = theme
+    return f"""
+        QFrame#client-check {{ background: {colours.panel}; }}
+        QLabel#check-title {{ font-size: {scale.heading}px; font-weight: 600; color: {colours.accent_dark}; }}
+        QLabel#check-reminder {{ background: {colours.warning_bg}; color: {colours.warning_text};
+            border: 1px solid {colours.warning}; border-radius: 8px; padding: 8px 12px; }}
+        QLabel#check-heading {{ font-weight: 600; color: {colours.text}; }}
+        QLabel#check-pointed {{ background: {colours.chrome}; border-left: 4px solid {colours.accent_dark};
+            padding: 6px 10px; }}
+        QLabel#check-legend {{ color: {colours.muted}; font-size: {scale.small}px; }}
+        QCheckBox {{ padding: 6px 2px 2px 4px; }}
+        QCheckBox::indicator {{ width: {scale.control - 4}px; height: {scale.control - 4}px; }}
+        QCheckBox:focus {{ background: {colours.pressed}; border-radius: 6px; }}
+        QLabel#check-condition {{ padding: 7px 0 5px 0; }}
+        QScrollArea, QWidget#check-boxes, QTextBrowser#check-results {{ border: none;
+            background: {colours.panel}; }}
+        """
 
 
 class _Wrapped(QLabel):
@@ -112,25 +135,7 @@ class ClientCheckPanel(QFrame):
         self._labels = dict(conditions)
         self._theme = theme
         self._pointed_area = ""
-        colours, scale = theme
-        self.setStyleSheet(
-            f"""
-            QFrame#client-check {{ background: {colours.panel}; }}
-            QLabel#check-title {{ font-size: {scale.heading}px; font-weight: 600; color: {colours.accent_dark}; }}
-            QLabel#check-reminder {{ background: {colours.warning_bg}; color: {colours.warning_text};
-                border: 1px solid {colours.warning}; border-radius: 8px; padding: 8px 12px; }}
-            QLabel#check-heading {{ font-weight: 600; color: {colours.text}; }}
-            QLabel#check-pointed {{ background: {colours.chrome}; border-left: 4px solid {colours.accent_dark};
-                padding: 6px 10px; }}
-            QLabel#check-legend {{ color: {colours.muted}; font-size: {scale.small}px; }}
-            QCheckBox {{ padding: 6px 2px 2px 4px; }}
-            QCheckBox::indicator {{ width: {scale.control - 4}px; height: {scale.control - 4}px; }}
-            QCheckBox:focus {{ background: {colours.pressed}; border-radius: 6px; }}
-            QLabel#check-condition {{ padding: 7px 0 5px 0; }}
-            QScrollArea, QWidget#check-boxes, QTextBrowser#check-results {{ border: none;
-                background: {colours.panel}; }}
-            """
-        )
+        self.setStyleSheet(_style(theme))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 12)
         layout.setSpacing(10)
@@ -154,7 +159,7 @@ class ClientCheckPanel(QFrame):
         self.reminder.setWordWrap(True)
         self.reminder.setAccessibleName(REMINDER)
         layout.addWidget(self.reminder)
-        columns = QHBoxLayout()
+        columns = self._columns = QHBoxLayout()
         columns.setSpacing(16)
         columns.addWidget(self._condition_column(conditions), 5)
         columns.addWidget(self._result_column(), 7)
@@ -168,6 +173,7 @@ class ClientCheckPanel(QFrame):
         layout.setContentsMargins(0, 0, 0, 0)
         label = QLabel(heading, column)
         label.setObjectName("check-heading")
+        label.setWordWrap(True)  # a narrow column at a large text size
         layout.addWidget(label)
         return column, layout
 
@@ -224,6 +230,19 @@ class ClientCheckPanel(QFrame):
         self.results.document().setDocumentMargin(2)
         layout.addWidget(self.results, 1)
         return column
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The two columns side by side where each has room for a line of text, else the results under the
+        conditions (at a large text size): nothing is cut off at the side."""
+        wide = self.width() >= SIDE_BY_SIDE_EMS * self._theme.scale.body
+        self._columns.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
+        super().resizeEvent(event)
+
+    def set_theme(self, theme: Theme) -> None:
+        """Shown at `theme`'s sizes from now on (the reader's text size): its own look and the list written again."""
+        self._theme = theme
+        self.setStyleSheet(_style(theme))
+        self._show(self._last)
 
     # -- what it shows ------------------------------------------------------------------------
 

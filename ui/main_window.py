@@ -21,6 +21,7 @@ from ui.theme import WINDOW_THEME, Theme
 from ui.toolbar import NavigationBar
 from ui.view_split import ViewSplit
 from ui.view_switch import ViewSwitch
+from ui.window_zoom import WindowZoom
 
 if TYPE_CHECKING:
     from core.settings import Settings
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.handout: HandoutActions | None = None  # made after the first frame, unless a kiosk turns it off
         self._page_slot = PageSlot(theme)
         self.text_zoom = TextZoom(self, self._zoom_text)  # the page text's size (Ctrl+plus, Ctrl+minus, Ctrl+0)
+        self.text_zoom.follow(WindowZoom(self, theme).resize)  # the chrome grows with it
         self.split_share = {False: 450, True: 450}  # the diagram's share, per mille: side by side, stacked
         self.view_switch = ViewSwitch(dict(VIEW_TITLES))
         topics = [(topic_ref(topic.id), topic.title) for topic in pack.topics.values()]
@@ -75,6 +77,7 @@ class MainWindow(QMainWindow):
             self.diagram.set_checked,
             self.toolbar.set_client_check_open,
         )  # its panel is made on first use
+        self.text_zoom.follow(self.client_check.set_zoom)
         self.toolbar.client_check_toggled.connect(self._open_client_check)
         self.toolbar.home_requested.connect(self._close_client_check)
         self.diagram.area_activated.connect(self._point_client_check)
@@ -166,6 +169,7 @@ class MainWindow(QMainWindow):
         box.areas_found.connect(self.diagram.set_found)
         box.closed.connect(self.page.setFocus)
         self.toolbar.add_search(box)
+        self.text_zoom.follow(box.set_zoom)
         self.search_keys = SearchKeys(self, box.field, single_key=(self._settings or DEFAULTS).single_key_shortcuts)
 
     def _add_page_view(self) -> None:
