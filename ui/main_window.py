@@ -113,6 +113,10 @@ class MainWindow(QMainWindow):
         # What the first frame does not need: setting these builds Qt's enums (see ui.lazy_qt).
         self.toolbar.enable_shortcuts()
         self.text_zoom.enable_shortcuts()
+        from ui.toolbar_rows import ToolbarRows  # after the first frame, like all it makes
+
+        self.toolbar_rows = ToolbarRows(self, self.toolbar)  # two rows where a large text size needs them
+        self.text_zoom.follow(self.toolbar_rows.refit)
         self.diagram.after_first_frame()
         self._add_page_view()
         if self._searchable:
@@ -147,6 +151,7 @@ class MainWindow(QMainWindow):
             self.handout.message.connect(self.statusBar().showMessage)
             self.handout.set_page(self.navigator.state().page.ref)
         self.toolbar.add_desk_tools(self.handout.button(self.toolbar) if self.handout else None, branding)
+        self.toolbar_rows.refit_now()
         self._desk_tools_added = True
 
     def has_desk_tools(self) -> bool:

@@ -155,7 +155,7 @@ def style_sheet(theme: Theme) -> str:
 
 STYLE_SHEET = """
 QToolBar#navigation {{ background: {panel}; border: none; border-bottom: 1px solid {border};
-    padding: 6px 10px; spacing: 6px; }}
+    padding: 4px; spacing: 1px; }}
 QToolButton {{ color: {text}; background: transparent; border: 1px solid transparent;
     border-radius: 8px; padding: {pad}px 10px; min-height: {control}px; font-size: {chrome_text}px; }}
 QToolButton:hover {{ background: {chrome}; border-color: {border}; }}

@@ -55,6 +55,7 @@ class NavigationBar(QToolBar):
         self._brand: BrandingLabel | None = None
         self._search: QWidget | None = None
         self._search_widths = (0, 0)
+        self._tools: QAction | None = None
         self.home_action = self._action("Home", "Go to the start page", QKeySequence("Alt+Home"), self.home_requested)
         self.back_action = self._action("‹ Back", "Go back", QKeySequence.StandardKey.Back, self.back_requested)
         self.forward_action = self._action(
@@ -140,7 +141,7 @@ class NavigationBar(QToolBar):
         """The handout's button after the Topics menu and search, and the clinic's branding in the title's
         place; after the first frame."""
         if tools is not None:
-            self.insertWidget(self._spacer, tools)
+            self._tools = self.insertWidget(self._spacer, tools)
         if branding is not None:  # in the title's place: a toolbar at 1366 pixels has no room for both
             self.insertWidget(self._title, branding)
             self._title.setVisible(False)
@@ -186,6 +187,27 @@ class NavigationBar(QToolBar):
                 continue
             needed += widget.sizeHint().expandedTo(widget.minimumSize()).width() + layout.spacing()
         return needed + (2 * layout.spacing() if self._search is not None else 0)
+
+    # -- for ui.toolbar_rows, which moves the last controls to a second row at a large text size ----------------
+
+    def fit(self) -> None:
+        """Fit the controls to the width again (some were moved to or from a second row)."""
+        self._fit()
+
+    def least_width(self) -> int:
+        """The width the shown controls need at the least: no title, the search field at its narrowest, a
+        clinic's name cut short."""
+        return self._width_of_controls() + self._search_widths[0]
+
+    def spacer_action(self) -> QAction:
+        return self._spacer
+
+    def search_box(self) -> QWidget | None:
+        return self._search
+
+    def desk_tools_action(self) -> QAction | None:
+        """The handout's button, once added."""
+        return self._tools
 
     def set_history(self, can_go_back: bool, can_go_forward: bool) -> None:
         self.back_action.setEnabled(can_go_back)

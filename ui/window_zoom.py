@@ -30,4 +30,5 @@ class WindowZoom:
             window.setStyleSheet("")
             return
         look = zoomed(self._theme, percent)
+        window.ensurePolished()  # before the first show too: a toolbar polished after the sheet lost its padding
         window.setStyleSheet(BODY_SHEET.format(body=look.scale.body) + style_sheet(look))
