@@ -50,6 +50,22 @@ DESK_SHOTS: tuple[tuple[str, list[str], dict[str, object]], ...] = (
     ("desk-recent-pages", [], {"recent": ("area:thighs", "topic:safety", "area:neck", "area:lower-back")}),
 )
 
+# At 200 % text size (Ctrl+plus; issue 14): the whole window grows with the page and nothing is cut off. The kiosk's
+# sheets take the visitor's size where they fit the screen whole, else the largest step that does.
+ZOOM_SHOTS = (
+    ("zoom200-search", ["--view", "body-front", "--search-demo", "cellulite", "--text-size", "200"]),
+    ("zoom200-client-check", ["--view", "face", "--check-client", "recent-injections,cold-sore", "--text-size", "200"]),
+    ("zoom200-keys-hint", ["--view", "face", "--area", "neck", "--keys-demo", "--text-size", "200"]),
+)
+ZOOM_KIOSK_SHOTS = (
+    ("zoom200-kiosk-staff", ["--kiosk", "--kiosk-demo", "admin", "--text-size", "200"]),
+    ("zoom200-kiosk-pin", ["--kiosk", "--kiosk-demo", "pin", "--text-size", "200"]),
+    (
+        "zoom200-kiosk-warning",
+        ["--kiosk", "--kiosk-demo", "warning", "--view", "face", "--area", "cheeks", "--text-size", "200"],
+    ),
+)
+
 
 def state_folder(out: Path, name: str, memory: dict[str, object], usage: Path) -> Path:
     """A fresh state folder for one shot, holding the made-up usage counts (`usage`, for the staff panel's heat
@@ -161,6 +177,7 @@ def main() -> int:
     memories = {name: memory for name, _args, memory in DESK_SHOTS}
     desk = branding_settings(out)
     shots = (*shots, ("desk-branding-chin", ["--view", "face", "--area", "chin", "--settings", str(desk)]))
+    shots = (*shots, *ZOOM_SHOTS, *((name, [*args, "--settings", str(settings)]) for name, args in ZOOM_KIOSK_SHOTS))
     if words:
         shots = tuple((name, args) for name, args in shots if any(word in name for word in words))
     if not words or any("handout" in word for word in words):

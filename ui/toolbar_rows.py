@@ -98,6 +98,7 @@ class ToolbarRows(QObject):
                 second.addAction(action)
         self._keep_policies(second, policies)
         second.show()
+        second.lower()  # under a kiosk's sheet, which dims the whole window
         self._give_back(focus)
 
     def _unwrap(self) -> None:

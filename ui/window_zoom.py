@@ -29,6 +29,12 @@ class WindowZoom:
         if percent == text_size.NORMAL:
             window.setStyleSheet("")
             return
-        look = zoomed(self._theme, percent)
         window.ensurePolished()  # before the first show too: a toolbar polished after the sheet lost its padding
-        window.setStyleSheet(BODY_SHEET.format(body=look.scale.body) + style_sheet(look))
+        window.setStyleSheet(zoom_sheet(self._theme, percent))
+
+
+def zoom_sheet(theme: Theme, percent: int) -> str:
+    """The style sheet that sizes a window, or a part of one, at `percent` of `theme` (at 100 % too: a part that
+    stays smaller than a zoomed window overrides the window's sheet with this one)."""
+    look = zoomed(theme, percent)
+    return BODY_SHEET.format(body=look.scale.body) + style_sheet(look)

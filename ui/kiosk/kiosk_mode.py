@@ -88,6 +88,8 @@ class KioskMode(QObject):
         self.admin.closed.connect(self.admin.hide)
         self.admin.reset_requested.connect(self.reset_now)
         self.admin.exit_requested.connect(self.exit_kiosk)
+        for sheet in (self.still_there, self.pin_pad, self.admin):
+            window.text_zoom.follow(sheet.set_zoom)  # the visitor's text size, where the sheet fits at it
         self.usage = usage
         self._usage_hooks = UsageHooks(usage, window.navigator.pack) if usage and count_visits else None
         if self._usage_hooks is not None:
