@@ -31,6 +31,7 @@ from ui.theme import Theme
 
 EMPTY = "Tick what applies to the client. Nothing is saved: closing this panel forgets it."
 MARK_PIXELS = 22
+SCROLLED_LEAST = 40  # px: the least height of the two lists that scroll, so large text leaves the rest whole
 SIDE_BY_SIDE_EMS = 34  # the panel's least width, in body-text sizes, for two columns (578 px at the window's size)
 
 
@@ -173,7 +174,6 @@ class ClientCheckPanel(QFrame):
         layout.setContentsMargins(0, 0, 0, 0)
         label = QLabel(heading, column)
         label.setObjectName("check-heading")
-        label.setWordWrap(True)  # a narrow column at a large text size
         layout.addWidget(label)
         return column, layout
 
@@ -196,6 +196,7 @@ class ClientCheckPanel(QFrame):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(boxes)
         scroll.setAccessibleName("Conditions")
+        scroll.setMinimumHeight(SCROLLED_LEAST)
         layout.addWidget(scroll, 1)
         return column
 
@@ -227,6 +228,7 @@ class ClientCheckPanel(QFrame):
         self.results.setFrameShape(QFrame.Shape.NoFrame)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.setAccessibleName("What the labels and sources say for this client")
+        self.results.setMinimumHeight(SCROLLED_LEAST)
         self.results.document().setDocumentMargin(2)
         layout.addWidget(self.results, 1)
         return column

@@ -28,26 +28,32 @@ class ToolbarRows(QObject):
         self._bar = bar
         self.second: QToolBar | None = None
         self._moved: list[QAction] = []  # in their order on the first row
-        self._queued = False
+        self._later = QTimer(self)  # a turn of the event loop later, once however often it is asked for
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self.refit_now)
         window.installEventFilter(self)
+        bar.installEventFilter(self)  # its controls' sizes change a turn after a new text size's style sheet
 
     def wrapped(self) -> bool:
         return bool(self._moved)
 
     def refit(self, _percent: int = 0) -> None:
-        """On a turn of the event loop from now (a new text size is laid out by then): one row or two."""
-        if not self._queued:
-            self._queued = True
-            QTimer.singleShot(0, self, self.refit_now)
+        """One row or two: now (a new text size: its style sheet has sized every control), and again once the bar
+        is laid out (a turn later, when a size changed that the bar finds out about only then)."""
+        self.refit_now()
+        self._later.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.Resize:
-            self.refit()
+        kind = event.type()
+        if (watched is self._window and kind == QEvent.Type.Resize) or (
+            watched is self._bar and kind == QEvent.Type.LayoutRequest
+        ):
+            self._later.start()
         return False
 
     def refit_now(self) -> None:
         """One row or two, now (the handout's button came, a turn after the first page)."""
-        self._queued = False
         bar = self._bar
         room = bar.width()
         if self._needed() > room:

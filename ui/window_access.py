@@ -64,6 +64,7 @@ class WindowAccess(QObject):
         window.setLocale(QLocale(CONTENT_LANGUAGE))
         self.splitter_keys = SplitterKeys(window.splitter, window.theme.colours.link)  # moved without a drag
         self.hover_hints = install_hover_hints(window, window.theme)  # in place of Qt's tooltips (WCAG 1.4.13)
+        window.text_zoom.follow(self.hover_hints.set_zoom)
         self.hover_hints.also_dismiss(window.diagram)  # its area names, shown on hover and focus
 
     # -- pages ---------------------------------------------------------------------------------

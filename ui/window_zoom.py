@@ -6,7 +6,7 @@ so 100 % is exactly what it always was. At any other size it gets the same style
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QStatusBar, QWidget
 
 from core import text_size
 from ui.text_zoom import zoomed
@@ -28,9 +28,14 @@ class WindowZoom:
         window = self._window
         if percent == text_size.NORMAL:
             window.setStyleSheet("")
-            return
-        window.ensurePolished()  # before the first show too: a toolbar polished after the sheet lost its padding
-        window.setStyleSheet(zoom_sheet(self._theme, percent))
+        else:
+            window.ensurePolished()  # before the first show too: a toolbar polished after the sheet lost its padding
+            window.setStyleSheet(zoom_sheet(self._theme, percent))
+        bar = window.findChild(QStatusBar)  # only if there is one (QMainWindow.statusBar() would make one)
+        if bar is not None:  # it measures its line's height only when its parts change: the size grip is one
+            grip = bar.isSizeGripEnabled()
+            bar.setSizeGripEnabled(not grip)
+            bar.setSizeGripEnabled(grip)
 
 
 def zoom_sheet(theme: Theme, percent: int) -> str:
