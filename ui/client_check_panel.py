@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QByteArray, QSize, Signal
+from PySide6.QtCore import QByteArray, QRectF, QSize, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPixmap, QResizeEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -42,7 +42,7 @@ def _mark_label(svg: bytes, parent: QWidget) -> QLabel:
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
-    QSvgRenderer(QByteArray(svg)).render(painter)
+    QSvgRenderer(QByteArray(svg)).render(painter, QRectF(0, 0, MARK_PIXELS, MARK_PIXELS))  # at any device ratio
     painter.end()
     label = QLabel(parent)
     label.setPixmap(pixmap)
