@@ -44,6 +44,8 @@ DEFAULTS = {
     "search": None,
     "search_demo": None,
     "keys_demo": False,  # the gallery: the divider focused and a hover hint shown (ui/keys_demo.py)
+    "page_nav_demo": None,  # the gallery: a heading gone to, or the headings and links (ui/page_nav_demo.py)
+    "hover_demo": None,  # the gallery: the pointer on an area, its name shown (ui/hover_demo.py)
     # the handout (core/handout_cli.py)
     "handout": None,
     "output": None,
@@ -164,6 +166,10 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--search-demo", metavar="QUERY", help=argparse.SUPPRESS)  # the gallery: QUERY typed, results shown
     p.add_argument("--keys-demo", action="store_true", help=argparse.SUPPRESS)  # the gallery: divider focused, a hint
+    p.add_argument(
+        "--page-nav-demo", choices=("heading", "list"), help=argparse.SUPPRESS
+    )  # the gallery: see ui/page_nav_demo.py
+    p.add_argument("--hover-demo", metavar="AREA", help=argparse.SUPPRESS)  # the gallery: the pointer on AREA
     from core.handout_cli import add_options as add_handout_options
 
     add_handout_options(p)

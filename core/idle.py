@@ -46,6 +46,15 @@ class IdleSession:
             self._last = now
         return self.status(now)
 
+    def page_shown(self, first_page: bool, now: float) -> bool:
+        """A page is shown. The attract state is the map on its first page only: any other page shown while
+        attracting (a kiosk started on one, or a page opened with no touch seen) is a visitor's session, which
+        the idle timeout ends with the map again. True when this started one."""
+        if self.phase is not Phase.ATTRACT or first_page:
+            return False
+        self.touch(now)
+        return True
+
     def end(self, now: float) -> Status:
         """Staff pressed 'reset now', or the app recovered from an error."""
         self._last = now

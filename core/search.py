@@ -88,6 +88,7 @@ class Entry(NamedTuple):
     snippet_text: str
     fields: Fields
     lead: str = ""
+    also: tuple[str, ...] = ()  # what else found it (a client's words, a treatment's title), when no snippet word did
 
 
 class Index(NamedTuple):
@@ -165,7 +166,9 @@ def _heading(note_text: str) -> tuple[str, str]:
     return match.group(1).rstrip(".:,"), rest if rest.strip() else note_text
 
 
-def _entry(ref: str, kind: str, title: str, snippet_text: str, *fields: tuple[float, str]) -> Entry:
+def _entry(
+    ref: str, kind: str, title: str, snippet_text: str, *fields: tuple[float, str], also: tuple[str, ...] = ()
+) -> Entry:
     """An entry whose title is its first field: each field's text as the set of its stems."""
     lead = stems(title)
     return Entry(
@@ -175,6 +178,7 @@ def _entry(ref: str, kind: str, title: str, snippet_text: str, *fields: tuple[fl
         snippet_text,
         tuple((w, frozenset(stems(text))) for w, text in fields),
         lead[0] if lead else "",
+        also,
     )
 
 
@@ -195,6 +199,7 @@ def build_index(pack: Pack) -> Index:
                 (TERMS, " ".join(area.search_terms)),
                 (SUMMARY, area.summary),
                 (TEXT, named),
+                also=(*area.search_terms, *(t.title for t in treatments)),
             )
         )
     for topic in pack.topics.values():
@@ -208,6 +213,7 @@ def build_index(pack: Pack) -> Index:
                 (TERMS, " ".join(topic.search_terms)),
                 (SUMMARY, topic.summary),
                 (TEXT, topic.body),
+                also=topic.search_terms,
             )
         )
     shown_on_safety = set(pack.topics["safety"].notes)  # safety, faq and devices: every pack has them
@@ -290,7 +296,8 @@ def prepare_snippets(index: Index) -> None:
     """Make every entry's snippet text one line and stem its words now (about 10 ms for the built-in pack),
     rather than a text at a time as the keystrokes first find them."""
     for entry in index.entries:
-        _tokens(entry.snippet_text)
+        for text in (entry.snippet_text, *entry.also):
+            _tokens(text)
 
 
 def search(index: Index, query: str, limit: int = MAX_RESULTS) -> list[Result]:
@@ -317,7 +324,7 @@ def search(index: Index, query: str, limit: int = MAX_RESULTS) -> list[Result]:
         if (entry.ref, entry.title) in seen:
             continue
         seen.add((entry.ref, entry.title))
-        snippet, marks = snippet_of(entry.snippet_text, wanted)
+        snippet, marks = snippet_of(entry.snippet_text, wanted, entry.also)
         shown.append(Result(entry.ref, entry.kind, entry.title, snippet, marks, score))
         if len(shown) >= limit:
             break
@@ -330,14 +337,19 @@ _TOKENS: dict[str, tuple[str, tuple[Token, ...]]] = {}  # each snippet text met 
 _TOKENS_KEPT = 1024  # texts kept at most (a pack has fewer than 200; tests make more)
 
 
-def snippet_of(text: str, wanted: list[set[str]]) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """A one-line window of `text` around the first matched word, and the spans of every matched word in it."""
+def snippet_of(
+    text: str, wanted: list[set[str]], also: tuple[str, ...] = ()
+) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """A one-line window of `text` around the first matched word, and the spans of every matched word in it.
+    When no word of `text` matched, the phrases of `also` that did (a search term, a treatment's title) lead
+    the snippet, marked, so a result always shows the word that found it."""
     flat, tokens = _tokens(text)  # every word stemmed once per text: a keystroke only looks them up
     every = set().union(*wanted)
     hits = [(start, end) for start, end, word in tokens if word in every]
     if not hits:
-        line = flat[:SNIPPET] + ("…" if len(flat) > SNIPPET else "")
-        return line, ()
+        lead, marks = _found_by(also, every)
+        room = max(0, SNIPPET - len(lead))
+        return lead + flat[:room] + ("…" if len(flat) > room else ""), marks
     first_start, first_end = hits[0]
     start = flat[: max(0, first_start - 30)].rfind(" ") + 1  # a whole word, about 30 characters before
     end = min(len(flat), start + SNIPPET)
@@ -347,6 +359,29 @@ def snippet_of(text: str, wanted: list[set[str]]) -> tuple[str, tuple[tuple[int,
     shift = len(prefix) - start
     marks = tuple((a + shift, b + shift) for a, b in (hits[0], *(hit for hit in hits[1:] if hit[1] <= end)))
     return prefix + flat[start:end] + ("…" if end < len(flat) else ""), marks
+
+
+FOUND_BY = 2  # phrases at most that lead a snippet
+LEAD_GAP = " · "  # between them and the text after them
+
+
+def _found_by(phrases: tuple[str, ...], every: set[str]) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The first of `phrases` holding a wanted word, capitalised, each followed by LEAD_GAP, and its words' spans."""
+    lead, marks, shown = "", [], 0
+    covered: set[str] = set()
+    for phrase in phrases:
+        line, tokens = _tokens(phrase)
+        found = {word for _, _, word in tokens if word in every}
+        if found <= covered:  # none, or no word another phrase shown has not (pregnant, pregnancy)
+            continue
+        covered |= found
+        first = line[:1].upper()
+        marks += [(start + len(lead), end + len(lead)) for start, end, word in tokens if word in every]
+        lead += (first if len(first) == 1 else line[:1]) + line[1:] + LEAD_GAP
+        shown += 1
+        if shown == FOUND_BY:
+            break
+    return lead, tuple(marks)
 
 
 def _tokens(text: str) -> tuple[str, tuple[Token, ...]]:

@@ -96,7 +96,11 @@ class Settings(NamedTuple):
     # Keyboard (issue 14): WCAG 2.1.4, a one-key shortcut can be turned off.
     single_key_shortcuts: Annotated[
         bool,
-        Setting("bool", "`/` opens search, as Ctrl+F does, except in a text field; `false` leaves only Ctrl+F"),
+        Setting(
+            "bool",
+            "`/` opens search, as Ctrl+F does, except in a text field, and H and Shift+H move by heading in the "
+            "page, as Ctrl+H and Ctrl+Shift+H do; `false` leaves only the Ctrl keys",
+        ),
     ] = True
 
 

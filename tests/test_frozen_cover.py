@@ -136,3 +136,53 @@ def test_the_frozen_watchdog_covers_a_killed_kiosk_until_the_next_is_up(openbox,
         watchdog.terminate()
         watchdog.wait(timeout=30)
     assert "watchdog: the app ended with code -9; starting it again in 1 s" in watchdog.stderr.read()
+
+
+def test_the_frozen_watchdog_replaces_a_hung_kiosk_whole(openbox, tmp_path) -> None:  # noqa: F811
+    """A frozen kiosk that stops answering is killed and the next one comes up (the hung one kept no lock).
+    The kiosk and its cover are one process each, run from the watchdog's unpacked copy (PyInstaller
+    shares it with the processes an app starts from its own executable), so no other copy is left behind."""
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    env = {
+        **os.environ,
+        "DISPLAY": openbox,
+        "TMPDIR": str(temporary),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "MICROCURRENT_ATLAS_FIRST_PAINT_PROBE": "1",
+    }
+    env.pop("QT_QPA_PLATFORM", None)
+    watchdog = subprocess.Popen(
+        [str(EXE), "--kiosk", "--watchdog"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    assert watchdog.stdout is not None and watchdog.stderr is not None
+
+    def page_shown() -> None:
+        assert watchdog.stdout is not None
+        for line in watchdog.stdout:
+            if line == "page-shown\n":
+                return
+        raise AssertionError(f"the frozen watchdog ended with {watchdog.wait()} before a page was shown")
+
+    def unpacked() -> set[str]:
+        return {entry.name for entry in temporary.iterdir() if entry.name.startswith("_MEI")}
+
+    try:
+        page_shown()
+        lock = tmp_path / "state" / "microcurrent-atlas" / "kiosk.lock"
+        hung = int(lock.read_text())
+        before = unpacked()
+        assert len(before) == 1, before
+        [beats] = (tmp_path / "state" / "microcurrent-atlas").glob("heartbeat-*")
+        assert until(lambda: beats.read_bytes() != b"", 20), "the kiosk never beat"  # not 'never came up'
+        os.kill(hung, signal.SIGSTOP)  # it stops answering; its heartbeat stops
+        page_shown()  # the next kiosk is up, after the hang limit
+        assert int(lock.read_text()) != hung
+        assert not Path(f"/proc/{hung}").exists(), "the hung kiosk goes on, orphaned"
+        assert unpacked() == before
+    finally:
+        watchdog.terminate()
+        watchdog.wait(timeout=30)
+    log = watchdog.stderr.read()
+    assert "watchdog: the app stopped answering (no heartbeat for " in log and "; stopping it" in log

@@ -16,6 +16,13 @@ sys.path.insert(0, str(ROOT))
 from tools.xvfb import virtual_display  # noqa: E402
 
 SIZES = ((1366, 768), (1920, 1080), (1080, 1920), (1280, 720))
+HOVERED = (
+    ("face", "chin"),
+    ("face", "lips-mouth"),
+    ("face", "neck"),
+    ("body-front", "arms"),
+    ("body-front", "knees-legs"),
+)
 # Each shot: a name and the app's own arguments for the state to show.
 SHOTS: tuple[tuple[str, list[str]], ...] = (
     ("home", []),
@@ -28,6 +35,11 @@ SHOTS: tuple[tuple[str, list[str]], ...] = (
     ("search-cellulite", ["--view", "body-front", "--search-demo", "cellulite"]),
     ("client-check", ["--view", "face", "--check-client", "recent-injections,cold-sore"]),
     ("keys-divider-and-hint", ["--view", "face", "--area", "neck", "--keys-demo"]),  # the divider focused, a hint
+    # By heading: the keyboard on a heading, outlined; the page's headings and links listed (ui/page_nav_demo.py).
+    ("page-nav-heading", ["--view", "face", "--area", "neck", "--page-nav-demo", "heading"]),
+    ("page-nav-list", ["--view", "face", "--area", "neck", "--page-nav-demo", "list"]),
+    # An area's name on hover (ui/area_label.py): beside its area where there is room, else on top of others.
+    *((f"hover-{area}", ["--view", view, "--hover-demo", area]) for view, area in HOVERED),
 )
 # Kiosk mode: the attract loop, the 'still there?' countdown over a visitor's page, the PIN pad, the staff panel.
 KIOSK_SHOTS = (
@@ -35,6 +47,7 @@ KIOSK_SHOTS = (
     ("kiosk-warning", ["--kiosk", "--kiosk-demo", "warning", "--view", "face", "--area", "cheeks"]),
     ("kiosk-pin", ["--kiosk", "--kiosk-demo", "pin"]),
     ("kiosk-admin", ["--kiosk", "--kiosk-demo", "admin"]),
+    ("kiosk-page-nav-list", ["--kiosk", "--view", "face", "--area", "neck", "--page-nav-demo", "list"]),
     # Touch: a body view with finger-sized areas, hands and feet, and the wide scroll bar on a long page.
     ("kiosk-body-front-arms", ["--kiosk", "--view", "body-front", "--area", "arms"]),
     ("kiosk-body-back-calves", ["--kiosk", "--view", "body-back", "--area", "calves"]),

@@ -32,6 +32,9 @@ class AlphaGrid:
     def column(self, x: int) -> bytes:
         return self._alpha[x :: self.width]
 
+    def row(self, y: int) -> bytes:
+        return self._alpha[y * self.width : (y + 1) * self.width]
+
     def columns_reached(self, rows: range, threshold: int = 1) -> list[bool]:
         """For each column, whether any of `rows` has an alpha of at least `threshold` there."""
         table = bytes(int(value >= threshold) for value in range(256))

@@ -199,6 +199,14 @@ def _gallery_demos(window: MainWindow, args: Namespace) -> None:
         from ui.keys_demo import show_keys_demo
 
         window.ready.connect(lambda: show_keys_demo(window))
+    if getattr(args, "page_nav_demo", None):  # a heading gone to, or the headings and links listed
+        from ui.page_nav_demo import show_page_nav_demo
+
+        window.ready.connect(lambda: show_page_nav_demo(window, args.page_nav_demo))
+    if getattr(args, "hover_demo", None):  # the pointer on an area, its name shown
+        from ui.hover_demo import show_hover_demo
+
+        window.ready.connect(lambda: show_hover_demo(window, args.hover_demo))
 
 
 def _show_query(window: MainWindow, query: str) -> None:

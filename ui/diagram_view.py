@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, Signal
+from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
-    QFont,
-    QFontMetricsF,
     QImage,
     QKeyEvent,
     QMouseEvent,
@@ -31,6 +29,7 @@ from ui.theme import WINDOW_THEME, Colours, Theme
 from ui.touch_targets import GrownRegions, ViewLinks, alpha_at, blank_image
 
 if TYPE_CHECKING:
+    from ui.area_label import AreaLabel, Placement
     from ui.check_marks import CheckMarks
 
 # A press that moves further than this (in pixels) is a drag or a scroll, not a tap.
@@ -135,8 +134,8 @@ class DiagramView(QWidget):
         self._found: frozenset[str] = frozenset()
         self._hovered = ""
         self._focused = ""
-        self._pointer = QPointF()
-        self._inside = QPointF()  # where the pointer last was on the hovered region (its name label: WCAG 1.4.13)
+        self._part_x: float | None = None  # where the pointer was last on the hovered shape (see label_placement)
+        self._label: AreaLabel | None = None  # the area names' places and drawing: made for the first name shown
         self._dismissed: tuple[str, str] | None = None  # (hovered, focused) when Escape put the name label away
         self._press: tuple[str, QPointF] | None = None
         self._grown = GrownRegions(0)  # finger-sized hit areas: the kiosk sets a margin
@@ -251,6 +250,11 @@ class DiagramView(QWidget):
                 self.update(self._cache[region_id].rect.adjusted(-26, -70, 26, 70).toAlignedRect())
             for zone_id in self._zones_of.get(region_id, ()):
                 self.update(self._zone_cache[zone_id].rect.adjusted(-14, -14, 14, 14).toAlignedRect())
+        label_id = self._label_id()
+        near = self._part_x if label_id == self._hovered else None
+        placement = self._area_label().known(label_id, near) if label_id and label_id in region_ids else None
+        if placement is not None:  # a name may stand beside its area, further than the margin above
+            self.update(placement.box.toAlignedRect().adjusted(-2, -2, 2, 2))
 
     def region_ids(self) -> list[str]:
         return list(self._order)
@@ -609,6 +613,12 @@ class DiagramView(QWidget):
                 start = None
         return parts or [rect.center()]
 
+    def caution_rects(self) -> list[QRectF]:
+        """Every caution mark drawn on this diagram (an area's name on top of others leaves them in sight)."""
+        return [
+            rect for region_id in self._order if region_id in self._caution for rect in self.caution_marks(region_id)
+        ]
+
     def caution_marks(self, region_id: str) -> list[QRectF]:
         """Where the region's caution marks are drawn: one on each side-by-side part (both eyes), inside it near
         its top, so a tap on a mark opens the region it sits on."""
@@ -633,52 +643,58 @@ class DiagramView(QWidget):
         self.update()
         return True
 
-    def _keeps_label(self, at: QPointF) -> bool:
-        """Whether the pointer, just off the hovered region and on no other, is on the way to its name label:
-        the name stays (WCAG 1.4.13, hoverable). The label follows the pointer across, so the way is upright.
-        Another region on the way, or beneath the name, takes the hover (and shows its own name)."""
-        label = self.label_rect()
-        if not self._hovered or label.isEmpty():
-            return False
-        top, bottom = min(label.top(), self._inside.y()), max(label.bottom(), self._inside.y())
-        return label.left() <= at.x() <= label.right() and top <= at.y() <= bottom
-
     def label_text(self) -> str:
         """The area name shown for the hovered or focused region ('' when none)."""
         label_id = self._label_id()
         return self._names.get(label_id, label_id) if label_id else ""
 
-    def label_rect(self) -> QRectF:
-        """Where that name is drawn: above the region, or below it when there is no room."""
+    def label_placement(self) -> Placement | None:
+        """Where that name is drawn, and where the pointer keeps it (ui.area_label); None when none is shown."""
         label_id = self._label_id()
         if not label_id:
-            return QRectF()
-        cache = self._caches()[label_id]
-        metrics = QFontMetricsF(self._label_font())
-        box = QRectF(0, 0, metrics.horizontalAdvance(self.label_text()) + 24, metrics.height() + 12)
-        centre_x = self._pointer.x() if label_id == self._hovered else cache.rect.center().x()
-        box.moveCenter(QPointF(centre_x, 0))
-        box.moveBottom(cache.rect.top() - 6)
-        if box.top() < 2:
-            box.moveTop(cache.rect.bottom() + 6)
-        box.moveLeft(max(4.0, min(box.left(), self.width() - box.width() - 4)))
-        return box
+            return None
+        near = self._part_x if label_id == self._hovered else None  # beside the part pointed at (one eye)
+        return self._area_label().placement(label_id, self.label_text(), near)
 
-    def _label_font(self) -> QFont:
-        font = QFont(self.font())
-        font.setWeight(QFont.Weight.DemiBold)
-        return font
+    def label_rect(self) -> QRectF:
+        placement = self.label_placement()
+        return QRectF(placement.box) if placement is not None else QRectF()
+
+    def drawn_as(self) -> tuple[Diagram | None, tuple[object, ...]]:
+        """The diagram, and what its shapes drawn now depend on besides (id, size, pixel ratio, bottom reserve)."""
+        self._caches()
+        return self._diagram, (id(self._diagram), self.size().toTuple(), self.devicePixelRatioF(), self._reserve)
+
+    def _area_label(self) -> AreaLabel:
+        if self._label is None:
+            from ui.area_label import AreaLabel  # on the first name shown: a start shows none
+
+            self._label = AreaLabel(self)
+        return self._label
 
     def _paint_label(self, painter: QPainter) -> None:
-        box = self.label_rect()
-        if box.isEmpty():
+        label_id = self._label_id()
+        if label_id and label_id != self._hovered and self._area_label().known(label_id) is None:
+            # The keyboard's (or a click's) name, not placed yet: on the next turn, so the page opened paints first.
+            QTimer.singleShot(0, self, self._place_focus_label)
             return
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(self._colours.text))
-        painter.drawRoundedRect(box, 8, 8)
-        painter.setFont(self._label_font())
-        painter.setPen(QColor(self._colours.on_dark))
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.label_text())
+        box = self.label_rect()
+        if not box.isEmpty():
+            self._area_label().paint(painter, box, self.label_text(), self._colours.text, self._colours.on_dark)
+
+    def _place_focus_label(self) -> None:
+        box = self.label_rect()  # found now
+        if not box.isEmpty():
+            self.update(box.toAlignedRect().adjusted(-2, -2, 2, 2))
+
+    def _area_under(self, point: QPointF, *, pressed: bool = False) -> str:
+        """The area the pointer is on: a shown name's first (it is drawn on top), then the shapes'; just off the
+        hovered area, on the way to its name, still that one (WCAG 1.4.13). A press opens no area off both."""
+        label_id = self._label_id()
+        placement = self.label_placement() if label_id and label_id == self._hovered else None
+        if placement is None:  # a name the keyboard shows gives way to the pointer
+            return self.region_at(point)
+        return self._area_label().area_at(point, placement, label_id, pressed=pressed)
 
     # -- input --------------------------------------------------------------------------------
 
@@ -687,12 +703,10 @@ class DiagramView(QWidget):
         super().resizeEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        self._pointer = event.position()
-        hovered = self.region_at(event.position())
-        if hovered:
-            self._inside = event.position()
-        elif self._keeps_label(event.position()):
-            hovered = self._hovered
+        hovered = self._area_under(event.position())
+        named = self._label_id() == hovered and self.label_rect().contains(event.position())
+        if hovered and not named and self.region_at(event.position()) == hovered:
+            self._part_x = event.position().x()  # on the shape itself: its part says where the name stands
         link = not hovered and bool(self._links.view_at(event.position()))
         if hovered != self._hovered or link:
             self._hovered = hovered
@@ -708,7 +722,7 @@ class DiagramView(QWidget):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
-            region_id = self.region_at(event.position())
+            region_id = self._area_under(event.position(), pressed=True)
             self._press = (region_id, event.position())
             self._by_keys = False
             if not region_id and self._focused:  # a tap beside the regions shows nothing
@@ -721,7 +735,7 @@ class DiagramView(QWidget):
             return
         region_id, start = press
         moved = (event.position() - start).manhattanLength()
-        if region_id and moved <= TAP_SLOP and self.region_at(event.position()) == region_id:
+        if region_id and moved <= TAP_SLOP and self._area_under(event.position(), pressed=True) == region_id:
             self._update_regions(self._focused, region_id)
             self._focused = region_id
             self.area_activated.emit(region_id)

@@ -138,6 +138,12 @@ class MainWindow(QMainWindow):
         before the first frame."""
         self._settings = settings
 
+    def single_key_shortcuts(self) -> bool:
+        """Whether one-key shortcuts (`/`, H) are on: the site's `single_key_shortcuts` setting."""
+        from core.settings import DEFAULTS
+
+        return (self._settings or DEFAULTS).single_key_shortcuts
+
     def set_printable(self, printable: bool) -> None:
         """Whether the toolbar offers handouts (a kiosk has no printer); before the first frame."""
         self._printable = printable

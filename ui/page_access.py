@@ -32,6 +32,8 @@ from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
 from ui.access_factory import register
 from ui.lazy_qt import Qt
+from ui.page_attributes import complete as complete_attributes
+from ui.page_lists import ListWidget, in_reading_order, list_widgets
 from ui.page_structure import CALLOUT, HEADING, LINK, Item, callout_rect, character_rect, range_rect, structure
 from ui.page_view import PageView
 
@@ -50,6 +52,7 @@ class PageItem(QWidget):
         super().__init__(access.view)
         self.access = access
         self.item = item
+        self.notice = ""  # a heading reached by going round the page's end says so (ui.page_headings)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
@@ -153,6 +156,8 @@ class _ItemInterface(_Parts, _TextOf, QAccessibleWidget, QAccessibleTextInterfac
             return item.name
         if first == QAccessible.Text.Description and item.kind == LINK:
             return self._widget.access.destination(item.href)
+        if first == QAccessible.Text.Description and item.kind == HEADING:
+            return self._widget.notice
         return QAccessibleWidget.text(self, first)  # type: ignore[arg-type]
 
     def state(self) -> QAccessible.State:
@@ -162,6 +167,9 @@ class _ItemInterface(_Parts, _TextOf, QAccessibleWidget, QAccessibleTextInterfac
         if self._widget.item.kind == LINK:
             state.focusable = True
             state.focused = self._widget.access.focused_link() is self._widget
+        if self._widget.item.kind == HEADING:  # the heading keys go to it (ui.page_headings)
+            state.focusable = True
+            state.focused = self._widget.access.heading_on is self._widget
         return state
 
     def attributeKeys(self) -> list[QAccessible.Attribute]:
@@ -203,6 +211,8 @@ class PageAccess(QObject):
         self._stale = True  # a new page: its parts are made again
         self._scheduled = False
         self._link: PageItem | None = None  # the link the keyboard is on (Tab), as assistive technology was told
+        self._lists: list[ListWidget] = []  # the page's lists and their entries (ui.page_lists)
+        self.heading_on: PageItem | None = None  # the heading the heading keys went to (ui.page_headings)
         view.page_shown.connect(self._page_shown)
         view.cursorPositionChanged.connect(self._caret_moved)
         view.verticalScrollBar().valueChanged.connect(self._schedule)
@@ -227,6 +237,7 @@ class PageAccess(QObject):
             QTimer.singleShot(0, self, self._caret_moved)  # Tab moves to a link without any signal of Qt's
         elif kind == QEvent.Type.FocusOut:
             self._link = None
+            self.heading_on = None
         return False
 
     def focused_link(self) -> PageItem | None:
@@ -250,6 +261,7 @@ class PageAccess(QObject):
 
     def _page_shown(self) -> None:
         self._stale = True
+        self.heading_on = None
         if self._link is not None:  # the link followed is gone: the reader is back on the page, named anew
             self._link = None
             if self.view.hasFocus():
@@ -269,11 +281,13 @@ class PageAccess(QObject):
             return
         if self._stale:
             self._stale = False
-            for widget in self._widgets:
+            for widget in [*self._widgets, *self._lists]:
                 widget.hide()
                 widget.deleteLater()
+            complete_attributes(self.view)  # sizes and colours as screen readers read them (ui.page_attributes)
             self._widgets = [PageItem(self, item) for item in structure(self.view.document())]
-            for widget in self._widgets:
+            self._lists = list_widgets(self)
+            for widget in in_reading_order(self._widgets, self._lists):
                 widget.show()  # Qt tells assistive technology of each new child (not by ObjectReorder: Qt 6.11
                 # sends that one with a signature Orca's libatspi refuses)
         offset = self.view.viewport().geometry().topLeft()
@@ -283,6 +297,14 @@ class PageAccess(QObject):
                 callout_rect(self.view, item) if item.kind == CALLOUT else range_rect(self.view, item.start, item.end)
             )
             widget.setGeometry(rect.translated(offset))
+        for made in self._lists:
+            made.place(self.view)
+
+    def lists(self) -> list[ListWidget]:
+        """The page's lists (ui.page_lists.ListWidget), each holding its entries."""
+        if self._scheduled:
+            self.sync()
+        return list(self._lists)
 
 
 def _tell(widget: QWidget, kind: QAccessible.Event) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from core.kept_together import citations_kept
 from core.pages import Callout, Page
 from ui.theme import FONT_FAMILY, Theme, TypeScale, body_font
 
@@ -74,7 +75,7 @@ def build_document(page: Page, theme: Theme, document: QTextDocument) -> None:
         markdown += f"\n\n*Not medical advice. {page.footnote}*"
     cursor.insertBlock(_block_format(), _char_format(scale.body, colours.text))
     body_start = cursor.block().blockNumber()
-    cursor.insertMarkdown(markdown)
+    cursor.insertMarkdown(citations_kept(markdown))  # the evidence notes cite sources too
     # Markdown inserted into an existing block leaves that first block's heading level unset.
     first_is_heading = bool(page.sections and page.sections[0].heading)
     _style_body(document, body_start, theme, first_is_heading)
@@ -213,7 +214,7 @@ def _rule_format(scale: TypeScale) -> QTextBlockFormat:
 def _insert_small_markdown(cursor: QTextCursor, markdown: str, theme: Theme) -> None:
     """Inline Markdown (a citation with its links) in small type: muted, links keep the link colour."""
     start = cursor.position()
-    cursor.insertMarkdown(markdown)
+    cursor.insertMarkdown(citations_kept(markdown))  # no line of sources begins with a lone '· label'
     end = cursor.position()
     pieces = []
     fragments = cursor.block().begin()

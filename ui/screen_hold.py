@@ -68,9 +68,14 @@ class ScreenHold(QObject):
         QTimer.singleShot(0, self, self.check)
 
     def release(self) -> None:
+        """Let the window go; it is no longer watched (a window shown again is watched afresh), so nothing
+        calls back into this object while the app ends and its window goes."""
         self.held = False
         self._timer.stop()
         handle = self._window.windowHandle()
+        if handle is not None and self._watched_handle:
+            self._watched_handle = False
+            handle.visibilityChanged.disconnect(self._check_soon)
         if handle is not None and QApplication.platformName() == "xcb":
             handle.setKeyboardGrabEnabled(False)
 

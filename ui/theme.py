@@ -186,6 +186,8 @@ QMenu::item {{ padding: {pad2}px 24px; border-radius: 6px; }}
 QMenu::item:selected {{ background: {link}; color: {on_dark}; }}
 QStatusBar {{ background: {panel}; color: {muted}; font-size: {small}px; }}
 QFrame#kiosk-card {{ background: {panel}; border-radius: 24px; }}
+QLabel#kiosk-toast {{ background: {text}; color: {on_dark}; font-size: {body}px; padding: 14px 28px;
+    border-radius: 16px; }}
 QLabel#kiosk-title {{ font-size: {title}px; font-weight: 700; color: {text}; }}
 QLabel#kiosk-big {{ font-size: {heading}px; font-weight: 600; color: {accent_dark}; }}
 QLabel#kiosk-text, QLabel#kiosk-message {{ font-size: {body}px; color: {text}; }}
@@ -194,6 +196,7 @@ QLineEdit#pin-field {{ font-size: {title}px; color: {text}; background: {panel};
 QLineEdit#pin-field:focus {{ border: 2px solid {link}; }}
 QPushButton#pin-key {{ font-size: {title}px; min-width: 120px; min-height: 84px; background: {chrome};
     border: 1px solid {border}; border-radius: 16px; color: {text}; }}
+QPushButton#pin-key[word="true"] {{ font-size: {heading}px; }}
 QPushButton#pin-key:pressed, QPushButton[kiosk="true"]:pressed {{ background: {pressed}; }}
 QPushButton[kiosk="true"] {{ font-size: {body}px; font-weight: 600; min-height: 64px; padding: 0 36px;
     border-radius: 14px; background: {chrome}; border: 1px solid {border}; color: {text}; }}

@@ -14,7 +14,7 @@ from ui.diagram_view import DiagramView
 
 TALL = 0.6  # a figure narrower than this (width / height) gets a panel of its own: bodies (0.46), not the face (0.75)
 STACKED_FILL = 0.45  # stacked, a tall figure's panel grows until the figure is this share of its width ...
-STACKED_MOST = 0.55  # ... or the panel this share of the height, whichever comes first
+STACKED_MOST = 0.58  # ... or the panel this share of the height, whichever comes first (the page keeps 0.42)
 
 
 class ViewSplit(QObject):

@@ -26,6 +26,7 @@ from ui.focus_ring import FocusRing
 from ui.hover_hint import install_hover_hints
 from ui.lazy_qt import Qt
 from ui.page_access import PageAccess
+from ui.page_nav import PageNav
 from ui.splitter_keys import SplitterKeys
 
 if TYPE_CHECKING:
@@ -52,6 +53,7 @@ class WindowAccess(QObject):
         window.diagram.selection_moved.connect(self.regions.selection_changed)
         window.page.page_shown.connect(self.announce)
         self.page_parts = PageAccess(window.page, self.destination)  # headings, links, the callout
+        self.page_nav = PageNav(window, self.page_parts, self.destination)  # by heading; its headings and links
         window.page.setAccessibleName(window.page.current_title())
         self.page_ring = FocusRing(window.page, window.theme.colours.link)
         # A caret the arrow keys move, so a screen reader reads the page line by line and word by word.

@@ -483,6 +483,63 @@ def search_results():
 COMMANDS["search_results"] = search_results
 
 
+def text_attributes(*words):
+    """The page's text attributes (AT-SPI GetAttributeRun, without defaults, and GetDefaultAttributes) where
+    each WORD first occurs (a WORD of the form TEXT@N: its N-th occurrence, from 1): the attributes, the run's
+    start and end, and the text of that run."""
+    text = page(app()).queryText()
+    whole = text.getText(0, text.characterCount)
+    out = {"defaults": _attribute_map(text.getDefaultAttributes()), "runs": {}}
+    for word in words:
+        wanted, _, nth = word.partition("@")
+        offset = -1
+        for _time in range(int(nth or 1)):
+            offset = whole.index(wanted, offset + 1)
+        attributes, start, end = text.getAttributeRun(offset, False)
+        out["runs"][word] = {
+            "offset": offset,
+            "attributes": _attribute_map(attributes),
+            "start": start,
+            "end": end,
+            "text": whole[start:end],
+        }
+    return out
+
+
+def _attribute_map(attributes):
+    return dict(a.split(":", 1) for a in attributes if ":" in a)
+
+
+COMMANDS["text_attributes"] = text_attributes
+
+
+def lists():
+    """The page's lists in the order they are found under the page: each with its role, name and size, and
+    its items with their role, name, object attributes, index in the list and states."""
+    out = []
+    for found in walk(page(app())):
+        if found.getRoleName() != "list":
+            continue
+        items = [found.getChildAtIndex(i) for i in range(found.childCount)]
+        out.append(
+            {
+                **describe(found),
+                "count": found.childCount,
+                "items": [
+                    {
+                        **describe(item),
+                        "attributes": _attribute_map(item.getAttributes()),
+                        "index": item.getIndexInParent(),
+                    }
+                    for item in items
+                ],
+            }
+        )
+    return out
+
+
+COMMANDS["lists"] = lists
+
 if __name__ == "__main__":
     command, *args = sys.argv[1:]
     print(json.dumps(COMMANDS[command](*args)))

@@ -7,11 +7,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QBoxLayout, QFormLayout, QHBoxLayout, QLabel, QWidget
 
+from ui.kiosk.figure_text import KEY_ALIGNMENT, set_figure_text, words
 from ui.kiosk.overlay import Overlay
 from ui.kiosk.usage_panel import UsagePanel
 from ui.theme import Theme
-
-SHORT_SCREEN = 900  # px high: below this the panel packs its lines closer
 
 
 class AdminPanel(Overlay):
@@ -55,7 +54,8 @@ class AdminPanel(Overlay):
         for name, value in rows:
             key = QLabel(name, self.card)
             key.setObjectName("admin-key")
-            text = QLabel(value, self.card)
+            key.setAlignment(KEY_ALIGNMENT)  # level with its value's first line, however many lines it has
+            text = set_figure_text(QLabel(self.card), value)
             text.setObjectName("admin-value")
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -64,17 +64,24 @@ class AdminPanel(Overlay):
         wide = window is None or window.width() > window.height()
         # Side by side on a landscape screen; the usage counts below the status on a portrait one.
         self.columns.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
-        # A short screen (1366x768, 1280x720) has no room for the roomy margins: every line of the counts must show.
-        short = window is not None and window.height() < SHORT_SCREEN
-        self.body.setContentsMargins(*((40, 16, 40, 16) if short else (48, 40, 48, 40)))
-        self.body.setSpacing(10 if short else 20)
-        self.rows.setVerticalSpacing(6 if short else 10)
-        if self.card.property("short") != short:  # and smaller print (the theme's rule for a short card)
-            self.card.setProperty("short", short)
-            for widget in (self.card, *self.card.findChildren(QWidget)):
-                widget.style().unpolish(widget)
-                widget.style().polish(widget)
+        # A short screen (1366x768, 1280x720): every line of the counts must show.
+        self.rows.setVerticalSpacing(6 if self.fit_height() else 10)
+        self._line_up_headings(stacked=not wide)
         self.open()
+
+    def _line_up_headings(self, stacked: bool) -> None:
+        """Stacked, the status rows and the usage counts' rows are one table: one column of headings for both."""
+        forms = [(form, _headings(form)) for form in (self.rows, self.usage.rows)]
+        for _form, keys in forms:
+            for key in keys:
+                key.ensurePolished()  # in the print the card's size gives it
+                key.setMinimumWidth(0)
+        # Where the texts start: the widest heading and its form's gap (the two forms' gaps differ).
+        widths = [key.sizeHint().width() + form.horizontalSpacing() for form, keys in forms for key in keys]
+        start = max(widths, default=0)
+        for form, keys in forms:
+            for key in keys:
+                key.setMinimumWidth(start - form.horizontalSpacing() if stacked else 0)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
@@ -84,4 +91,9 @@ class AdminPanel(Overlay):
 
     def status_text(self) -> str:
         labels = self.card.findChildren(QLabel, "admin-value")
-        return "\n".join(label.text() for label in labels)
+        return "\n".join(words(label) for label in labels)
+
+
+def _headings(form: QFormLayout) -> list[QWidget]:
+    items = (form.itemAt(row, QFormLayout.ItemRole.LabelRole) for row in range(form.rowCount()))
+    return [widget for item in items if item is not None and (widget := item.widget()) is not None]

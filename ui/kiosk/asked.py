@@ -31,4 +31,4 @@ def requests(window: MainWindow, *sheets: Overlay) -> list[SignalInstance]:
 
 def page_requests(window: MainWindow) -> list[SignalInstance]:
     """The page's own (its view is made after the first frame)."""
-    return [window.page.link_activated]
+    return [window.page.link_activated, window.access.page_nav.asked, window.access.page_nav.headings.went]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from core.attract_walk import attract_steps
 from core.idle import IdleSession, Phase, Status
 from core.pin import PinGate, wait_after, wrong_pin_message
+from core.refs import HOME
 from core.settings import Settings
 from core.usage import UsageRecorder
 from core.usage_cli import export_folder
@@ -26,6 +27,7 @@ from ui.kiosk.clock import KioskClock, QtClock
 from ui.kiosk.dialog_access import make_dialogs_accessible
 from ui.kiosk.error_guard import ErrorGuard
 from ui.kiosk.pin_pad import PinPad
+from ui.kiosk.status_toast import StatusToast
 from ui.kiosk.still_there import StillThere
 from ui.kiosk.touch import KioskTouch
 from ui.kiosk.usage_hooks import UsageHooks
@@ -108,6 +110,7 @@ class KioskMode(QObject):
         make_dialogs_accessible(PinPad, StillThere, AdminPanel)
         for asked in [*requests(window, self.pin_pad), self.admin.back_button.clicked]:  # not Reset, not Exit
             asked.connect(self._asked)
+        window.page_shown.connect(self._page_shown)  # the attract state is the first page's only
         if window.has_page():
             self._follow_page()
         else:
@@ -123,6 +126,7 @@ class KioskMode(QObject):
         self.window.set_searchable(searchable)
         self.window.set_printable(False)  # a visitor has no printer
         self.window.set_client_check_offered(False)
+        self.status_toast = StatusToast(self.window)  # no status bar strip under the map and page
         if fullscreen:  # over the whole screen and every window, and back within a second if hidden
             self.screen_hold = ScreenHold(self.window)
             self.screen_hold.fit()
@@ -134,6 +138,7 @@ class KioskMode(QObject):
         if self.settings.hide_cursor:
             QApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
             self._cursor_hidden = True
+        self.session.page_shown(self.window.navigator.history.current == HOME, self._clock.now())  # --area, --topic
         self._apply(self.session.status(self._clock.now()))
 
     def stop(self) -> None:
@@ -169,6 +174,10 @@ class KioskMode(QObject):
             self._hold_timer.start(self.settings.admin_hold_s)
         else:
             self._hold_timer.stop()
+
+    def _page_shown(self, ref: str, _view: str) -> None:
+        if self.session.page_shown(ref == HOME, self._clock.now()):
+            self._check()
 
     def _follow_page(self) -> None:
         for asked in page_requests(self.window):

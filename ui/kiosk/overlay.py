@@ -12,6 +12,7 @@ from ui.window_zoom import zoom_sheet
 
 TIGHT_MARGIN, TIGHT_SPACING = 16, 10  # px above and below a card's parts, and between them, on a screen too short
 _TOUCH = (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel)
+SHORT_SCREEN = 900  # px high: below this a sheet packs its lines closer
 
 
 class Overlay(QWidget):
@@ -119,6 +120,20 @@ class Overlay(QWidget):
     def _parent_rect(self) -> QRect:
         parent = self.parentWidget()
         return parent.rect() if parent is not None else self.rect()
+
+    def fit_height(self) -> bool:
+        """On a short window (1366x768, 1280x720) the card has no room for its roomy margins: closer lines, and the
+        theme's rule for a short card (smaller print). True when the window is short."""
+        window = self.parentWidget()
+        short = window is not None and window.height() < SHORT_SCREEN
+        self.body.setContentsMargins(*((40, 16, 40, 16) if short else (48, 40, 48, 40)))
+        self.body.setSpacing(10 if short else 20)
+        if self.card.property("short") != short:
+            self.card.setProperty("short", short)
+            for widget in (self.card, *self.card.findChildren(QWidget)):
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+        return short
 
     def open(self) -> None:
         self.setGeometry(self._parent_rect())

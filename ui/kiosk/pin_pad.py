@@ -42,6 +42,7 @@ class PinPad(Overlay):
             text = {"C": "Clear", "<": "⌫"}.get(key, key)
             button = QPushButton(text, self.keypad)
             button.setObjectName("pin-key")
+            button.setProperty("word", key == "C")  # a word in the digits' size would fill its key edge to edge
             button.setAccessibleName({"C": "Clear", "<": "Delete last digit"}.get(key, key))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _checked=False, key=key: self._press(key))
@@ -70,6 +71,7 @@ class PinPad(Overlay):
         self.field.setVisible(keypad)
         self.ok_button.setVisible(keypad)
         self.cancel_button.setText("Cancel" if keypad else "Close")
+        self.fit_height()  # the keypad's last row whole on a 1280x720 screen
         self.open()
         if keypad:
             self.field.setFocus()  # a screen reader hears the dialog, then "Staff PIN, password text"

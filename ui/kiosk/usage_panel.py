@@ -7,6 +7,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ui.kiosk.figure_text import KEY_ALIGNMENT, set_figure_text, words
+
 
 class UsagePanel(QWidget):
     """Shows what it is given; staff's choices go out as signals.
@@ -63,9 +65,10 @@ class UsagePanel(QWidget):
         while self.rows.rowCount():
             self.rows.removeRow(0)
         for name, value in rows:
-            key = QLabel(name, self)
+            key = set_figure_text(QLabel(self), name)
             key.setObjectName("admin-key")
-            text = QLabel(value, self)
+            key.setAlignment(KEY_ALIGNMENT)
+            text = set_figure_text(QLabel(self), value)
             text.setObjectName("admin-value")
             text.setWordWrap(True)
             text.setAccessibleName(name)
@@ -87,7 +90,7 @@ class UsagePanel(QWidget):
             key = key_item.widget() if key_item is not None else None
             value = value_item.widget() if value_item is not None else None
             if isinstance(key, QLabel) and isinstance(value, QLabel):
-                lines.append(f"{key.text()}: {value.text()}")
+                lines.append(f"{words(key)}: {words(value)}")
         return "\n".join(lines)
 
     def tell(self, message: str) -> None:
