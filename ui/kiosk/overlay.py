@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -39,6 +39,11 @@ class Overlay(QWidget):
         self._roomy: tuple[QMargins, int] | None = None  # the card's margins and spacing before it was made tight
         self._set_width: int | None = None  # the card's width, where it has a set one, at the normal text size
         self._percent = text_size.NORMAL  # the reader's text size (set_zoom); the card's own may be smaller
+        self._recheck = QTimer(self)  # once, a turn after the card's content changed
+        self._recheck.setSingleShot(True)
+        self._recheck.setInterval(0)
+        self._recheck.timeout.connect(self._check_fit)
+        self.card.installEventFilter(self)
         window.installEventFilter(self)
         self.hide()
 
@@ -91,7 +96,29 @@ class Overlay(QWidget):
         hint = hint.expandedTo(card.minimumSize())
         width = min(hint.width(), card.maximumWidth(), room.width())
         height = self.card.heightForWidth(width) if self.card.hasHeightForWidth() else -1
-        return hint.width() <= room.width() and max(height, hint.height()) <= room.height()
+        if hint.width() > room.width() or max(height, hint.height()) > room.height():
+            return False
+        return not self._squeezed()
+
+    def _squeezed(self) -> bool:
+        """Laid out now: whether a line of text or a button of the card got less room than it needs (Qt's layouts
+        squeeze word-wrapped text when the card only just fits)."""
+        parts = self.card.findChildren(QWidget)
+        for widget in (self, self.card, *parts):  # outside in: each lays out what it holds at its new size
+            layout = widget.layout()
+            if layout is not None:
+                layout.activate()
+        for part in parts:
+            parent = part.parentWidget()
+            if not isinstance(part, (QLabel, QPushButton)) or not part.isVisible() or parent is None:
+                continue
+            least = part.minimumSizeHint()
+            needed = part.heightForWidth(part.width()) if part.hasHeightForWidth() else -1
+            if part.width() < least.width() or part.height() < (needed if needed > 0 else least.height()):
+                return True
+            if not parent.rect().contains(part.geometry()):
+                return True
+        return False
 
     def label(self, text: str, role: str) -> QLabel:
         """A label styled by its role (kiosk-title, kiosk-text, kiosk-big, kiosk-small), added to the card."""
@@ -155,9 +182,16 @@ class Overlay(QWidget):
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and self.isVisible():
+        if watched is self.card:
+            if event.type() == QEvent.Type.LayoutRequest and self.isVisible():
+                self._recheck.start()  # its words changed ("Wrong PIN…"): still whole at this size?
+        elif event.type() == QEvent.Type.Resize and self.isVisible():
             self.setGeometry(self._parent_rect())
         return False
+
+    def _check_fit(self) -> None:
+        if self.isVisible() and self._squeezed():
+            self._fit_text()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
