@@ -98,7 +98,7 @@ class Overlay(QWidget):
         height = self.card.heightForWidth(width) if self.card.hasHeightForWidth() else -1
         if hint.width() > room.width() or max(height, hint.height()) > room.height():
             return False
-        return not self._squeezed()
+        return self._percent == text_size.NORMAL or not self._squeezed()  # (the normal size as it always was)
 
     def _squeezed(self) -> bool:
         """Laid out now: whether a line of text or a button of the card got less room than it needs (Qt's layouts
@@ -190,7 +190,7 @@ class Overlay(QWidget):
         return False
 
     def _check_fit(self) -> None:
-        if self.isVisible() and self._squeezed():
+        if self.isVisible() and self._percent != text_size.NORMAL and self._squeezed():
             self._fit_text()
 
     def paintEvent(self, event: QPaintEvent) -> None:
