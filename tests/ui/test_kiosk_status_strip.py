@@ -46,4 +46,7 @@ def test_an_address_the_kiosk_does_not_open_is_told_on_a_card_until_the_reset(qt
 def test_the_desk_window_keeps_its_status_bar(qtbot) -> None:
     window = open_window(qtbot)
     qtbot.waitUntil(window.has_desk_tools)  # the handout's messages go there
-    assert window.statusBar().isVisible()
+    bar = window.statusBar()
+    qtbot.waitUntil(bar.isVisible)  # a status bar made after the window is shown shows on a later turn
+    bar.showMessage("Saved")
+    assert bar.currentMessage() == "Saved" and bar.mapTo(window, bar.rect().bottomLeft()).y() == window.height() - 1
