@@ -58,6 +58,7 @@ class PageGuide(QWidget):
         install_factory()
         self.setObjectName("page-guide")
         self.theme = theme
+        self._normal_body = theme.scale.body  # its text size as made; set_theme gives it the reader's
         self._destination = destination
         self._scrim = QColor(theme.colours.scrim)
         self._back_to: QWidget | None = None
@@ -117,6 +118,14 @@ class PageGuide(QWidget):
         return rows, label, scroll
 
     # -- opening and closing ---------------------------------------------------------------------
+
+    def set_theme(self, theme: Theme) -> None:
+        """At the reader's text size (ui.text_zoom): its look now, and its rows as they are made at the next open."""
+        if theme != self.theme:
+            self.theme = theme
+            for rows in (self.heading_list, self.link_list):
+                rows.theme = theme
+            self.card.setStyleSheet(_style(theme))
 
     def open(self, items: list[Item], page_title: str, back_to: QWidget | None) -> None:
         """Show the page's `items` (its headings and links, in reading order); `back_to` gets the keyboard back
@@ -182,8 +191,9 @@ class PageGuide(QWidget):
         if parent is None:
             return
         self.setGeometry(parent.rect())
-        width = min(WIDEST, parent.width() - 2 * MARGIN)
-        side_by_side = width >= SIDE_BY_SIDE
+        grown = self.theme.scale.body / self._normal_body  # a larger text size needs more room for two lists
+        width = min(round(WIDEST * grown), parent.width() - 2 * MARGIN)
+        side_by_side = width >= SIDE_BY_SIDE * grown
         direction = QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
         self.columns.setDirection(direction)
         lists = [rows.sizeHint().height() + 2 * LIST_FRAME for rows in (self.heading_list, self.link_list)]

@@ -63,6 +63,7 @@ class PageNav(QObject):
         view = self.window.page
         if self.guide.isVisible() or not view.isVisible():  # open already, or the client check in the page's place
             return
+        self.guide.set_theme(self.window.text_zoom.theme(self.window.theme))  # at the reader's text size
         self.guide.open(structure(view.document()), view.current_title(), QApplication.focusWidget())
 
     def _go_to_heading(self, item: Item) -> None:

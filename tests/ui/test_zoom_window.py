@@ -255,3 +255,21 @@ def test_at_200_percent_the_print_preview_is_larger_and_on_the_screen(qtbot) -> 
     qtbot.waitUntil(lambda: cut_off(dialog, dialog) == [])
     dialog.reject()
     QApplication.processEvents()
+
+
+def test_at_200_percent_the_headings_and_links_dialog_is_larger_and_whole(qtbot) -> None:
+    window = desk(qtbot, (1366, 768))
+    window.page.setFocus()
+    qtbot.keyClick(window.page, Qt.Key.Key_L, CTRL)
+    qtbot.waitUntil(lambda: window.access.page_nav.guide is not None and window.access.page_nav.guide.isVisible())
+    guide = window.access.page_nav.guide
+    normal = guide.title.font().pixelSize()
+    qtbot.keyClick(guide, Qt.Key.Key_Escape)
+    larger(qtbot, window)
+    qtbot.keyClick(window.page, Qt.Key.Key_L, CTRL)
+    qtbot.waitUntil(guide.isVisible)
+    assert guide.title.font().pixelSize() == 2 * normal
+    qtbot.waitUntil(lambda: cut_off(guide.card, window) == [])
+    assert inside_window(window, guide.card)
+    row = guide.heading_list.rows[0]
+    assert row.height() >= QFontMetrics(row._fonts()[0]).height() and row._fonts()[0].pixelSize() == 34
