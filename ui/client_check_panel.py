@@ -27,7 +27,7 @@ from core.client_check import CARE, REMINDER, RULED_OUT, AreaCheck, ClientCheck,
 from core.records import VIEW_TITLES
 from ui.check_marks import care_mark, ruled_out_mark
 from ui.lazy_qt import Qt
-from ui.theme import Theme
+from ui.theme import WINDOW_TYPE, Theme
 
 EMPTY = "Tick what applies to the client. Nothing is saved: closing this panel forgets it."
 MARK_PIXELS = 22
@@ -35,18 +35,23 @@ SCROLLED_LEAST = 40  # px: the least height of the two lists that scroll, so lar
 SIDE_BY_SIDE_EMS = 34  # the panel's least width, in body-text sizes, for two columns (578 px at the window's size)
 
 
-def _mark_label(svg: bytes, parent: QWidget) -> QLabel:
-    """A legend's mark, drawn from the same art as the diagram's."""
-    ratio = parent.devicePixelRatioF()
-    pixmap = QPixmap(QSize(MARK_PIXELS, MARK_PIXELS) * ratio)
+def _mark_label(svg: bytes, parent: QWidget, theme: Theme) -> QLabel:
+    """A legend's mark, drawn from the same art as the diagram's, as large as the legend's text is."""
+    label = QLabel(parent)
+    _draw_mark(label, svg, theme)
+    return label
+
+
+def _draw_mark(label: QLabel, svg: bytes, theme: Theme) -> None:
+    pixels = round(MARK_PIXELS * theme.scale.small / WINDOW_TYPE.small)  # 22 px at the window's normal size
+    ratio = label.devicePixelRatioF()
+    pixmap = QPixmap(QSize(pixels, pixels) * ratio)
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
-    QSvgRenderer(QByteArray(svg)).render(painter, QRectF(0, 0, MARK_PIXELS, MARK_PIXELS))  # at any device ratio
+    QSvgRenderer(QByteArray(svg)).render(painter, QRectF(0, 0, pixels, pixels))  # at any device ratio
     painter.end()
-    label = QLabel(parent)
     label.setPixmap(pixmap)
-    return label
 
 
 def _groups(areas: list[AreaCheck]) -> list[tuple[str, list[str], tuple[Reason, ...]]]:
@@ -136,6 +141,7 @@ class ClientCheckPanel(QFrame):
         self._labels = dict(conditions)
         self._theme = theme
         self._pointed_area = ""
+        self._marks: list[tuple[QLabel, bytes]] = []  # the legend's marks and their art, drawn again when resized
         self.setStyleSheet(_style(theme))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 12)
@@ -206,7 +212,9 @@ class ClientCheckPanel(QFrame):
         legend.setSpacing(6)
         colours = self._theme.colours
         for svg, words in ((ruled_out_mark(colours), "ruled out (hatched)"), (care_mark(colours), "needs care")):
-            legend.addWidget(_mark_label(svg, column))
+            mark = _mark_label(svg, column, self._theme)
+            self._marks.append((mark, svg))
+            legend.addWidget(mark)
             text = QLabel(words, column)
             text.setObjectName("check-legend")
             legend.addWidget(text)
@@ -244,6 +252,8 @@ class ClientCheckPanel(QFrame):
         """Shown at `theme`'s sizes from now on (the reader's text size): its own look and the list written again."""
         self._theme = theme
         self.setStyleSheet(_style(theme))
+        for mark, svg in self._marks:
+            _draw_mark(mark, svg, theme)
         self._show(self._last)
 
     # -- what it shows ------------------------------------------------------------------------

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMenu, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QToolBar, QWidget
 
 from tests.conftest import DATA
 from tests.ui.conftest import make_window, show_ready, toolbar_button
@@ -162,6 +162,8 @@ def test_at_200_percent_the_client_check_reflows_into_one_column_with_nothing_cu
     )  # the results under the conditions
     assert inside_window(window, panel)
     assert results.font().pixelSize() == 34
+    marks = [label for label in panel.findChildren(QLabel) if not label.pixmap().isNull()]
+    assert len(marks) == 2 and all(mark.pixmap().deviceIndependentSize().width() == 44 for mark in marks)  # 22 px
     assert results.document().size().width() <= results.viewport().width() + 0.5  # no line runs off the side
     qtbot.keyClick(panel, Qt.Key.Key_Escape)
     qtbot.keyClick(window.page, Qt.Key.Key_0, CTRL)
