@@ -51,6 +51,7 @@ KIOSK_SHOTS = (
     # Touch: a body view with finger-sized areas, hands and feet, and the wide scroll bar on a long page.
     ("kiosk-body-front-arms", ["--kiosk", "--view", "body-front", "--area", "arms"]),
     ("kiosk-body-back-calves", ["--kiosk", "--view", "body-back", "--area", "calves"]),
+    ("kiosk-face-neck", ["--kiosk", "--view", "face", "--area", "neck"]),  # the band under a bust, a page open
 )
 
 
