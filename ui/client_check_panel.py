@@ -29,6 +29,15 @@ from ui.lazy_qt import Qt
 from ui.theme import Theme
 
 EMPTY = "Tick what applies to the client. Nothing is saved: closing this panel forgets it."
+TICKED_LEAD = "For a client with:"
+NOTHING_TICKED = "nothing ticked yet"
+
+
+def ticked_line(labels: list[str]) -> str:
+    """What the summary above the results says: every ticked condition, in the list's order."""
+    return f"{TICKED_LEAD} {'; '.join(labels) if labels else NOTHING_TICKED}"
+
+
 MARK_PIXELS = 22
 
 
@@ -122,6 +131,7 @@ class ClientCheckPanel(QFrame):
             QLabel#check-heading {{ font-weight: 600; color: {colours.text}; }}
             QLabel#check-pointed {{ background: {colours.chrome}; border-left: 4px solid {colours.accent_dark};
                 padding: 6px 10px; }}
+            QLabel#check-ticked {{ background: {colours.chrome}; border-radius: 6px; padding: 6px 10px; }}
             QLabel#check-legend {{ color: {colours.muted}; font-size: {scale.small}px; }}
             QCheckBox {{ padding: 6px 2px 2px 4px; }}
             QCheckBox::indicator {{ width: {scale.control - 4}px; height: {scale.control - 4}px; }}
@@ -195,6 +205,12 @@ class ClientCheckPanel(QFrame):
 
     def _result_column(self) -> QWidget:
         column, layout = self._column("What the labels and sources say:")
+        # What is ticked, with the results: the boxes ticked are often below the fold of a long list.
+        self.ticked_summary = QLabel(column)
+        self.ticked_summary.setObjectName("check-ticked")
+        self.ticked_summary.setWordWrap(True)
+        self.ticked_summary.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.ticked_summary)
         legend = QHBoxLayout()
         legend.setSpacing(6)
         colours = self._theme.colours
@@ -275,11 +291,18 @@ class ClientCheckPanel(QFrame):
 
     def _show(self, check: ClientCheck) -> None:
         self._last = check
+        self._show_ticked()
         self._show_pointed(check)
         self._html_shown = self._html(check)
         self.results.setHtml(self._html_shown)
-        self.results.setAccessibleDescription(self._plain(check))
+        self.results.setAccessibleDescription(f"{self.ticked_summary.accessibleName()}. {self._plain(check)}")
         self.marks_changed.emit(list(check.with_verdict(RULED_OUT)), list(check.with_verdict(CARE)))
+
+    def _show_ticked(self) -> None:
+        labels = [self._labels[ident] for ident in self.ticked()]
+        shown = escape("; ".join(labels)) if labels else f"<i>{escape(NOTHING_TICKED)}</i>"
+        self.ticked_summary.setText(f"<b>{escape(TICKED_LEAD)}</b> {shown}")
+        self.ticked_summary.setAccessibleName(ticked_line(labels))
 
     def _reason_html(self, reason: Reason) -> str:
         small = self._theme.scale.small
