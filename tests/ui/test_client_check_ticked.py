@@ -43,12 +43,26 @@ def test_what_is_ticked_below_the_fold_is_named_above_the_results(qtbot) -> None
     line = panel.ticked_summary
     assert in_sight(line) and in_sight(panel.results)
     assert rect_in(line, panel).bottom() < rect_in(panel.results, panel).top()  # above the results
-    assert line.text().count(";") == 2 and line.accessibleName() == "For a client with: " + "; ".join(labels)
-    plain = line.text().replace("<b>", "").replace("</b>", "")
-    assert plain == line.accessibleName()
+    assert line.text() == line.accessibleName() == "For a client with: " + "; ".join(labels)
     assert panel.results.accessibleDescription().startswith(line.accessibleName())
     qtbot.mouseClick(panel.clear_button, Qt.MouseButton.LeftButton)
     assert line.accessibleName() == "For a client with: nothing ticked yet" and in_sight(line)
+
+
+def test_with_many_ticked_the_line_keeps_to_three_lines_and_counts_the_rest(qtbot) -> None:
+    window = open_window(qtbot, size=(1280, 720))
+    open_check(qtbot, window)
+    panel = panel_of(window)
+    for condition in panel.boxes:
+        tick(qtbot, window, condition)
+    line = panel.ticked_summary
+    labels = [box.accessibleName() for box in panel.boxes.values()]
+    assert line.accessibleName() == "For a client with: " + "; ".join(labels)  # a screen reader hears them all
+    named, more = line.text().removeprefix("For a client with: ").rsplit(" and ", 1)
+    assert named.split("; ") == labels[: len(named.split("; "))]
+    assert more == f"{len(labels) - len(named.split('; '))} more"
+    assert line.height() <= 3 * line.fontMetrics().lineSpacing() + 20  # three lines and the padding
+    assert in_sight(line) and panel.results.height() >= 300  # the results keep their room
 
 
 def test_keys_tick_and_the_line_is_no_tab_stop(qtbot) -> None:
