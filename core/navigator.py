@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from core.history import History
+from core.key_help import KeyUse
 from core.pages import Page, page_for
 from core.recent_pages import known, remembered
 from core.records import VIEWS, Pack
@@ -39,6 +40,7 @@ class Navigator:
         self.history = History(HOME)
         self.view = view if view in VIEWS else VIEWS[0]
         self._pages: dict[tuple[str, bool], Page] = {}  # area and topic pages, by reference and evidence setting
+        self.keys: tuple[KeyUse, ...] = ()  # the keys the home page lists (core.key_help): the window's to say
 
     def _selected(self) -> str:
         area = area_of(self.history.current)
@@ -48,7 +50,7 @@ class Navigator:
         """The page `ref` names. An area's or a topic's page depends on nothing but the pack and the evidence
         setting, so each is made once: a click shows it without building it again. Home lists the recent pages."""
         if not self._names_page(ref):
-            return page_for(self.pack, ref, show_evidence=self.show_evidence, recent=self.recent or ())
+            return page_for(self.pack, ref, show_evidence=self.show_evidence, recent=self.recent or (), keys=self.keys)
         key = (ref, self.show_evidence)
         page = self._pages.get(key)
         if page is None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QSplitter, QToolTip, QVBoxLayout, QWidget
 
+from core.key_help import KeyPlace, key_uses
 from core.navigator import Navigator, State
 from core.pages import Page
 from core.records import VIEW_TITLES
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.search: SearchBox | None = None  # made after the first frame, unless a kiosk turns it off
         self._settings: Settings | None = None  # the clinic's branding, for the toolbar and handouts
         self._printable = True
+        self._touch = False  # a kiosk's window: its divider locked, its page without a caret (ui.kiosk.touch)
         self._desk_tools_added = False
         self.handout: HandoutActions | None = None  # made after the first frame, unless a kiosk turns it off
         self._page_slot = PageSlot(theme)
@@ -114,6 +116,7 @@ class MainWindow(QMainWindow):
         self._add_page_view()
         if self._searchable:
             self._add_search()
+        self.navigator.keys = key_uses(KeyPlace(self._touch, self.search is not None, self.single_key_shortcuts()))
         self._show(self.navigator.state())
         from ui.window_access import WindowAccess  # after the first frame, like all it makes
 
@@ -136,6 +139,10 @@ class MainWindow(QMainWindow):
         from core.settings import DEFAULTS
 
         return (self._settings or DEFAULTS).single_key_shortcuts
+
+    def set_touch(self) -> None:
+        """A kiosk's window, for fingers (ui.kiosk.touch): the start page lists only the keys that work there."""
+        self._touch = True
 
     def set_printable(self, printable: bool) -> None:
         """Whether the toolbar offers handouts (a kiosk has no printer); before the first frame."""

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAccessibleWidget, QToolButton, QWidget
 
+from core.key_help import NEXT_PART, PREVIOUS_PART
 from core.pages import ref_title
 from ui.access_factory import announce, register, renew
 from ui.diagram_access import RegionAccess
@@ -60,7 +61,7 @@ class WindowAccess(QObject):
         flags = Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard
         window.page.setTextInteractionFlags(flags)
         self._keyboard_toolbar()
-        for keys, step in (("F6", 1), ("Shift+F6", -1)):
+        for keys, step in ((NEXT_PART, 1), (PREVIOUS_PART, -1)):
             QShortcut(QKeySequence(keys), window, lambda step=step: self.cycle(step))
         QLocale.setDefault(QLocale(CONTENT_LANGUAGE))
         window.setLocale(QLocale(CONTENT_LANGUAGE))
