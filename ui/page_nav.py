@@ -36,7 +36,7 @@ class PageNav(QObject):
 
     asked = Signal()
 
-    def __init__(self, window: MainWindow, parts: PageAccess, destination: Callable[[str], str]) -> None:
+    def __init__(self, window: MainWindow, parts: PageAccess, destination: Callable[[str, str], str]) -> None:
         super().__init__(window)
         self.window = window
         self.parts = parts
