@@ -89,7 +89,7 @@ class WindowAccess(QObject):
 
     def destination(self, href: str, text: str = "") -> str:
         """Where a page's link goes, in words (core.link_purpose): "the Chin page"; for a source's kind "label",
-        "what the kind “label” means, on the Sources page"."""
+        "what “label” means (Sources page)"."""
         return link_purpose(self.window.navigator.pack, href, text)
 
     def _opened_by_press(self, area_id: str) -> None:

@@ -32,4 +32,4 @@ def test_a_sources_kind_is_a_link_that_says_what_it_leads_to(stack: Stack) -> No
         stack.query("activate")
         links = [part for part in stack.query("parts") if part["role"] == "link"]  # type: ignore[attr-defined, index]
     assert links[0]["name"] == "label"
-    assert links[0]["description"] == "what the kind “label” means, on the Sources page"
+    assert links[0]["description"] == "what “label” means (Sources page)"
