@@ -4,14 +4,16 @@ The main window asks the navigator what to show and shows it; it decides nothing
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from core.history import History
-from core.key_help import KeyUse
 from core.pages import Page, page_for
 from core.recent_pages import known, remembered
 from core.records import VIEWS, Pack
 from core.refs import HOME, area_of, area_ref, names_page, topic_ref
+
+if TYPE_CHECKING:
+    from core.key_list import KeyUse
 
 
 class State(NamedTuple):

@@ -5,12 +5,14 @@ Pages are plain records of Markdown text; the ui decides how they look."""
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from core.key_help import HEADING as KEYS_HEADING
-from core.key_help import KeyUse
 from core.records import CAVEAT_MARKER, SOURCE_KINDS, VIEW_TITLES, VIEWS, Area, Note, Pack, Topic
 from core.refs import AREA, HOME, TOPIC, area_ref, split, topic_ref
+
+if TYPE_CHECKING:
+    from core.key_list import KeyUse
 
 
 class Callout(NamedTuple):

@@ -8,7 +8,6 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QSplitter, QToolTip, QVBoxLayout, QWidget
 
-from core.key_help import KeyPlace, key_uses
 from core.navigator import Navigator, State
 from core.pages import Page
 from core.records import VIEW_TITLES
@@ -116,6 +115,8 @@ class MainWindow(QMainWindow):
         self._add_page_view()
         if self._searchable:
             self._add_search()
+        from core.key_list import KeyPlace, key_uses  # after the first frame: its records cost a start ~1 ms
+
         self.navigator.keys = key_uses(KeyPlace(self._touch, self.search is not None, self.single_key_shortcuts()))
         self._show(self.navigator.state())
         from ui.window_access import WindowAccess  # after the first frame, like all it makes

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.key_help import HEADING, KeyPlace, key_uses
+from core.key_help import HEADING
+from core.key_list import KeyPlace, key_uses
 from tests.atspi.stack import Stack, missing
 
 _why = missing()

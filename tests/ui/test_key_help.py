@@ -11,7 +11,8 @@ from PySide6.QtGui import QAccessible, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from core.key_help import HEADING, KeyPlace, KeyUse, key_uses
+from core.key_help import HEADING
+from core.key_list import KeyPlace, KeyUse, key_uses
 from core.kiosk_search import decide
 from core.refs import HOME, area_ref
 from core.settings import Settings
