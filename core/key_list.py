@@ -72,12 +72,7 @@ def key_uses(place: KeyPlace) -> tuple[KeyUse, ...]:
     )
     uses = [
         KeyUse("parts", (NEXT_PART, PREVIOUS_PART), _named(NEXT_PART, PREVIOUS_PART), _PARTS),
-        KeyUse(
-            "tab",
-            (NEXT, PREVIOUS),
-            _named(NEXT, PREVIOUS),
-            "the next or previous link or control; Enter opens or presses it",
-        ),
+        KeyUse("tab", (NEXT, PREVIOUS), _named(NEXT, PREVIOUS), _TAB),
         KeyUse("arrows", ARROWS, "Arrow keys", arrows),
         KeyUse("headings", headings, heading_label, "on the page, the next or previous heading"),
         KeyUse("list", (LIST_KEYS,), shown(LIST_KEYS), "the page's headings and links, in a list to choose from"),

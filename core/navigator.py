@@ -42,7 +42,7 @@ class Navigator:
         self.history = History(HOME)
         self.view = view if view in VIEWS else VIEWS[0]
         self._pages: dict[tuple[str, bool], Page] = {}  # area and topic pages, by reference and evidence setting
-        self.keys: tuple[KeyUse, ...] = ()  # the keys the home page lists (core.key_help): the window's to say
+        self.keys: tuple[KeyUse, ...] = ()  # the keys the home page lists (core.key_list): the window's to say
 
     def _selected(self) -> str:
         area = area_of(self.history.current)

@@ -308,7 +308,7 @@ RECENT_HEADING = "Opened recently"
 
 
 def keys_section(uses: tuple[KeyUse, ...]) -> Section:
-    """The keys a reader can use, a line each (core.key_help): the page's own words for them, not the content's."""
+    """The keys a reader can use, a line each (core.key_list): the page's own words for them, not the content's."""
     return Section(KEYS_HEADING, "\n".join(f"- **{md_text(use.label)}**: {md_text(use.does)}" for use in uses))
 
 
@@ -342,7 +342,7 @@ def page_for(
     pack: Pack, ref: str, *, show_evidence: bool = True, recent: tuple[str, ...] = (), keys: tuple[KeyUse, ...] = ()
 ) -> Page:
     """Any page by its reference: home, area:ID or topic:ID. Unknown references go home, which lists
-    `recent` (known page references, newest first) first and `keys` (core.key_help) last."""
+    `recent` (known page references, newest first) first and `keys` (core.key_list) last."""
     kind, ident = split(ref)
     if kind == AREA and ident in pack.areas:
         return area_page(pack, ident, show_evidence=show_evidence)
