@@ -167,7 +167,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--search-demo", metavar="QUERY", help=argparse.SUPPRESS)  # the gallery: QUERY typed, results shown
     p.add_argument("--keys-demo", action="store_true", help=argparse.SUPPRESS)  # the gallery: divider focused, a hint
     p.add_argument(
-        "--page-nav-demo", choices=("heading", "list"), help=argparse.SUPPRESS
+        "--page-nav-demo", choices=("heading", "last", "list"), help=argparse.SUPPRESS
     )  # the gallery: see ui/page_nav_demo.py
     p.add_argument("--hover-demo", metavar="AREA", help=argparse.SUPPRESS)  # the gallery: the pointer on AREA
     from core.handout_cli import add_options as add_handout_options

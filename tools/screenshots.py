@@ -38,6 +38,7 @@ SHOTS: tuple[tuple[str, list[str]], ...] = (
     # By heading: the keyboard on a heading, outlined; the page's headings and links listed (ui/page_nav_demo.py).
     ("page-nav-heading", ["--view", "face", "--area", "neck", "--page-nav-demo", "heading"]),
     ("page-nav-list", ["--view", "face", "--area", "neck", "--page-nav-demo", "list"]),
+    ("home-keys", ["--page-nav-demo", "last"]),  # the start page's keys: its last heading, gone to
     # An area's name on hover (ui/area_label.py): beside its area where there is room, else on top of others.
     *((f"hover-{area}", ["--view", view, "--hover-demo", area]) for view, area in HOVERED),
 )
@@ -48,9 +49,11 @@ KIOSK_SHOTS = (
     ("kiosk-pin", ["--kiosk", "--kiosk-demo", "pin"]),
     ("kiosk-admin", ["--kiosk", "--kiosk-demo", "admin"]),
     ("kiosk-page-nav-list", ["--kiosk", "--view", "face", "--area", "neck", "--page-nav-demo", "list"]),
+    ("kiosk-home-keys", ["--kiosk", "--page-nav-demo", "last"]),  # the keys a kiosk lists
     # Touch: a body view with finger-sized areas, hands and feet, and the wide scroll bar on a long page.
     ("kiosk-body-front-arms", ["--kiosk", "--view", "body-front", "--area", "arms"]),
     ("kiosk-body-back-calves", ["--kiosk", "--view", "body-back", "--area", "calves"]),
+    ("kiosk-face-neck", ["--kiosk", "--view", "face", "--area", "neck"]),  # the band under a bust, a page open
 )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Signal
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPixmap, QResizeEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -30,6 +30,23 @@ from ui.lazy_qt import Qt
 from ui.theme import WINDOW_TYPE, Theme
 
 EMPTY = "Tick what applies to the client. Nothing is saved: closing this panel forgets it."
+TICKED_LEAD = "For a client with:"
+NOTHING_TICKED = "nothing ticked yet"
+
+
+SUMMARY_LINES = 3  # the most lines the summary takes from the results; past them it says how many more
+
+
+def ticked_line(labels: list[str], shown: int | None = None) -> str:
+    """What the summary above the results says: the ticked conditions in the list's order, the first `shown`
+    of them named and the rest counted."""
+    if not labels:
+        return f"{TICKED_LEAD} {NOTHING_TICKED}"
+    named = labels if shown is None else labels[:shown]
+    more = len(labels) - len(named)
+    return f"{TICKED_LEAD} {'; '.join(named)}" + (f" and {more} more" if more else "")
+
+
 MARK_PIXELS = 22
 SCROLLED_LEAST = 40  # px: the least height of the two lists that scroll, so large text leaves the rest whole
 SIDE_BY_SIDE_EMS = 34  # the panel's least width, in body-text sizes, for two columns (578 px at the window's size)
@@ -74,6 +91,8 @@ def _style(theme: Theme) -> str:
         QLabel#check-heading {{ font-weight: 600; color: {colours.text}; }}
         QLabel#check-pointed {{ background: {colours.chrome}; border-left: 4px solid {colours.accent_dark};
             padding: 6px 10px; }}
+        QLabel#check-ticked {{ background: {colours.chrome}; border-left: 4px solid {colours.border};
+            padding: 6px 10px; color: {colours.text}; }}
         QLabel#check-legend {{ color: {colours.muted}; font-size: {scale.small}px; }}
         QCheckBox {{ padding: 6px 2px 2px 4px; }}
         QCheckBox::indicator {{ width: {scale.control - 4}px; height: {scale.control - 4}px; }}
@@ -97,6 +116,43 @@ class _Wrapped(QLabel):
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
             self.clicked.emit()
         super().mouseReleaseEvent(event)
+
+
+class _Summary(QLabel):
+    """The ticked conditions above the results, in at most SUMMARY_LINES lines (every one in its accessible
+    name). Plain text: a rich-text label is laid out again for every height a layout asks of it."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("check-ticked")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._labels: list[str] = []
+
+    def set_labels(self, labels: list[str]) -> None:
+        self._labels = labels
+        self.setAccessibleName(ticked_line(labels))
+        self._fit(self.contentsRect().width())
+
+    def _fit(self, width: int) -> None:
+        """The most conditions named that fit in SUMMARY_LINES lines of `width` px, the rest counted."""
+        metrics = self.fontMetrics()
+        room = QRect(0, 0, width, 100 * metrics.lineSpacing())
+        most = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, "\n".join("x" * SUMMARY_LINES)).height()
+        shown = len(self._labels)
+        text = ticked_line(self._labels)
+        while width > 0 and shown > 1:
+            if metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, text).height() <= most:
+                break
+            shown -= 1
+            text = ticked_line(self._labels, shown)
+        if text != self.text():
+            self.setText(text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit(self.contentsRect().width())
 
 
 def _condition_row(label: str, parent: QWidget) -> tuple[QWidget, QCheckBox]:
@@ -208,6 +264,9 @@ class ClientCheckPanel(QFrame):
 
     def _result_column(self) -> QWidget:
         column, layout = self._column("What the labels and sources say:")
+        # What is ticked, with the results: the boxes ticked are often below the fold of a long list.
+        self.ticked_summary = _Summary(column)
+        layout.addWidget(self.ticked_summary)
         legend = QHBoxLayout()
         legend.setSpacing(6)
         colours = self._theme.colours
@@ -306,11 +365,15 @@ class ClientCheckPanel(QFrame):
 
     def _show(self, check: ClientCheck) -> None:
         self._last = check
+        self._show_ticked()
         self._show_pointed(check)
         self._html_shown = self._html(check)
         self.results.setHtml(self._html_shown)
-        self.results.setAccessibleDescription(self._plain(check))
+        self.results.setAccessibleDescription(f"{self.ticked_summary.accessibleName()}. {self._plain(check)}")
         self.marks_changed.emit(list(check.with_verdict(RULED_OUT)), list(check.with_verdict(CARE)))
+
+    def _show_ticked(self) -> None:
+        self.ticked_summary.set_labels([self._labels[ident] for ident in self.ticked()])
 
     def _reason_html(self, reason: Reason) -> str:
         small = self._theme.scale.small

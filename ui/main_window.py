@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.search: SearchBox | None = None  # made after the first frame, unless a kiosk turns it off
         self._settings: Settings | None = None  # the clinic's branding, for the toolbar and handouts
         self._printable = True
+        self._touch = False  # a kiosk's window: its divider locked, its page without a caret (ui.kiosk.touch)
         self._desk_tools_added = False
         self.handout: HandoutActions | None = None  # made after the first frame, unless a kiosk turns it off
         self._page_slot = PageSlot(theme)
@@ -121,6 +122,9 @@ class MainWindow(QMainWindow):
         self._add_page_view()
         if self._searchable:
             self._add_search()
+        from core.key_list import KeyPlace, key_uses  # after the first frame: its records cost a start ~1 ms
+
+        self.navigator.keys = key_uses(KeyPlace(self._touch, self.search is not None, self.single_key_shortcuts()))
         self._show(self.navigator.state())
         from ui.window_access import WindowAccess  # after the first frame, like all it makes
 
@@ -143,6 +147,10 @@ class MainWindow(QMainWindow):
         from core.settings import DEFAULTS
 
         return (self._settings or DEFAULTS).single_key_shortcuts
+
+    def set_touch(self) -> None:
+        """A kiosk's window, for fingers (ui.kiosk.touch): the start page lists only the keys that work there."""
+        self._touch = True
 
     def set_printable(self, printable: bool) -> None:
         """Whether the toolbar offers handouts (a kiosk has no printer); before the first frame."""

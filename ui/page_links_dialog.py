@@ -53,7 +53,7 @@ class PageGuide(QWidget):
     link_chosen = Signal(object)
     closed = Signal()
 
-    def __init__(self, window: QWidget, theme: Theme, destination: Callable[[str], str]) -> None:
+    def __init__(self, window: QWidget, theme: Theme, destination: Callable[[str, str], str]) -> None:
         super().__init__(window)
         install_factory()
         self.setObjectName("page-guide")
@@ -134,7 +134,8 @@ class PageGuide(QWidget):
         self.headings = [item for item in items if item.kind == HEADING]
         self.links = [item for item in items if item.kind == LINK]
         self._fill(self.heading_list, [(h.name, f"heading level {h.level}", h.level) for h in self.headings])
-        self._fill(self.link_list, [(_plain(link.name), self._destination(link.href), 0) for link in self.links])
+        where = self._destination
+        self._fill(self.link_list, [(_plain(link.name), where(link.href, link.name), 0) for link in self.links])
         self._heading_count.setText(_counted(len(self.headings), "Heading"))
         self._link_count.setText(_counted(len(self.links), "Link"))
         self.subtitle.setText(f"On the {page_title} page")

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
+from core.key_help import LIST_KEYS
 from ui.lazy_qt import Qt
 from ui.page_access import PageAccess
 from ui.page_headings import PageHeadings, keys_help
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
     from ui.page_links_dialog import PageGuide
 
-LIST_KEYS = "Ctrl+L"
 LIST_ACTION = "Headings and links…"
 NOTICE_MS = 6000
 
@@ -36,7 +36,7 @@ class PageNav(QObject):
 
     asked = Signal()
 
-    def __init__(self, window: MainWindow, parts: PageAccess, destination: Callable[[str], str]) -> None:
+    def __init__(self, window: MainWindow, parts: PageAccess, destination: Callable[[str, str], str]) -> None:
         super().__init__(window)
         self.window = window
         self.parts = parts

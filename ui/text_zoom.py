@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QKeySequence
 
 from core import text_size
+from core.key_help import LARGER_KEYS, NORMAL_KEYS, SMALLER_KEYS
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -18,10 +19,6 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from ui.theme import Theme
-
-LARGER_KEYS = ("Ctrl++", "Ctrl+=")  # Qt matches Ctrl+Shift+= (how + is typed on many layouts) to Ctrl++
-SMALLER_KEYS = ("Ctrl+-",)
-NORMAL_KEYS = ("Ctrl+0",)
 
 
 class TextZoom:
