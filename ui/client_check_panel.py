@@ -8,7 +8,7 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPixmap, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -303,14 +303,29 @@ class ClientCheckPanel(QFrame):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """The two columns side by side where each has room for a line of text, else the results under the
         conditions (at a large text size): nothing is cut off at the side."""
-        wide = self.width() >= SIDE_BY_SIDE_EMS * self._theme.scale.body
-        self._columns.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
         super().resizeEvent(event)
+        if self.isVisible():  # not while it is being placed: decided as it shows (showEvent)
+            self._choose_columns()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._choose_columns()
+
+    def _choose_columns(self) -> None:
+        wide = self.width() >= SIDE_BY_SIDE_EMS * self._theme.scale.body
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self._columns.direction() != direction:  # only then, and laid out at once: no stale turn between
+            self._columns.setDirection(direction)
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()
 
     def set_theme(self, theme: Theme) -> None:
         """Shown at `theme`'s sizes from now on (the reader's text size): its own look and the list written again."""
         self._theme = theme
         self.setStyleSheet(_style(theme))
+        if self.isVisible():
+            self._choose_columns()
         for mark, svg in self._marks:
             _draw_mark(mark, svg, theme)
         self._show(self._last)
