@@ -162,11 +162,12 @@ class PageGuide(QWidget):
             rows.add(text, detail, level)
 
     def dismiss(self) -> None:
-        """Escape or Close: closed, and the keyboard back where it was."""
-        back_to = self._back_to
+        """Escape or Close: closed, and the keyboard back where it was. The keyboard goes back before the sheet
+        hides: hiding the widget that has it first would hand it to the window's first control (Home) for a
+        moment, which a screen reader says."""
+        if self._back_to is not None:
+            self._back_to.setFocus(Qt.FocusReason.OtherFocusReason)
         self.put_away()
-        if back_to is not None:
-            back_to.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def put_away(self) -> None:
         """Closed, the keyboard left to whoever takes it next (a choice, a fresh start)."""
@@ -176,12 +177,12 @@ class PageGuide(QWidget):
             self.closed.emit()
 
     def _choose_heading(self, index: int) -> None:
+        self.heading_chosen.emit(self.headings[index])  # the keyboard goes there first (see dismiss)
         self.put_away()
-        self.heading_chosen.emit(self.headings[index])
 
     def _choose_link(self, index: int) -> None:
-        self.put_away()
         self.link_chosen.emit(self.links[index])
+        self.put_away()
 
     # -- its place -------------------------------------------------------------------------------
 

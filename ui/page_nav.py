@@ -70,6 +70,7 @@ class PageNav(QObject):
         self.headings.go_to(item)
 
     def _follow(self, item: Item) -> None:
+        self.window.page.setFocus(Qt.FocusReason.OtherFocusReason)  # before the new page closes the dialog
         self.parts.follow(item)  # as a click follows it; the keyboard on the new page
 
     def _context_menu(self, where: QPoint) -> None:
