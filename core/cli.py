@@ -40,7 +40,7 @@ DEFAULTS = {
     "restart_cover": False,
     "usage_summary": False,
     "export_usage": None,
-    "text_size": None,  # desk: the page text's size to start at, in percent (core.text_size)
+    "text_size": None,  # desk: the window's text size to start at, in percent (core.text_size)
     "search": None,
     "search_demo": None,
     "keys_demo": False,  # the gallery: the divider focused and a hover hint shown (ui/keys_demo.py)
@@ -187,7 +187,7 @@ def _add_desk_options(p: argparse.ArgumentParser) -> None:
         metavar="PERCENT",
         type=int,
         choices=STEPS,
-        help=f"the page text's size to start at, one of {', '.join(map(str, STEPS))} "
+        help=f"the window's text size to start at, one of {', '.join(map(str, STEPS))} "
         "(Ctrl+plus, Ctrl+minus and Ctrl+0 change it; a desk window remembers it)",
     )
 

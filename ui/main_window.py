@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         self._desk_tools_added = False
         self.handout: HandoutActions | None = None  # made after the first frame, unless a kiosk turns it off
         self._page_slot = PageSlot(theme)
-        self.text_zoom = TextZoom(self, self._zoom_text)  # the page text's size (Ctrl+plus, Ctrl+minus, Ctrl+0)
+        self.text_zoom = TextZoom(self, self._zoom_text)  # the window's text size (Ctrl+plus, Ctrl+minus, Ctrl+0)
         self.text_zoom.follow(WindowZoom(self, theme).resize)  # the chrome grows with it
         self.split_share = {False: 450, True: 450}  # the diagram's share, per mille: side by side, stacked
         self.view_switch = ViewSwitch(dict(VIEW_TITLES))
