@@ -40,7 +40,7 @@ DEFAULTS = {
     "restart_cover": False,
     "usage_summary": False,
     "export_usage": None,
-    "text_size": None,  # desk: the page text's size to start at, in percent (core.text_size)
+    "text_size": None,  # desk: the window's text size to start at, in percent (core.text_size)
     "search": None,
     "search_demo": None,
     "keys_demo": False,  # the gallery: the divider focused and a hover hint shown (ui/keys_demo.py)
@@ -167,7 +167,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--search-demo", metavar="QUERY", help=argparse.SUPPRESS)  # the gallery: QUERY typed, results shown
     p.add_argument("--keys-demo", action="store_true", help=argparse.SUPPRESS)  # the gallery: divider focused, a hint
     p.add_argument(
-        "--page-nav-demo", choices=("heading", "list"), help=argparse.SUPPRESS
+        "--page-nav-demo", choices=("heading", "last", "list"), help=argparse.SUPPRESS
     )  # the gallery: see ui/page_nav_demo.py
     p.add_argument("--hover-demo", metavar="AREA", help=argparse.SUPPRESS)  # the gallery: the pointer on AREA
     from core.handout_cli import add_options as add_handout_options
@@ -187,7 +187,7 @@ def _add_desk_options(p: argparse.ArgumentParser) -> None:
         metavar="PERCENT",
         type=int,
         choices=STEPS,
-        help=f"the page text's size to start at, one of {', '.join(map(str, STEPS))} "
+        help=f"the window's text size to start at, one of {', '.join(map(str, STEPS))} "
         "(Ctrl+plus, Ctrl+minus and Ctrl+0 change it; a desk window remembers it)",
     )
 

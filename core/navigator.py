@@ -4,13 +4,16 @@ The main window asks the navigator what to show and shows it; it decides nothing
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from core.history import History
 from core.pages import Page, page_for
 from core.recent_pages import known, remembered
 from core.records import VIEWS, Pack
 from core.refs import HOME, area_of, area_ref, names_page, topic_ref
+
+if TYPE_CHECKING:
+    from core.key_list import KeyUse
 
 
 class State(NamedTuple):
@@ -39,6 +42,7 @@ class Navigator:
         self.history = History(HOME)
         self.view = view if view in VIEWS else VIEWS[0]
         self._pages: dict[tuple[str, bool], Page] = {}  # area and topic pages, by reference and evidence setting
+        self.keys: tuple[KeyUse, ...] = ()  # the keys the home page lists (core.key_list): the window's to say
 
     def _selected(self) -> str:
         area = area_of(self.history.current)
@@ -48,7 +52,7 @@ class Navigator:
         """The page `ref` names. An area's or a topic's page depends on nothing but the pack and the evidence
         setting, so each is made once: a click shows it without building it again. Home lists the recent pages."""
         if not self._names_page(ref):
-            return page_for(self.pack, ref, show_evidence=self.show_evidence, recent=self.recent or ())
+            return page_for(self.pack, ref, show_evidence=self.show_evidence, recent=self.recent or (), keys=self.keys)
         key = (ref, self.show_evidence)
         page = self._pages.get(key)
         if page is None:

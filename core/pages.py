@@ -5,10 +5,14 @@ Pages are plain records of Markdown text; the ui decides how they look."""
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
+from core.key_help import HEADING as KEYS_HEADING
 from core.records import CAVEAT_MARKER, SOURCE_KINDS, VIEW_TITLES, VIEWS, Area, Note, Pack, Topic
 from core.refs import AREA, HOME, TOPIC, area_ref, split, topic_ref
+
+if TYPE_CHECKING:
+    from core.key_list import KeyUse
 
 
 class Callout(NamedTuple):
@@ -303,9 +307,14 @@ def _evidence_section(pack: Pack, notes: list[Note], cite: _Citer) -> Section:
 RECENT_HEADING = "Opened recently"
 
 
-def home_page(pack: Pack, recent: tuple[str, ...] = ()) -> Page:
-    """The start page: how to begin, the pages opened recently (when there are any), every area by view, and
-    the topic index."""
+def keys_section(uses: tuple[KeyUse, ...]) -> Section:
+    """The keys a reader can use, a line each (core.key_list): the page's own words for them, not the content's."""
+    return Section(KEYS_HEADING, "\n".join(f"- **{md_text(use.label)}**: {md_text(use.does)}" for use in uses))
+
+
+def home_page(pack: Pack, recent: tuple[str, ...] = (), keys: tuple[KeyUse, ...] = ()) -> Page:
+    """The start page: how to begin, the pages opened recently (when there are any), every area by view, the
+    topic index, and the keys that work in this window (`keys`, when given)."""
     sections = [
         Section(
             f"Areas: {VIEW_TITLES[view]}",
@@ -316,6 +325,8 @@ def home_page(pack: Pack, recent: tuple[str, ...] = ()) -> Page:
     sections.insert(0, Section("Topics", _links(pack, [topic_ref(t) for t in pack.topics])))
     if recent:
         sections.insert(0, Section(RECENT_HEADING, _links(pack, list(recent))))
+    if keys:
+        sections.append(keys_section(keys))
     return Page(
         HOME,
         pack.info.title,
@@ -327,12 +338,14 @@ def home_page(pack: Pack, recent: tuple[str, ...] = ()) -> Page:
     )
 
 
-def page_for(pack: Pack, ref: str, *, show_evidence: bool = True, recent: tuple[str, ...] = ()) -> Page:
+def page_for(
+    pack: Pack, ref: str, *, show_evidence: bool = True, recent: tuple[str, ...] = (), keys: tuple[KeyUse, ...] = ()
+) -> Page:
     """Any page by its reference: home, area:ID or topic:ID. Unknown references go home, which lists
-    `recent` (known page references, newest first) first."""
+    `recent` (known page references, newest first) first and `keys` (core.key_list) last."""
     kind, ident = split(ref)
     if kind == AREA and ident in pack.areas:
         return area_page(pack, ident, show_evidence=show_evidence)
     if kind == TOPIC and ident in pack.topics:
         return topic_page(pack, ident, show_evidence=show_evidence)
-    return home_page(pack, recent)
+    return home_page(pack, recent, keys)

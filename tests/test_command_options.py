@@ -246,9 +246,9 @@ options:
   --usage-summary       print the kiosk's usage counts: today, the whole show, top areas
   --export-usage DIR    write the kiosk's usage counts to DIR: usage.csv (one row per day, kind
                         and id) and heat-map PNGs
-  --text-size PERCENT   the page text's size to start at, one of 80, 90, 100, 110, 125, 150, 175,
-                        200 (Ctrl+plus, Ctrl+minus and Ctrl+0 change it; a desk window remembers
-                        it)
+  --text-size PERCENT   the window's text size to start at, one of 80, 90, 100, 110, 125, 150,
+                        175, 200 (Ctrl+plus, Ctrl+minus and Ctrl+0 change it; a desk window
+                        remembers it)
   --search QUERY        print what the search field finds for QUERY, best first, one a line: page
                         reference, title and snippet (matched words between *asterisks*); exit 0,
                         or 1 when nothing is found

@@ -38,6 +38,7 @@ SHOTS: tuple[tuple[str, list[str]], ...] = (
     # By heading: the keyboard on a heading, outlined; the page's headings and links listed (ui/page_nav_demo.py).
     ("page-nav-heading", ["--view", "face", "--area", "neck", "--page-nav-demo", "heading"]),
     ("page-nav-list", ["--view", "face", "--area", "neck", "--page-nav-demo", "list"]),
+    ("home-keys", ["--page-nav-demo", "last"]),  # the start page's keys: its last heading, gone to
     # An area's name on hover (ui/area_label.py): beside its area where there is room, else on top of others.
     *((f"hover-{area}", ["--view", view, "--hover-demo", area]) for view, area in HOVERED),
 )
@@ -48,9 +49,11 @@ KIOSK_SHOTS = (
     ("kiosk-pin", ["--kiosk", "--kiosk-demo", "pin"]),
     ("kiosk-admin", ["--kiosk", "--kiosk-demo", "admin"]),
     ("kiosk-page-nav-list", ["--kiosk", "--view", "face", "--area", "neck", "--page-nav-demo", "list"]),
+    ("kiosk-home-keys", ["--kiosk", "--page-nav-demo", "last"]),  # the keys a kiosk lists
     # Touch: a body view with finger-sized areas, hands and feet, and the wide scroll bar on a long page.
     ("kiosk-body-front-arms", ["--kiosk", "--view", "body-front", "--area", "arms"]),
     ("kiosk-body-back-calves", ["--kiosk", "--view", "body-back", "--area", "calves"]),
+    ("kiosk-face-neck", ["--kiosk", "--view", "face", "--area", "neck"]),  # the band under a bust, a page open
 )
 
 
@@ -61,6 +64,22 @@ DESK_SHOTS: tuple[tuple[str, list[str], dict[str, object]], ...] = (
     ("desk-text-200-neck", ["--view", "face", "--area", "neck", "--text-size", "200"], {}),
     ("desk-text-200-safety", ["--topic", "safety", "--text-size", "200"], {}),
     ("desk-recent-pages", [], {"recent": ("area:thighs", "topic:safety", "area:neck", "area:lower-back")}),
+)
+
+# At 200 % text size (Ctrl+plus; issue 14): the whole window grows with the page and nothing is cut off. The kiosk's
+# sheets take the visitor's size where they fit the screen whole, else the largest step that does.
+ZOOM_SHOTS = (
+    ("zoom200-search", ["--view", "body-front", "--search-demo", "cellulite", "--text-size", "200"]),
+    ("zoom200-client-check", ["--view", "face", "--check-client", "recent-injections,cold-sore", "--text-size", "200"]),
+    ("zoom200-keys-hint", ["--view", "face", "--area", "neck", "--keys-demo", "--text-size", "200"]),
+)
+ZOOM_KIOSK_SHOTS = (
+    ("zoom200-kiosk-staff", ["--kiosk", "--kiosk-demo", "admin", "--text-size", "200"]),
+    ("zoom200-kiosk-pin", ["--kiosk", "--kiosk-demo", "pin", "--text-size", "200"]),
+    (
+        "zoom200-kiosk-warning",
+        ["--kiosk", "--kiosk-demo", "warning", "--view", "face", "--area", "cheeks", "--text-size", "200"],
+    ),
 )
 
 
@@ -174,6 +193,7 @@ def main() -> int:
     memories = {name: memory for name, _args, memory in DESK_SHOTS}
     desk = branding_settings(out)
     shots = (*shots, ("desk-branding-chin", ["--view", "face", "--area", "chin", "--settings", str(desk)]))
+    shots = (*shots, *ZOOM_SHOTS, *((name, [*args, "--settings", str(settings)]) for name, args in ZOOM_KIOSK_SHOTS))
     if words:
         shots = tuple((name, args) for name, args in shots if any(word in name for word in words))
     if not words or any("handout" in word for word in words):

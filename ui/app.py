@@ -84,7 +84,7 @@ def build_window(
 
         restore(window, memory, geometry=not args.size)
     if getattr(args, "text_size", None):
-        window.text_zoom.percent = args.text_size
+        window.text_zoom.set_percent(args.text_size)
     return window
 
 

@@ -7,10 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QByteArray, QSize, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPixmap
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QFrame,
     QHBoxLayout,
@@ -26,24 +27,48 @@ from core.client_check import CARE, REMINDER, RULED_OUT, AreaCheck, ClientCheck,
 from core.records import VIEW_TITLES
 from ui.check_marks import care_mark, ruled_out_mark
 from ui.lazy_qt import Qt
-from ui.theme import Theme
+from ui.theme import WINDOW_TYPE, Theme
 
 EMPTY = "Tick what applies to the client. Nothing is saved: closing this panel forgets it."
+TICKED_LEAD = "For a client with:"
+NOTHING_TICKED = "nothing ticked yet"
+
+
+SUMMARY_LINES = 3  # the most lines the summary takes from the results; past them it says how many more
+
+
+def ticked_line(labels: list[str], shown: int | None = None) -> str:
+    """What the summary above the results says: the ticked conditions in the list's order, the first `shown`
+    of them named and the rest counted."""
+    if not labels:
+        return f"{TICKED_LEAD} {NOTHING_TICKED}"
+    named = labels if shown is None else labels[:shown]
+    more = len(labels) - len(named)
+    return f"{TICKED_LEAD} {'; '.join(named)}" + (f" and {more} more" if more else "")
+
+
 MARK_PIXELS = 22
+SCROLLED_LEAST = 40  # px: the least height of the two lists that scroll, so large text leaves the rest whole
+SIDE_BY_SIDE_EMS = 34  # the panel's least width, in body-text sizes, for two columns (578 px at the window's size)
 
 
-def _mark_label(svg: bytes, parent: QWidget) -> QLabel:
-    """A legend's mark, drawn from the same art as the diagram's."""
-    ratio = parent.devicePixelRatioF()
-    pixmap = QPixmap(QSize(MARK_PIXELS, MARK_PIXELS) * ratio)
+def _mark_label(svg: bytes, parent: QWidget, theme: Theme) -> QLabel:
+    """A legend's mark, drawn from the same art as the diagram's, as large as the legend's text is."""
+    label = QLabel(parent)
+    _draw_mark(label, svg, theme)
+    return label
+
+
+def _draw_mark(label: QLabel, svg: bytes, theme: Theme) -> None:
+    pixels = round(MARK_PIXELS * theme.scale.small / WINDOW_TYPE.small)  # 22 px at the window's normal size
+    ratio = label.devicePixelRatioF()
+    pixmap = QPixmap(QSize(pixels, pixels) * ratio)
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
-    QSvgRenderer(QByteArray(svg)).render(painter)
+    QSvgRenderer(QByteArray(svg)).render(painter, QRectF(0, 0, pixels, pixels))  # at any device ratio
     painter.end()
-    label = QLabel(parent)
     label.setPixmap(pixmap)
-    return label
 
 
 def _groups(areas: list[AreaCheck]) -> list[tuple[str, list[str], tuple[Reason, ...]]]:
@@ -53,6 +78,29 @@ def _groups(areas: list[AreaCheck]) -> list[tuple[str, list[str], tuple[Reason, 
         groups.setdefault((area.verdict, area.reasons), []).append(area.title)
     ordered = sorted(groups.items(), key=lambda item: item[0][0] != RULED_OUT)
     return [(verdict, titles, reasons) for (verdict, reasons), titles in ordered]
+
+
+def _style(theme: Theme) -> str:
+    """The panel's look at `theme`'s colours and sizes."""
+    colours, scale = theme
+    return f"""
+        QFrame#client-check {{ background: {colours.panel}; }}
+        QLabel#check-title {{ font-size: {scale.heading}px; font-weight: 600; color: {colours.accent_dark}; }}
+        QLabel#check-reminder {{ background: {colours.warning_bg}; color: {colours.warning_text};
+            border: 1px solid {colours.warning}; border-radius: 8px; padding: 8px 12px; }}
+        QLabel#check-heading {{ font-weight: 600; color: {colours.text}; }}
+        QLabel#check-pointed {{ background: {colours.chrome}; border-left: 4px solid {colours.accent_dark};
+            padding: 6px 10px; }}
+        QLabel#check-ticked {{ background: {colours.chrome}; border-left: 4px solid {colours.border};
+            padding: 6px 10px; color: {colours.text}; }}
+        QLabel#check-legend {{ color: {colours.muted}; font-size: {scale.small}px; }}
+        QCheckBox {{ padding: 6px 2px 2px 4px; }}
+        QCheckBox::indicator {{ width: {scale.control - 4}px; height: {scale.control - 4}px; }}
+        QCheckBox:focus {{ background: {colours.pressed}; border-radius: 6px; }}
+        QLabel#check-condition {{ padding: 7px 0 5px 0; }}
+        QScrollArea, QWidget#check-boxes, QTextBrowser#check-results {{ border: none;
+            background: {colours.panel}; }}
+        """
 
 
 class _Wrapped(QLabel):
@@ -68,6 +116,43 @@ class _Wrapped(QLabel):
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
             self.clicked.emit()
         super().mouseReleaseEvent(event)
+
+
+class _Summary(QLabel):
+    """The ticked conditions above the results, in at most SUMMARY_LINES lines (every one in its accessible
+    name). Plain text: a rich-text label is laid out again for every height a layout asks of it."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("check-ticked")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._labels: list[str] = []
+
+    def set_labels(self, labels: list[str]) -> None:
+        self._labels = labels
+        self.setAccessibleName(ticked_line(labels))
+        self._fit(self.contentsRect().width())
+
+    def _fit(self, width: int) -> None:
+        """The most conditions named that fit in SUMMARY_LINES lines of `width` px, the rest counted."""
+        metrics = self.fontMetrics()
+        room = QRect(0, 0, width, 100 * metrics.lineSpacing())
+        most = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, "\n".join("x" * SUMMARY_LINES)).height()
+        shown = len(self._labels)
+        text = ticked_line(self._labels)
+        while width > 0 and shown > 1:
+            if metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, text).height() <= most:
+                break
+            shown -= 1
+            text = ticked_line(self._labels, shown)
+        if text != self.text():
+            self.setText(text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit(self.contentsRect().width())
 
 
 def _condition_row(label: str, parent: QWidget) -> tuple[QWidget, QCheckBox]:
@@ -112,25 +197,8 @@ class ClientCheckPanel(QFrame):
         self._labels = dict(conditions)
         self._theme = theme
         self._pointed_area = ""
-        colours, scale = theme
-        self.setStyleSheet(
-            f"""
-            QFrame#client-check {{ background: {colours.panel}; }}
-            QLabel#check-title {{ font-size: {scale.heading}px; font-weight: 600; color: {colours.accent_dark}; }}
-            QLabel#check-reminder {{ background: {colours.warning_bg}; color: {colours.warning_text};
-                border: 1px solid {colours.warning}; border-radius: 8px; padding: 8px 12px; }}
-            QLabel#check-heading {{ font-weight: 600; color: {colours.text}; }}
-            QLabel#check-pointed {{ background: {colours.chrome}; border-left: 4px solid {colours.accent_dark};
-                padding: 6px 10px; }}
-            QLabel#check-legend {{ color: {colours.muted}; font-size: {scale.small}px; }}
-            QCheckBox {{ padding: 6px 2px 2px 4px; }}
-            QCheckBox::indicator {{ width: {scale.control - 4}px; height: {scale.control - 4}px; }}
-            QCheckBox:focus {{ background: {colours.pressed}; border-radius: 6px; }}
-            QLabel#check-condition {{ padding: 7px 0 5px 0; }}
-            QScrollArea, QWidget#check-boxes, QTextBrowser#check-results {{ border: none;
-                background: {colours.panel}; }}
-            """
-        )
+        self._marks: list[tuple[QLabel, bytes]] = []  # the legend's marks and their art, drawn again when resized
+        self.setStyleSheet(_style(theme))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 12)
         layout.setSpacing(10)
@@ -154,7 +222,7 @@ class ClientCheckPanel(QFrame):
         self.reminder.setWordWrap(True)
         self.reminder.setAccessibleName(REMINDER)
         layout.addWidget(self.reminder)
-        columns = QHBoxLayout()
+        columns = self._columns = QHBoxLayout()
         columns.setSpacing(16)
         columns.addWidget(self._condition_column(conditions), 5)
         columns.addWidget(self._result_column(), 7)
@@ -190,16 +258,22 @@ class ClientCheckPanel(QFrame):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(boxes)
         scroll.setAccessibleName("Conditions")
+        scroll.setMinimumHeight(SCROLLED_LEAST)
         layout.addWidget(scroll, 1)
         return column
 
     def _result_column(self) -> QWidget:
         column, layout = self._column("What the labels and sources say:")
+        # What is ticked, with the results: the boxes ticked are often below the fold of a long list.
+        self.ticked_summary = _Summary(column)
+        layout.addWidget(self.ticked_summary)
         legend = QHBoxLayout()
         legend.setSpacing(6)
         colours = self._theme.colours
         for svg, words in ((ruled_out_mark(colours), "ruled out (hatched)"), (care_mark(colours), "needs care")):
-            legend.addWidget(_mark_label(svg, column))
+            mark = _mark_label(svg, column, self._theme)
+            self._marks.append((mark, svg))
+            legend.addWidget(mark)
             text = QLabel(words, column)
             text.setObjectName("check-legend")
             legend.addWidget(text)
@@ -221,9 +295,40 @@ class ClientCheckPanel(QFrame):
         self.results.setFrameShape(QFrame.Shape.NoFrame)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.setAccessibleName("What the labels and sources say for this client")
+        self.results.setMinimumHeight(SCROLLED_LEAST)
         self.results.document().setDocumentMargin(2)
         layout.addWidget(self.results, 1)
         return column
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The two columns side by side where each has room for a line of text, else the results under the
+        conditions (at a large text size): nothing is cut off at the side."""
+        super().resizeEvent(event)
+        if self.isVisible():  # not while it is being placed: decided as it shows (showEvent)
+            self._choose_columns()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._choose_columns()
+
+    def _choose_columns(self) -> None:
+        wide = self.width() >= SIDE_BY_SIDE_EMS * self._theme.scale.body
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self._columns.direction() != direction:  # only then, and laid out at once: no stale turn between
+            self._columns.setDirection(direction)
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()
+
+    def set_theme(self, theme: Theme) -> None:
+        """Shown at `theme`'s sizes from now on (the reader's text size): its own look and the list written again."""
+        self._theme = theme
+        self.setStyleSheet(_style(theme))
+        if self.isVisible():
+            self._choose_columns()
+        for mark, svg in self._marks:
+            _draw_mark(mark, svg, theme)
+        self._show(self._last)
 
     # -- what it shows ------------------------------------------------------------------------
 
@@ -275,11 +380,15 @@ class ClientCheckPanel(QFrame):
 
     def _show(self, check: ClientCheck) -> None:
         self._last = check
+        self._show_ticked()
         self._show_pointed(check)
         self._html_shown = self._html(check)
         self.results.setHtml(self._html_shown)
-        self.results.setAccessibleDescription(self._plain(check))
+        self.results.setAccessibleDescription(f"{self.ticked_summary.accessibleName()}. {self._plain(check)}")
         self.marks_changed.emit(list(check.with_verdict(RULED_OUT)), list(check.with_verdict(CARE)))
+
+    def _show_ticked(self) -> None:
+        self.ticked_summary.set_labels([self._labels[ident] for ident in self.ticked()])
 
     def _reason_html(self, reason: Reason) -> str:
         small = self._theme.scale.small

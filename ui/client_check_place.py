@@ -35,7 +35,19 @@ class ClientCheckPlace:
         self._theme = theme
         self._marks = marks
         self._opened = opened
+        self._percent = 100  # the reader's text size (set_zoom)
         self.panel: ClientCheckPanel | None = None
+
+    def set_zoom(self, percent: int) -> None:
+        """The panel at the reader's text size, now and when it is made (a ui.text_zoom follower)."""
+        self._percent = percent
+        if self.panel is not None:
+            self.panel.set_theme(self._look())
+
+    def _look(self) -> Theme:
+        from ui.text_zoom import zoomed
+
+        return zoomed(self._theme, self._percent)
 
     def is_open(self) -> bool:
         return self.panel is not None and not self.panel.isHidden()
@@ -95,7 +107,7 @@ class ClientCheckPlace:
 
         pack = self._pack()
         panel = self.panel = ClientCheckPanel(
-            known_conditions(pack), lambda ids: check_client(pack, ids), self._theme, self._splitter
+            known_conditions(pack), lambda ids: check_client(pack, ids), self._look(), self._splitter
         )
         panel.hide()
         panel.marks_changed.connect(self._marks)

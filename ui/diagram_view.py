@@ -327,6 +327,10 @@ class DiagramView(QWidget):
     def bottom_reserve(self) -> int:
         return self._reserve
 
+    def figure_rect(self) -> QRectF:
+        """Where the figure is drawn now (its viewBox's box); empty with no diagram."""
+        return self._fit() if self._diagram is not None else QRectF()
+
     def room_below_regions(self, reserve: int) -> float:
         """The pixels between the lowest region and the view's bottom, were `reserve` px kept free at the bottom."""
         caches = self._caches()

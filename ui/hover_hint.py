@@ -23,7 +23,7 @@ from ui.theme import Theme
 _TOOLTIP = QEvent.Type.ToolTip
 _KEY_PRESS = QEvent.Type.KeyPress
 OFFSET = 16  # px below the pointer, as Qt puts a tooltip (the widget's own edge when that is nearer)
-MAX_WIDTH = 420
+MAX_WIDTH = 420  # px at the normal text size; wider in step with a larger one
 
 
 def hint_style(theme: Theme) -> str:
@@ -60,6 +60,8 @@ class HoverHints(QObject):
         self.owner: QWidget | None = None
         self.hint: QLabel | None = None  # made for the first hint
         self._theme = theme
+        self._look = theme  # at the reader's text size (set_zoom)
+        self._pointer = QPoint()  # where the pointer was when the hint shown last was asked for
         self._labels: list[DismissableLabel] = []
         self._hide_on = frozenset(
             (
@@ -80,16 +82,28 @@ class HoverHints(QObject):
         """The hint shown now, or ''."""
         return self.hint.text() if self.hint is not None and self.hint.isVisible() else ""
 
+    def set_zoom(self, percent: int) -> None:
+        """Hints at the reader's text size (a ui.text_zoom follower): larger type, and wider before they wrap."""
+        from ui.text_zoom import zoomed
+
+        self._look = zoomed(self._theme, percent)
+        if self.hint is not None:
+            self.hint.setStyleSheet(hint_style(self._look))
+            if self.owner is not None and self.hint.isVisible():
+                self.show_for(self.owner, self._pointer)  # where it was, at its new size
+
     def show_for(self, owner: QWidget, pointer: QPoint) -> None:
         hint = self.hint or self._make()
         hint.setText(owner.toolTip())
         hint.setWordWrap(False)  # one line when it fits (a wrapping label picks a narrow width of its own)
         hint.adjustSize()
-        if hint.width() > MAX_WIDTH:
-            hint.setWordWrap(True)
-            hint.resize(MAX_WIDTH, hint.heightForWidth(MAX_WIDTH))
-        self.owner = owner
         screen = owner.screen().availableGeometry()
+        widest = min(MAX_WIDTH * self._look.scale.small // self._theme.scale.small, screen.width())
+        if hint.width() > widest:
+            hint.setWordWrap(True)
+            hint.resize(widest, hint.heightForWidth(widest))
+        self.owner = owner
+        self._pointer = pointer
         where = QRect(owner.mapToGlobal(QPoint(0, 0)), owner.size())
         hint.move(place(pointer, where, (hint.width(), hint.height()), screen))
         hint.show()
@@ -105,7 +119,7 @@ class HoverHints(QObject):
         hint.setWindowFlags(Qt.WindowType.ToolTip | Qt.WindowType.FramelessWindowHint)
         hint.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         hint.setTextFormat(Qt.TextFormat.PlainText)  # a tooltip may hold the clinic's name from the settings
-        hint.setStyleSheet(hint_style(self._theme))
+        hint.setStyleSheet(hint_style(self._look))
         hint.installEventFilter(self)
         return hint
 

@@ -21,6 +21,7 @@ from ui.theme import WINDOW_THEME, Theme
 from ui.toolbar import NavigationBar
 from ui.view_split import ViewSplit
 from ui.view_switch import ViewSwitch
+from ui.window_zoom import WindowZoom
 
 if TYPE_CHECKING:
     from core.settings import Settings
@@ -56,10 +57,12 @@ class MainWindow(QMainWindow):
         self.search: SearchBox | None = None  # made after the first frame, unless a kiosk turns it off
         self._settings: Settings | None = None  # the clinic's branding, for the toolbar and handouts
         self._printable = True
+        self._touch = False  # a kiosk's window: its divider locked, its page without a caret (ui.kiosk.touch)
         self._desk_tools_added = False
         self.handout: HandoutActions | None = None  # made after the first frame, unless a kiosk turns it off
         self._page_slot = PageSlot(theme)
-        self.text_zoom = TextZoom(self, self._zoom_text)  # the page text's size (Ctrl+plus, Ctrl+minus, Ctrl+0)
+        self.text_zoom = TextZoom(self, self._zoom_text)  # the window's text size (Ctrl+plus, Ctrl+minus, Ctrl+0)
+        self.text_zoom.follow(WindowZoom(self, theme).resize)  # the chrome grows with it
         self.split_share = {False: 450, True: 450}  # the diagram's share, per mille: side by side, stacked
         self.view_switch = ViewSwitch(dict(VIEW_TITLES))
         topics = [(topic_ref(topic.id), topic.title) for topic in pack.topics.values()]
@@ -75,6 +78,7 @@ class MainWindow(QMainWindow):
             self.diagram.set_checked,
             self.toolbar.set_client_check_open,
         )  # its panel is made on first use
+        self.text_zoom.follow(self.client_check.set_zoom)
         self.toolbar.client_check_toggled.connect(self._open_client_check)
         self.toolbar.home_requested.connect(self._close_client_check)
         self.diagram.area_activated.connect(self._point_client_check)
@@ -110,10 +114,17 @@ class MainWindow(QMainWindow):
         # What the first frame does not need: setting these builds Qt's enums (see ui.lazy_qt).
         self.toolbar.enable_shortcuts()
         self.text_zoom.enable_shortcuts()
+        from ui.toolbar_rows import ToolbarRows  # after the first frame, like all it makes
+
+        self.toolbar_rows = ToolbarRows(self, self.toolbar)  # two rows where a large text size needs them
+        self.text_zoom.follow(self.toolbar_rows.refit)
         self.diagram.after_first_frame()
         self._add_page_view()
         if self._searchable:
             self._add_search()
+        from core.key_list import KeyPlace, key_uses  # after the first frame: its records cost a start ~1 ms
+
+        self.navigator.keys = key_uses(KeyPlace(self._touch, self.search is not None, self.single_key_shortcuts()))
         self._show(self.navigator.state())
         from ui.window_access import WindowAccess  # after the first frame, like all it makes
 
@@ -137,6 +148,10 @@ class MainWindow(QMainWindow):
 
         return (self._settings or DEFAULTS).single_key_shortcuts
 
+    def set_touch(self) -> None:
+        """A kiosk's window, for fingers (ui.kiosk.touch): the start page lists only the keys that work there."""
+        self._touch = True
+
     def set_printable(self, printable: bool) -> None:
         """Whether the toolbar offers handouts (a kiosk has no printer); before the first frame."""
         self._printable = printable
@@ -150,6 +165,7 @@ class MainWindow(QMainWindow):
             self.handout.message.connect(self.statusBar().showMessage)
             self.handout.set_page(self.navigator.state().page.ref)
         self.toolbar.add_desk_tools(self.handout.button(self.toolbar) if self.handout else None, branding)
+        self.toolbar_rows.refit_now()
         self._desk_tools_added = True
 
     def has_desk_tools(self) -> bool:
@@ -172,6 +188,7 @@ class MainWindow(QMainWindow):
         box.areas_found.connect(self.diagram.set_found)
         box.closed.connect(self.page.setFocus)
         self.toolbar.add_search(box)
+        self.text_zoom.follow(box.set_zoom)
         self.search_keys = SearchKeys(self, box.field, single_key=(self._settings or DEFAULTS).single_key_shortcuts)
 
     def _add_page_view(self) -> None:

@@ -155,7 +155,7 @@ class _ItemInterface(_Parts, _TextOf, QAccessibleWidget, QAccessibleTextInterfac
         if first == QAccessible.Text.Name:
             return item.name
         if first == QAccessible.Text.Description and item.kind == LINK:
-            return self._widget.access.destination(item.href)
+            return self._widget.access.destination(item.href, item.name)
         if first == QAccessible.Text.Description and item.kind == HEADING:
             return self._widget.notice
         return QAccessibleWidget.text(self, first)  # type: ignore[arg-type]
@@ -188,7 +188,7 @@ class _ItemInterface(_Parts, _TextOf, QAccessibleWidget, QAccessibleTextInterfac
 
     def localizedActionDescription(self, name: str) -> str:
         if name in self.actionNames():
-            return "Open " + self._widget.access.destination(self._widget.item.href)
+            return "Open " + self._widget.access.destination(self._widget.item.href, self._widget.item.name)
         return super().localizedActionDescription(name)
 
 
@@ -199,10 +199,10 @@ def install_factory() -> None:
 
 class PageAccess(QObject):
     """Keeps one PageItem per heading, link and callout of the page shown, over its place as drawn.
-    `destination(href)` names where a link goes; a link followed through assistive technology opens its page
-    as a click does, and the keyboard moves to the page."""
+    `destination(href, text)` names where a link shown as `text` goes; a link followed through assistive technology
+    opens its page as a click does, and the keyboard moves to the page."""
 
-    def __init__(self, view: PageView, destination: Callable[[str], str]) -> None:
+    def __init__(self, view: PageView, destination: Callable[[str, str], str]) -> None:
         super().__init__(view)
         install_factory()
         self.view = view

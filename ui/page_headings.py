@@ -14,6 +14,13 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent, QTextCursor
 
 from core.heading_steps import heading_step, wrap_notice
+from core.key_help import (
+    LIST_KEYS,
+    NEXT_HEADING,
+    NEXT_HEADING_SINGLE_KEY,
+    PREVIOUS_HEADING,
+    PREVIOUS_HEADING_SINGLE_KEY,
+)
 from ui.access_factory import announce
 from ui.heading_mark import HeadingMark
 from ui.lazy_qt import Qt
@@ -28,11 +35,12 @@ NO_HEADINGS = "This page has no headings."
 def keys_help(single_key: bool) -> str:
     """The keys, in words: the page's accessible description and the list's hint."""
     heading_keys = (
-        "H or Ctrl+H: next heading; Shift+H or Ctrl+Shift+H: previous heading"
+        f"{NEXT_HEADING_SINGLE_KEY} or {NEXT_HEADING}: next heading; "
+        f"{PREVIOUS_HEADING_SINGLE_KEY} or {PREVIOUS_HEADING}: previous heading"
         if single_key
-        else ("Ctrl+H: next heading; Ctrl+Shift+H: previous heading")
+        else f"{NEXT_HEADING}: next heading; {PREVIOUS_HEADING}: previous heading"
     )
-    return f"{heading_keys}; Ctrl+L: list of headings and links."
+    return f"{heading_keys}; {LIST_KEYS}: list of headings and links."
 
 
 class PageHeadings(QObject):

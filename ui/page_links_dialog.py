@@ -53,11 +53,12 @@ class PageGuide(QWidget):
     link_chosen = Signal(object)
     closed = Signal()
 
-    def __init__(self, window: QWidget, theme: Theme, destination: Callable[[str], str]) -> None:
+    def __init__(self, window: QWidget, theme: Theme, destination: Callable[[str, str], str]) -> None:
         super().__init__(window)
         install_factory()
         self.setObjectName("page-guide")
         self.theme = theme
+        self._normal_body = theme.scale.body  # its text size as made; set_theme gives it the reader's
         self._destination = destination
         self._scrim = QColor(theme.colours.scrim)
         self._back_to: QWidget | None = None
@@ -118,6 +119,14 @@ class PageGuide(QWidget):
 
     # -- opening and closing ---------------------------------------------------------------------
 
+    def set_theme(self, theme: Theme) -> None:
+        """At the reader's text size (ui.text_zoom): its look now, and its rows as they are made at the next open."""
+        if theme != self.theme:
+            self.theme = theme
+            for rows in (self.heading_list, self.link_list):
+                rows.theme = theme
+            self.card.setStyleSheet(_style(theme))
+
     def open(self, items: list[Item], page_title: str, back_to: QWidget | None) -> None:
         """Show the page's `items` (its headings and links, in reading order); `back_to` gets the keyboard back
         on Escape."""
@@ -125,7 +134,8 @@ class PageGuide(QWidget):
         self.headings = [item for item in items if item.kind == HEADING]
         self.links = [item for item in items if item.kind == LINK]
         self._fill(self.heading_list, [(h.name, f"heading level {h.level}", h.level) for h in self.headings])
-        self._fill(self.link_list, [(_plain(link.name), self._destination(link.href), 0) for link in self.links])
+        where = self._destination
+        self._fill(self.link_list, [(_plain(link.name), where(link.href, link.name), 0) for link in self.links])
         self._heading_count.setText(_counted(len(self.headings), "Heading"))
         self._link_count.setText(_counted(len(self.links), "Link"))
         self.subtitle.setText(f"On the {page_title} page")
@@ -152,11 +162,12 @@ class PageGuide(QWidget):
             rows.add(text, detail, level)
 
     def dismiss(self) -> None:
-        """Escape or Close: closed, and the keyboard back where it was."""
-        back_to = self._back_to
+        """Escape or Close: closed, and the keyboard back where it was. The keyboard goes back before the sheet
+        hides: hiding the widget that has it first would hand it to the window's first control (Home) for a
+        moment, which a screen reader says."""
+        if self._back_to is not None:
+            self._back_to.setFocus(Qt.FocusReason.OtherFocusReason)
         self.put_away()
-        if back_to is not None:
-            back_to.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def put_away(self) -> None:
         """Closed, the keyboard left to whoever takes it next (a choice, a fresh start)."""
@@ -166,12 +177,12 @@ class PageGuide(QWidget):
             self.closed.emit()
 
     def _choose_heading(self, index: int) -> None:
+        self.heading_chosen.emit(self.headings[index])  # the keyboard goes there first (see dismiss)
         self.put_away()
-        self.heading_chosen.emit(self.headings[index])
 
     def _choose_link(self, index: int) -> None:
-        self.put_away()
         self.link_chosen.emit(self.links[index])
+        self.put_away()
 
     # -- its place -------------------------------------------------------------------------------
 
@@ -182,8 +193,9 @@ class PageGuide(QWidget):
         if parent is None:
             return
         self.setGeometry(parent.rect())
-        width = min(WIDEST, parent.width() - 2 * MARGIN)
-        side_by_side = width >= SIDE_BY_SIDE
+        grown = self.theme.scale.body / self._normal_body  # a larger text size needs more room for two lists
+        width = min(round(WIDEST * grown), parent.width() - 2 * MARGIN)
+        side_by_side = width >= SIDE_BY_SIDE * grown
         direction = QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
         self.columns.setDirection(direction)
         lists = [rows.sizeHint().height() + 2 * LIST_FRAME for rows in (self.heading_list, self.link_list)]

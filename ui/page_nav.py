@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
+from core.key_help import LIST_KEYS
 from ui.lazy_qt import Qt
 from ui.page_access import PageAccess
 from ui.page_headings import PageHeadings, keys_help
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
     from ui.page_links_dialog import PageGuide
 
-LIST_KEYS = "Ctrl+L"
 LIST_ACTION = "Headings and links…"
 NOTICE_MS = 6000
 
@@ -36,7 +36,7 @@ class PageNav(QObject):
 
     asked = Signal()
 
-    def __init__(self, window: MainWindow, parts: PageAccess, destination: Callable[[str], str]) -> None:
+    def __init__(self, window: MainWindow, parts: PageAccess, destination: Callable[[str, str], str]) -> None:
         super().__init__(window)
         self.window = window
         self.parts = parts
@@ -63,12 +63,14 @@ class PageNav(QObject):
         view = self.window.page
         if self.guide.isVisible() or not view.isVisible():  # open already, or the client check in the page's place
             return
+        self.guide.set_theme(self.window.text_zoom.theme(self.window.theme))  # at the reader's text size
         self.guide.open(structure(view.document()), view.current_title(), QApplication.focusWidget())
 
     def _go_to_heading(self, item: Item) -> None:
         self.headings.go_to(item)
 
     def _follow(self, item: Item) -> None:
+        self.window.page.setFocus(Qt.FocusReason.OtherFocusReason)  # before the new page closes the dialog
         self.parts.follow(item)  # as a click follows it; the keyboard on the new page
 
     def _context_menu(self, where: QPoint) -> None:

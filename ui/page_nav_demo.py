@@ -1,6 +1,7 @@
 """The screenshot gallery's pictures of moving by heading (`--page-nav-demo`): `heading`, the keyboard on the
-page's third heading, as H twice leaves it, outlined; `list`, the "Headings and links" dialog open with the
-keyboard on its third heading."""
+page's third heading, as H twice leaves it, outlined; `last`, on its last heading, as Shift+H from the top goes
+round to it, without the notice (on the start page, "Using a keyboard or screen reader"); `list`, the
+"Headings and links" dialog open with the keyboard on its third heading."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ def show_page_nav_demo(window: MainWindow, demo: str) -> None:
     if demo == "heading":
         nav.headings.step(forward=True)
         nav.headings.step(forward=True)
+    elif demo == "last":
+        nav.headings.go_to(nav.headings.headings()[-1])
     elif demo == "list":
         nav.open_list()
         if nav.guide is not None:

@@ -59,6 +59,7 @@ class SearchBox(QWidget):
         self._index_source = index
         self._index: Index | None = index if isinstance(index, Index) else None
         self._theme = theme
+        self._look = theme  # at the reader's text size (set_zoom)
         self._results: list[Result] = []
         self._warm = False
         layout = QVBoxLayout(self)
@@ -77,6 +78,16 @@ class SearchBox(QWidget):
         self.results = SearchResults(theme, self.window() if parent is not None else None)
         self.results.opened.connect(self._open)
         self.results.hide()
+
+    def set_zoom(self, percent: int) -> None:
+        """The field's text and the results' rows at the reader's text size (a ui.text_zoom follower)."""
+        from ui.text_zoom import zoomed
+
+        self._look = zoomed(self._theme, percent)
+        self.field.setStyleSheet(field_style(self._look))
+        self.results.set_theme(self._look)
+        if self.results.isVisible():
+            self._place()
 
     def sizeHint(self) -> QSize:
         """FIELD_WIDTH wide: the toolbar narrows it down to the minimum width where it has no more room."""
@@ -140,7 +151,7 @@ class SearchBox(QWidget):
         if window is None:
             return
         top_left = self.field.mapTo(window, self.field.rect().bottomLeft())
-        width = min(RESULTS_EMS * self._theme.scale.body, window.width() - 16)
+        width = min(RESULTS_EMS * self._look.scale.body, window.width() - 16)
         height = self.results.rows_height()
         left = min(top_left.x(), window.width() - width - 8)
         self.results.setGeometry(

@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-SEARCH_KEYS = "Ctrl+F"
-SINGLE_KEY = "/"
+from core.key_help import SEARCH_KEYS
+from core.key_help import SEARCH_SINGLE_KEY as SINGLE_KEY
 
 
 class SearchKeys:

@@ -112,6 +112,15 @@ class SearchResults(QListView):
             painter.end()
         return super().event(event)
 
+    def set_theme(self, theme: Theme) -> None:
+        """Rows at `theme`'s type sizes (the reader's text size): every row as tall as its larger text needs."""
+        self._row.set_theme(theme, self.font())
+        current = self.currentIndex()
+        self._model.beginResetModel()  # the rows' one size is measured again (uniform sizes keep the first)
+        self._model.endResetModel()
+        if current.isValid():
+            self.setCurrentIndex(self._model.index(current.row()))
+
     def show_results(self, results: list[Result]) -> None:
         """These results in place of the last ones, the first one current."""
         self._model.set_results(results)

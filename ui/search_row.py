@@ -48,6 +48,8 @@ class RowLook:
 
     def __init__(self, theme: Theme, font: QFont) -> None:
         colours, scale = theme
+        font = QFont(font)
+        font.setPixelSize(scale.body)  # the theme's, not the list's: a larger text size (ui.text_zoom) grows it
         kind, title, mark = QFont(font), QFont(font), QFont(font)
         kind.setPixelSize(scale.small)
         title.setWeight(QFont.Weight.DemiBold)
@@ -59,11 +61,12 @@ class RowLook:
         self.selected, self.hover = QColor(colours.pressed), QColor(colours.chrome)
         self.bar, self.rule = QColor(colours.link), QColor(colours.chrome)
         self.pad_x = 12
-        self.pad_y = scale.pad + 2
+        self.pad_y = scale.pad + max(2, round(scale.pad / 4))  # 8 px at the window's normal size
         first, second = self.metrics[TITLE], self.metrics[SNIPPET]
+        between = max(3, round(scale.body / 8))  # 3 px at the normal sizes (window and kiosk), more when larger
         self.first_baseline = self.pad_y + first.ascent()
-        self.second_baseline = self.pad_y + first.height() + 3 + second.ascent()
-        self.height = max(scale.touch, round(self.pad_y * 2 + first.height() + 3 + second.height()))
+        self.second_baseline = self.pad_y + first.height() + between + second.ascent()
+        self.height = max(scale.touch, round(self.pad_y * 2 + first.height() + between + second.height()))
 
     def runs(self, result: Result, width: int) -> tuple[Run, ...]:
         """Where each piece of `result` goes in a row `width` pixels wide: its title, then its kind at the right
@@ -110,6 +113,11 @@ class ResultRow(QStyledItemDelegate):
         self._result_at = result_at
         self._look = RowLook(theme, parent.font())
         self._layouts: dict[tuple[Result, int], tuple[Drawn, ...]] = {}
+
+    def set_theme(self, theme: Theme, font: QFont) -> None:
+        """Rows drawn at `theme`'s sizes from now on (a larger or smaller text size): each is laid out again."""
+        self._look = RowLook(theme, font)
+        self._layouts.clear()
 
     def prepare(self, sample: Result) -> None:
         """Lay out and draw `sample` into an image nobody sees: Qt readies each font's shaping and glyphs."""

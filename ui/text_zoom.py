@@ -1,4 +1,5 @@
-"""Page text size: Ctrl+plus (and Ctrl+=), Ctrl+minus and Ctrl+0 enlarge, shrink and reset the page's text.
+"""Text size: Ctrl+plus (and Ctrl+=), Ctrl+minus and Ctrl+0 enlarge, shrink and reset the page's text and, through
+the widgets that follow it (ui.window_zoom and the rest), everything else the window shows.
 
 The steps are core.text_size's; this holds the size, its keys, and the page theme at that size. The
 keys are made after the first frame (a QShortcut builds Qt's enums: see ui.lazy_qt)."""
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QKeySequence
 
 from core import text_size
+from core.key_help import LARGER_KEYS, NORMAL_KEYS, SMALLER_KEYS
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -18,19 +20,16 @@ if TYPE_CHECKING:
 
     from ui.theme import Theme
 
-LARGER_KEYS = ("Ctrl++", "Ctrl+=")  # Qt matches Ctrl+Shift+= (how + is typed on many layouts) to Ctrl++
-SMALLER_KEYS = ("Ctrl+-",)
-NORMAL_KEYS = ("Ctrl+0",)
-
 
 class TextZoom:
-    """The page text's size, in percent of the theme's; `changed()` is called when a key or set_percent changes
-    it. A plain object, not a QObject with a signal: it is made before the first frame, and defining a QObject
-    class with a signal costs a start about 0.2 ms."""
+    """The text's size, in percent of the theme's; `changed()` is called when a key or set_percent changes it, and
+    then each follower (`follow`) with the new percentage. A plain object, not a QObject with a signal: it is made
+    before the first frame, and defining a QObject class with a signal costs a start about 0.2 ms."""
 
     def __init__(self, window: QWidget, changed: Callable[[], None]) -> None:
         self._window = window
         self._changed = changed
+        self._followers: list[Callable[[int], None]] = []
         self.percent = text_size.NORMAL
 
     def enable_shortcuts(self) -> None:
@@ -40,6 +39,13 @@ class TextZoom:
         for keys, act in ((LARGER_KEYS, self.larger), (SMALLER_KEYS, self.smaller), (NORMAL_KEYS, self.reset)):
             for key in keys:
                 QShortcut(QKeySequence(key), self._window, act)
+
+    def follow(self, resize: Callable[[int], None]) -> None:
+        """Call `resize(percent)` at each change from now on, and at once when the size is not the normal one (a
+        widget made after the size was set starts at it)."""
+        self._followers.append(resize)
+        if self.percent != text_size.NORMAL:
+            resize(self.percent)
 
     def step(self, notch: int) -> None:
         """One step larger (notch > 0) or smaller: Ctrl+wheel on the page."""
@@ -61,13 +67,25 @@ class TextZoom:
         if text_size.valid(percent) and percent != self.percent:
             self.percent = percent
             self._changed()
+            for resize in self._followers:
+                resize(percent)
 
     def theme(self, theme: Theme) -> Theme:
-        """`theme` with its type sizes at this percentage (colours, controls and padding as they are)."""
-        if self.percent == text_size.NORMAL:
-            return theme
-        scale = theme.scale
-        sizes = {
-            name: text_size.scaled(getattr(scale, name), self.percent) for name in ("title", "heading", "body", "small")
-        }
-        return theme._replace(scale=scale._replace(**sizes))
+        """`theme` at this percentage (see zoomed)."""
+        return zoomed(theme, self.percent)
+
+
+def zoomed(theme: Theme, percent: int) -> Theme:
+    """`theme` at `percent`, as a browser zooms: its type sizes (title, heading, body, small print, and the
+    chrome's when it has its own), its controls' least height and their padding; its colours and the least size
+    of what a finger taps (which only ever needs to be that large) as they are."""
+    if percent == text_size.NORMAL:
+        return theme
+    scale = theme.scale
+    sizes = {
+        name: text_size.scaled(getattr(scale, name), percent)
+        for name in ("title", "heading", "body", "small", "control", "pad")
+    }
+    if scale.chrome:
+        sizes["chrome"] = text_size.scaled(scale.chrome, percent)
+    return theme._replace(scale=scale._replace(**sizes))

@@ -129,28 +129,33 @@ def apply(app: QApplication, theme: Theme = WINDOW_THEME) -> None:
     ):
         palette.setColor(role, QColor(colour))
     app.setPalette(palette)
+    app.setStyleSheet(style_sheet(theme))
+
+
+def style_sheet(theme: Theme) -> str:
+    """The chrome's style sheet at `theme`'s colours and sizes (the application's; a window's at a larger text
+    size, ui.window_zoom)."""
+    colours, scale = theme
     sheet = STYLE_SHEET + (TOUCH_SHEET if scale.touch else "")
-    app.setStyleSheet(
-        sheet.format(
-            **colours._asdict(),
-            touch=scale.touch,
-            bar=scale.touch - 8,
-            body=scale.body,
-            small=scale.small,
-            short=round(scale.small * 0.85),  # the staff panel's lines on a short screen (ui.kiosk.admin_panel)
-            control=scale.control,
-            pad=scale.pad,
-            pad2=scale.pad + 2,
-            chrome_text=scale.chrome or scale.body,
-            heading=scale.heading,
-            title=scale.title,
-        )
+    return sheet.format(
+        **colours._asdict(),
+        touch=scale.touch,
+        bar=scale.touch - 8,
+        body=scale.body,
+        small=scale.small,
+        short=round(scale.small * 0.85),  # the staff panel's lines on a short screen (ui.kiosk.admin_panel)
+        control=scale.control,
+        pad=scale.pad,
+        pad2=scale.pad + 2,
+        chrome_text=scale.chrome or scale.body,
+        heading=scale.heading,
+        title=scale.title,
     )
 
 
 STYLE_SHEET = """
 QToolBar#navigation {{ background: {panel}; border: none; border-bottom: 1px solid {border};
-    padding: 6px 10px; spacing: 6px; }}
+    padding: 4px; spacing: 1px; }}
 QToolButton {{ color: {text}; background: transparent; border: 1px solid transparent;
     border-radius: 8px; padding: {pad}px 10px; min-height: {control}px; font-size: {chrome_text}px; }}
 QToolButton:hover {{ background: {chrome}; border-color: {border}; }}

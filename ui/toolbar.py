@@ -9,12 +9,13 @@ from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QToolBar, QToolButton, QWidget
 
+from core.key_help import BACK_KEYS, FORWARD_KEYS, HOME_KEYS
 from ui.lazy_qt import Qt
 
 if TYPE_CHECKING:
     from ui.branding_label import BrandingLabel
 
-Keys = QKeySequence | QKeySequence.StandardKey
+Keys = tuple[str | QKeySequence.StandardKey, ...]  # a key as QKeySequence reads it, or all of a platform's
 
 
 class TopicsButton(QToolButton):
@@ -55,10 +56,13 @@ class NavigationBar(QToolBar):
         self._brand: BrandingLabel | None = None
         self._search: QWidget | None = None
         self._search_widths = (0, 0)
-        self.home_action = self._action("Home", "Go to the start page", QKeySequence("Alt+Home"), self.home_requested)
-        self.back_action = self._action("‹ Back", "Go back", QKeySequence.StandardKey.Back, self.back_requested)
+        self._tools: QAction | None = None
+        self.home_action = self._action("Home", "Go to the start page", (HOME_KEYS,), self.home_requested)
+        self.back_action = self._action(
+            "‹ Back", "Go back", (BACK_KEYS, QKeySequence.StandardKey.Back), self.back_requested
+        )
         self.forward_action = self._action(
-            "Forward ›", "Go forward", QKeySequence.StandardKey.Forward, self.forward_requested
+            "Forward ›", "Go forward", (FORWARD_KEYS, QKeySequence.StandardKey.Forward), self.forward_requested
         )
         self.topics_menu = QMenu("Topics", self)
         for ref, topic_title in topics:
@@ -75,7 +79,7 @@ class NavigationBar(QToolBar):
         self.client_check_action = self._action(
             "Check a client",
             "Tick a client's conditions to see which areas are ruled out or need care (Ctrl+K)",
-            QKeySequence("Ctrl+K"),
+            ("Ctrl+K",),
             self.client_check_toggled,
             checkable=True,
         )
@@ -125,7 +129,7 @@ class NavigationBar(QToolBar):
     def enable_shortcuts(self) -> None:
         """Alt+Home, Back and Forward keys. After the first frame: setting them builds Qt's enums (see ui.lazy_qt)."""
         for action, keys in self._shortcuts:
-            action.setShortcut(keys)
+            action.setShortcuts(_sequences(keys))
         self.evidence_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # like Topics: reachable with Tab
 
     def add_search(self, box: QWidget) -> None:
@@ -140,7 +144,7 @@ class NavigationBar(QToolBar):
         """The handout's button after the Topics menu and search, and the clinic's branding in the title's
         place; after the first frame."""
         if tools is not None:
-            self.insertWidget(self._spacer, tools)
+            self._tools = self.insertWidget(self._spacer, tools)
         if branding is not None:  # in the title's place: a toolbar at 1366 pixels has no room for both
             self.insertWidget(self._title, branding)
             self._title.setVisible(False)
@@ -187,6 +191,27 @@ class NavigationBar(QToolBar):
             needed += widget.sizeHint().expandedTo(widget.minimumSize()).width() + layout.spacing()
         return needed + (2 * layout.spacing() if self._search is not None else 0)
 
+    # -- for ui.toolbar_rows, which moves the last controls to a second row at a large text size ----------------
+
+    def fit(self) -> None:
+        """Fit the controls to the width again (some were moved to or from a second row)."""
+        self._fit()
+
+    def least_width(self) -> int:
+        """The width the shown controls need at the least: no title, the search field at its narrowest, a
+        clinic's name cut short."""
+        return self._width_of_controls() + self._search_widths[0]
+
+    def spacer_action(self) -> QAction:
+        return self._spacer
+
+    def search_box(self) -> QWidget | None:
+        return self._search
+
+    def desk_tools_action(self) -> QAction | None:
+        """The handout's button, once added."""
+        return self._tools
+
     def set_history(self, can_go_back: bool, can_go_forward: bool) -> None:
         self.back_action.setEnabled(can_go_back)
         self.forward_action.setEnabled(can_go_forward)
@@ -217,3 +242,13 @@ class NavigationBar(QToolBar):
             else "Evidence notes are hidden: press to show what the evidence and regulators say on each page"
         )
         self.evidence_button.setAccessibleName(self.evidence_action.text())
+
+
+def _sequences(keys: Keys) -> list[QKeySequence]:
+    """Each key once: the one named (core.key_help's, which the start page lists) and the platform's own."""
+    sequences: list[QKeySequence] = []
+    for key in keys:
+        for sequence in [QKeySequence(key)] if isinstance(key, str) else QKeySequence.keyBindings(key):
+            if sequence not in sequences:
+                sequences.append(sequence)
+    return sequences

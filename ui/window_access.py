@@ -19,7 +19,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAccessibleWidget, QToolButton, QWidget
 
-from core.pages import ref_title
+from core.key_help import NEXT_PART, PREVIOUS_PART
+from core.link_purpose import link_purpose
 from ui.access_factory import announce, register, renew
 from ui.diagram_access import RegionAccess
 from ui.focus_ring import FocusRing
@@ -60,12 +61,13 @@ class WindowAccess(QObject):
         flags = Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard
         window.page.setTextInteractionFlags(flags)
         self._keyboard_toolbar()
-        for keys, step in (("F6", 1), ("Shift+F6", -1)):
+        for keys, step in ((NEXT_PART, 1), (PREVIOUS_PART, -1)):
             QShortcut(QKeySequence(keys), window, lambda step=step: self.cycle(step))
         QLocale.setDefault(QLocale(CONTENT_LANGUAGE))
         window.setLocale(QLocale(CONTENT_LANGUAGE))
         self.splitter_keys = SplitterKeys(window.splitter, window.theme.colours.link)  # moved without a drag
         self.hover_hints = install_hover_hints(window, window.theme)  # in place of Qt's tooltips (WCAG 1.4.13)
+        window.text_zoom.follow(self.hover_hints.set_zoom)
         self.hover_hints.also_dismiss(window.diagram)  # its area names, shown on hover and focus
 
     # -- pages ---------------------------------------------------------------------------------
@@ -86,9 +88,10 @@ class WindowAccess(QObject):
         else:
             announce(page, f"{title} page opened")
 
-    def destination(self, href: str) -> str:
-        """Where a page's link goes, in words: "the Chin page"."""
-        return f"the {ref_title(self.window.navigator.pack, href)} page"
+    def destination(self, href: str, text: str = "") -> str:
+        """Where a page's link goes, in words (core.link_purpose): "the Chin page"; for a source's kind "label",
+        "what “label” means (Sources page)"."""
+        return link_purpose(self.window.navigator.pack, href, text)
 
     def _opened_by_press(self, area_id: str) -> None:
         self.window.page.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -34,7 +34,7 @@ def restore(window: MainWindow, memory: WindowMemory, *, geometry: bool = True) 
     for portrait, stored in ((False, memory.split), (True, memory.split_stacked)):
         if stored:
             window.split_share[portrait] = stored
-    window.text_zoom.percent = memory.text_percent  # before the page view is made: no signal, no rebuild
+    window.text_zoom.set_percent(memory.text_percent)  # before the page view is made: the chrome at it, no rebuild
 
 
 def remembered(window: MainWindow, before: WindowMemory) -> WindowMemory:

@@ -193,3 +193,21 @@ def test_ctrl_l_again_or_over_the_client_check_opens_nothing_more(qtbot) -> None
     assert not window.page.isVisible()
     QTest.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert not guide.isVisible()
+
+
+@pytest.mark.parametrize("leave", ["escape", "heading", "link"])
+def test_leaving_it_moves_the_keyboard_straight_to_where_it_goes(qtbot, leave) -> None:
+    """No control in between gets the keyboard for a moment (a screen reader would say it: Orca 43 said
+    "Home push button" before the page when the sheet hid first)."""
+    window = neck_window(qtbot)
+    guide = open_guide(window)
+    if leave == "link":
+        key(Qt.Key.Key_Tab)
+    key(Qt.Key.Key_Down)
+    focused: list[QWidget | None] = []
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.focusChanged.connect(lambda _old, new: focused.append(new))
+    key(Qt.Key.Key_Escape if leave == "escape" else Qt.Key.Key_Return)
+    assert not guide.isVisible()
+    assert focused == [window.page], [type(widget).__name__ for widget in focused]

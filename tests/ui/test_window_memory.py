@@ -35,7 +35,8 @@ def screen_area() -> Rect:
 
 
 def test_a_window_opens_as_it_was_left(qtbot) -> None:
-    memory = WindowMemory((30, 40, 700, 600), False, 600, 0, "body-back", 150, ("area:neck", "topic:faq"))
+    # 125 %: the view switch grows with the text too, and at 150 % needs more than 0.6 of a window this narrow
+    memory = WindowMemory((30, 40, 700, 600), False, 600, 0, "body-back", 125, ("area:neck", "topic:faq"))
     window = start(qtbot, memory)
     inside = window.geometry()  # without the window manager's frame, as it is stored
     assert (inside.x(), inside.y(), inside.width(), inside.height()) == (30, 40, 700, 600)
@@ -46,7 +47,7 @@ def test_a_window_opens_as_it_was_left(qtbot) -> None:
     show_view(qtbot, window, "face")
     left, right = window.splitter.sizes()
     assert abs(left / (left + right) - 0.6) < 0.02
-    assert window.page.document().defaultFont().pixelSize() == 26  # 150 % from the first page on
+    assert window.page.document().defaultFont().pixelSize() == 21  # 125 % from the first page on
     text = window.page.toPlainText()
     assert text.index(RECENT_HEADING) < text.index("Topics")  # above everything else on the home page
     click_link(qtbot, window.page, "area:neck")  # one click away

@@ -13,6 +13,7 @@ from core.attract_walk import Step, first_step
 from ui.diagram_view import DiagramView
 from ui.kiosk.attract_band import SIDE, keep_band, pill_height, place_pill, set_pill_text
 from ui.kiosk.clock import KioskClock
+from ui.kiosk.figure_caption import FigureCaption
 
 HINT = "Touch an area to explore"
 
@@ -31,8 +32,10 @@ class AttractLoop(QObject):
         interval_s: float,
         clock: KioskClock,
         refit: Callable[[], None] = lambda: None,
+        caption: FigureCaption | None = None,
     ) -> None:
         super().__init__(diagram)
+        self._caption = caption  # what the band holds while the loop is stopped
         self._refit = refit
         self._fitting = False
         self._diagram = diagram
@@ -57,11 +60,15 @@ class AttractLoop(QObject):
         self._light()
         self._timer.start(self._interval_s)
         self.hint.show()
+        if self._caption is not None:
+            self._caption.set_wanted(False)
 
     def stop(self) -> None:
         self._timer.stop()
         self._diagram.set_attract("")
         self.hint.hide()
+        if self._caption is not None:
+            self._caption.set_wanted(True)
 
     def _next(self) -> None:
         self._index += 1
@@ -99,6 +106,8 @@ class AttractLoop(QObject):
                 if self._diagram.width() == width:
                     break
             place_pill(self.hint, self._diagram)
+            if self._caption is not None:
+                self._caption.place()
         finally:
             self._fitting = False
 

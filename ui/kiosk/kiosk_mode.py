@@ -26,6 +26,7 @@ from ui.kiosk.attract import AttractLoop
 from ui.kiosk.clock import KioskClock, QtClock
 from ui.kiosk.dialog_access import make_dialogs_accessible
 from ui.kiosk.error_guard import ErrorGuard
+from ui.kiosk.figure_caption import FigureCaption
 from ui.kiosk.pin_pad import PinPad
 from ui.kiosk.status_toast import StatusToast
 from ui.kiosk.still_there import StillThere
@@ -73,6 +74,9 @@ class KioskMode(QObject):
         self.activity.released.connect(self._release)
         self.lock = WindowLock(window)
         self.touch = KioskTouch(window)  # swipe-scrolled pages, no menus, a locked divider, finger-sized areas
+        self.caption = FigureCaption(window.diagram, window.theme)  # the band's card once the loop stops
+        self.caption.page_shown(window.navigator.history.current)
+        window.page_shown.connect(self.caption.page_shown)
         self.attract = AttractLoop(
             window.diagram,
             attract_steps(window.navigator.pack),
@@ -81,6 +85,7 @@ class KioskMode(QObject):
             settings.attract_interval_s,
             clock,
             window.view_split.apply,  # the pill's band makes a body's figure shorter: its panel narrower
+            self.caption,
         )
         self.still_there = StillThere(window, window.theme)
         self.pin_pad = PinPad(window, window.theme)
@@ -90,6 +95,8 @@ class KioskMode(QObject):
         self.admin.closed.connect(self.admin.hide)
         self.admin.reset_requested.connect(self.reset_now)
         self.admin.exit_requested.connect(self.exit_kiosk)
+        for sheet in (self.still_there, self.pin_pad, self.admin):
+            window.text_zoom.follow(sheet.set_zoom)  # the visitor's text size, where the sheet fits at it
         self.usage = usage
         self._usage_hooks = UsageHooks(usage, window.navigator.pack) if usage and count_visits else None
         if self._usage_hooks is not None:

@@ -22,6 +22,7 @@ class KioskTouch(QObject):
         self._restoring = False
         self._panel: QWidget = window.splitter.widget(0) or QWidget()  # the map panel: its resizes re-split
         window.diagram.set_touch_margin(KIOSK_MARGIN)
+        window.set_touch()  # its start page lists no divider keys and no reading line by line
         app = QApplication.instance()
         assert app is not None, "kiosk mode runs inside a QApplication"
         app.installEventFilter(self)
