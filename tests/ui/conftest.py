@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QAccessible, QTextCursor
 
 from core.content_loader import load_pack
 from core.navigator import Navigator
@@ -26,6 +27,16 @@ PACKS = {"shipped": DATA, "minimal": MINIMAL_PACK}
 PIN = "2468"
 PIN_HASH = hash_pin(PIN)
 SET_PIN = "atlas --settings /srv/stand.yaml --set-pin"
+
+
+@pytest.fixture
+def active() -> Iterator[None]:
+    """Assistive technology active, as when a screen reader runs (offscreen there is none to talk to)."""
+    QAccessible.setActive(True)
+    try:
+        yield
+    finally:
+        QAccessible.setActive(False)
 
 
 @pytest.fixture

@@ -5,18 +5,10 @@ would wait for a reply until the menu closed."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtGui import QAccessible
 
 from tests.conftest import DATA
 from tests.ui.conftest import make_window, show_ready
-
-
-@pytest.fixture
-def active():
-    QAccessible.setActive(True)  # as when a screen reader is listening
-    yield
-    QAccessible.setActive(False)
 
 
 def test_topics_asked_about_early_still_opens_its_menu_without_blocking(qtbot, active) -> None:

@@ -5,8 +5,6 @@ stays its visible text (WCAG 2.5.3), and every other link names the page it open
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtGui import QAccessible, QFontMetrics
 
@@ -21,15 +19,6 @@ from ui.page_structure import LINK, structure
 
 PACK = load_pack(DATA)
 LABEL = "what “label” means (Sources page)"
-
-
-@pytest.fixture
-def active() -> Iterator[None]:
-    QAccessible.setActive(True)
-    try:
-        yield
-    finally:
-        QAccessible.setActive(False)
 
 
 def test_a_kind_says_what_it_leads_to_and_other_links_their_page() -> None:

@@ -5,24 +5,11 @@ as before; without it nothing changes."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtGui import QAccessible, QTextCursor, QTextDocument, QTextFormat
 
 from tests.ui.conftest import click_area
 from ui.main_window import MainWindow
 from ui.page_attributes import COMPLETE
-
-
-@pytest.fixture
-def active() -> Iterator[None]:
-    """Assistive technology active, as when a screen reader runs (offscreen there is none to talk to)."""
-    QAccessible.setActive(True)
-    try:
-        yield
-    finally:
-        QAccessible.setActive(False)
 
 
 def formats_at(document: QTextDocument, *words: str) -> dict[str, tuple[float, int, str]]:

@@ -5,9 +5,7 @@ by their text, each over its place as drawn; made only while assistive technolog
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
-import pytest
 from PySide6.QtGui import QAccessible
 
 from core.content_loader import load_pack
@@ -19,16 +17,6 @@ from ui.page_structure import character_rect
 
 PACK = load_pack(DATA)
 BENEFITS = "Therapy benefits"
-
-
-@pytest.fixture
-def active() -> Iterator[None]:
-    """Assistive technology active, as when a screen reader runs (offscreen there is none to talk to)."""
-    QAccessible.setActive(True)
-    try:
-        yield
-    finally:
-        QAccessible.setActive(False)
 
 
 def markdown_list(topic_id: str) -> list[str]:

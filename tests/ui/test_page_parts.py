@@ -4,9 +4,6 @@ text read line by line as drawn, and a link's action following it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtGui import QAccessible, QTextCursor
 
 from core.refs import area_ref
@@ -15,16 +12,6 @@ from ui.callout_box import callout_rects
 from ui.main_window import MainWindow
 from ui.page_access import PageItem
 from ui.page_structure import CALLOUT, HEADING, LINK, character_rect, structure
-
-
-@pytest.fixture
-def active() -> Iterator[None]:
-    """Assistive technology active, as when a screen reader runs (offscreen there is none to talk to)."""
-    QAccessible.setActive(True)
-    try:
-        yield
-    finally:
-        QAccessible.setActive(False)
 
 
 def neck(qtbot, window: MainWindow) -> MainWindow:
