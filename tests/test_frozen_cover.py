@@ -100,36 +100,44 @@ def test_the_frozen_cover_covers_the_screen_with_its_words_and_goes_when_told(di
             cover.wait()
 
 
-def test_the_frozen_watchdog_covers_a_killed_kiosk_until_the_next_is_up(openbox, tmp_path) -> None:  # noqa: F811
+def frozen_watchdog(screen: str, tmp_path: Path, **extra: str) -> subprocess.Popen[str]:
+    """The one-file kiosk under its watchdog on `screen`, its folders in `tmp_path`; each kiosk it starts
+    prints "page-shown" once its first page is drawn."""
     env = {
         **os.environ,
-        "DISPLAY": openbox,
+        "DISPLAY": screen,
         "XDG_STATE_HOME": str(tmp_path / "state"),
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
         "MICROCURRENT_ATLAS_FIRST_PAINT_PROBE": "1",
+        **extra,
     }
     env.pop("QT_QPA_PLATFORM", None)
-    watchdog = subprocess.Popen(
+    return subprocess.Popen(
         [str(EXE), "--kiosk", "--watchdog"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
+
+
+def page_shown(watchdog: subprocess.Popen[str]) -> None:
+    """Wait until the next kiosk under `watchdog` has drawn its first page."""
+    assert watchdog.stdout is not None
+    for line in watchdog.stdout:
+        if line == "page-shown\n":
+            return
+    raise AssertionError(f"the frozen watchdog ended with {watchdog.wait()} before a page was shown")
+
+
+def test_the_frozen_watchdog_covers_a_killed_kiosk_until_the_next_is_up(openbox, tmp_path) -> None:  # noqa: F811
+    watchdog = frozen_watchdog(openbox, tmp_path)
     assert watchdog.stdout is not None and watchdog.stderr is not None
-
-    def page_shown() -> None:
-        assert watchdog.stdout is not None
-        for line in watchdog.stdout:
-            if line == "page-shown\n":
-                return
-        raise AssertionError(f"the frozen app ended with {watchdog.wait()} before its page was shown")
-
     try:
-        page_shown()
+        page_shown(watchdog)
         lock = tmp_path / "state" / "microcurrent-atlas" / "kiosk.lock"
         first = int(lock.read_text())
         assert until(lambda: not windows(openbox, "Restarting"), 20)
         os.kill(first, signal.SIGKILL)
         assert until(lambda: bool(windows(openbox, "Restarting")), 2), "no cover within 2 s of the death"
         assert geometry(openbox, windows(openbox, "Restarting")[0]) == (0, 0, *SIZE)
-        page_shown()  # the next kiosk is up
+        page_shown(watchdog)  # the next kiosk is up
         assert until(lambda: not windows(openbox, "Restarting"), 5), "the cover stayed over the new kiosk"
         assert int(lock.read_text()) != first
     finally:
@@ -144,32 +152,14 @@ def test_the_frozen_watchdog_replaces_a_hung_kiosk_whole(openbox, tmp_path) -> N
     shares it with the processes an app starts from its own executable), so no other copy is left behind."""
     temporary = tmp_path / "tmp"
     temporary.mkdir()
-    env = {
-        **os.environ,
-        "DISPLAY": openbox,
-        "TMPDIR": str(temporary),
-        "XDG_STATE_HOME": str(tmp_path / "state"),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "MICROCURRENT_ATLAS_FIRST_PAINT_PROBE": "1",
-    }
-    env.pop("QT_QPA_PLATFORM", None)
-    watchdog = subprocess.Popen(
-        [str(EXE), "--kiosk", "--watchdog"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-    )
+    watchdog = frozen_watchdog(openbox, tmp_path, TMPDIR=str(temporary))
     assert watchdog.stdout is not None and watchdog.stderr is not None
-
-    def page_shown() -> None:
-        assert watchdog.stdout is not None
-        for line in watchdog.stdout:
-            if line == "page-shown\n":
-                return
-        raise AssertionError(f"the frozen watchdog ended with {watchdog.wait()} before a page was shown")
 
     def unpacked() -> set[str]:
         return {entry.name for entry in temporary.iterdir() if entry.name.startswith("_MEI")}
 
     try:
-        page_shown()
+        page_shown(watchdog)
         lock = tmp_path / "state" / "microcurrent-atlas" / "kiosk.lock"
         hung = int(lock.read_text())
         before = unpacked()
@@ -177,7 +167,7 @@ def test_the_frozen_watchdog_replaces_a_hung_kiosk_whole(openbox, tmp_path) -> N
         [beats] = (tmp_path / "state" / "microcurrent-atlas").glob("heartbeat-*")
         assert until(lambda: beats.read_bytes() != b"", 20), "the kiosk never beat"  # not 'never came up'
         os.kill(hung, signal.SIGSTOP)  # it stops answering; its heartbeat stops
-        page_shown()  # the next kiosk is up, after the hang limit
+        page_shown(watchdog)  # the next kiosk is up, after the hang limit
         assert int(lock.read_text()) != hung
         assert not Path(f"/proc/{hung}").exists(), "the hung kiosk goes on, orphaned"
         assert unpacked() == before
