@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent, QTextCursor
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Signal
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent, QKeySequence, QTextCursor
 
 from core.heading_steps import heading_step, wrap_notice
 from core.key_help import (
@@ -144,16 +144,23 @@ class PageHeadings(QObject):
         if self._mark is not None:
             self._mark.hide()
 
+    def _step_of(self, event: QKeyEvent) -> bool | None:
+        """The step a key asks for (True: next heading, False: previous), None for any other key: the keys of
+        core.key_help, the single ones only while `single_key` is on."""
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        pressed = QKeySequence(QKeyCombination(modifiers, Qt.Key(event.key())))
+        steps = {NEXT_HEADING: True, PREVIOUS_HEADING: False}
+        if self.single_key:
+            steps |= {NEXT_HEADING_SINGLE_KEY: True, PREVIOUS_HEADING_SINGLE_KEY: False}
+        return next((forward for keys, forward in steps.items() if pressed == QKeySequence(keys)), None)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_H:
-            modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-            shift, ctrl = Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.ControlModifier
-            plain = modifiers in (Qt.KeyboardModifier.NoModifier, shift)
-            if (plain and self.single_key) or modifiers in (ctrl, ctrl | shift):
-                self.step(forward=not modifiers & shift)
-                return True
-        elif kind == QEvent.Type.FocusOut and self._mark is not None:
+        forward = self._step_of(event) if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) else None
+        if forward is not None:
+            self.step(forward=forward)
+            return True
+        if kind == QEvent.Type.FocusOut and self._mark is not None:
             self._mark.hide()  # shown again when the keyboard comes back to the heading
         elif kind == QEvent.Type.FocusIn and self._mark is not None and self._on is not None:
             self._mark.show_at(self._on.start)

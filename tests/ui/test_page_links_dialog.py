@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from tests.ui.conftest import click_area, make_window, show_ready
 from tests.ui.manual_clock import ManualClock
+from tests.ui.test_keyboard_access import key
 from ui.guide_list import GuideRow
 from ui.main_window import MainWindow
 from ui.page_links_dialog import PageGuide
@@ -20,7 +21,11 @@ from ui.page_structure import HEADING, LINK, structure
 
 
 def neck_window(qtbot) -> MainWindow:
-    window = show_ready(qtbot, make_window(qtbot, size=(1366, 768)))
+    return on_neck(qtbot, show_ready(qtbot, make_window(qtbot, size=(1366, 768))))
+
+
+def on_neck(qtbot, window: MainWindow) -> MainWindow:
+    """`window` on the Neck page, the keyboard in the page."""
     click_area(qtbot, window, "neck")
     window.page.setFocus()
     return window
@@ -33,15 +38,6 @@ def open_guide(window: MainWindow) -> PageGuide:
     guide = window.access.page_nav.guide
     assert guide is not None and guide.isVisible()
     return guide
-
-
-def key(which: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> QWidget:
-    focus = QApplication.focusWidget()
-    assert focus is not None
-    QTest.keyClick(focus, which, modifier)
-    after = QApplication.focusWidget()
-    assert after is not None
-    return after
 
 
 def rows(rows_of: list[GuideRow]) -> list[str]:
@@ -156,9 +152,7 @@ def test_in_a_kiosk_it_stays_in_the_window_and_a_press_through_assistive_technol
     clock = ManualClock()
     mode = make_kiosk(clock=clock, idle_timeout_s=30, warning_s=20)
     window = mode.window
-    click_area(qtbot, window, "neck")
-    window.page.setFocus()
-    guide = open_guide(window)
+    guide = open_guide(on_neck(qtbot, window))
     assert guide.parentWidget() is window and not guide.isWindow()  # no window of its own to leave by
     assert guide.heading_list.rows[0].height() >= window.theme.scale.touch
     clock.advance(25)  # nearly idle
@@ -174,9 +168,7 @@ def test_a_fresh_start_closes_it(qtbot, make_kiosk) -> None:
     clock = ManualClock()
     mode = make_kiosk(clock=clock, idle_timeout_s=30, warning_s=20)
     window = mode.window
-    click_area(qtbot, window, "neck")
-    window.page.setFocus()
-    guide = open_guide(window)
+    guide = open_guide(on_neck(qtbot, window))
     clock.advance(60)
     assert not guide.isVisible()
     assert window.page.current_ref() == "home"
